@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { dimensionSchema, inventorySettingsSchema, pageSchema, siteSettingsSchema } from './lib/schemas';
+
+/** The seven dimensions; the file name (without .mdx) is the dimension's stable id. */
+const framework = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/framework' }),
+  schema: dimensionSchema,
+});
+
+/** Prose pages such as the introduction. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+  schema: pageSchema,
+});
+
+const site = defineCollection({
+  loader: glob({ pattern: 'site.yaml', base: './content/settings' }),
+  schema: siteSettingsSchema,
+});
+
+const inventory = defineCollection({
+  loader: glob({ pattern: 'inventory.yaml', base: './content/settings' }),
+  schema: inventorySettingsSchema,
+});
+
+export const collections = { framework, pages, site, inventory };

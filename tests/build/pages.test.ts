@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { builtPages, readPage } from './dist';
+
+describe('every built page', () => {
+  test.each(builtPages())('%s has a title, a meta description, one h1, landmarks and a skip link', (page) => {
+    const html = readPage(page);
+    expect(html).toMatch(/<title>[^<]+<\/title>/);
+    expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toContain('<main id="main"');
+    expect(html).toMatch(/<a class="skip-link" href="#main"/);
+    expect(html).toContain('<html lang="en"');
+  });
+
+  test('no page loads anything from another origin', () => {
+    for (const page of builtPages()) {
+      const html = readPage(page);
+      const external = [...html.matchAll(/(?:src|href)="(https?:)?\/\/[^"]*"/g)].map((m) => m[0]);
+      expect(external, page).toEqual([]);
+    }
+  });
+});
+
+describe('the framework page', () => {
+  const html = readPage('framework/index.html');
+
+  test('holds all seven dimensions, in order, in the first HTML response', () => {
+    const headings = [...html.matchAll(/<section class="panel"[^>]*data-panel="([a-z-]+)"/g)].map((m) => m[1]);
+    expect(headings).toEqual([
+      'collective-vision',
+      'outcome-focus',
+      'multiple-level-leadership',
+      'partnership-working',
+      'action-oriented-and-adaptive',
+      'systems-and-structures',
+      'skills-and-behaviours',
+    ]);
+  });
+
+  test('lists all 27 reflective questions, each once', () => {
+    const questions = [...html.matchAll(/<li id="q-([a-z0-9-]+)"/g)].map((m) => m[1]);
+    expect(questions).toHaveLength(27);
+    expect(new Set(questions).size).toBe(27);
+  });
+
+  test('keeps the seed wording, with the typography fixed', () => {
+    expect(html).toContain('those who deliver the services.</p>');
+    expect(html).not.toContain('services..');
+    expect(html).toContain('Don’t go it alone – bring others on board with your aims and seek mutual benefit.');
+  });
+
+  test('each tab is a link to its section, so the page works without JavaScript', () => {
+    const links = [...html.matchAll(/<a class="tab" href="#([a-z-]+)"/g)].map((m) => m[1]);
+    expect(links).toHaveLength(7);
+    expect(links[1]).toBe('outcome-focus');
+  });
+});
+
+test('the favicon is built', () => {
+  expect(readFileSync('dist/favicon.svg', 'utf8')).toContain('<svg');
+});

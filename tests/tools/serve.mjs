@@ -1,0 +1,75 @@
+// A small static file server for dist/, used by `npm start` and the browser tests.
+// It serves the build under BASE_PATH (default "/") on 127.0.0.1, with the built 404 page.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+};
+
+/**
+ * Start serving `root` under `base`. Resolves to the server and its origin URL.
+ * @param {{ root?: string, base?: string, port?: number, host?: string }} [options]
+ */
+export async function serve({ root = 'dist', base = process.env.BASE_PATH || '/', port = 0, host = '127.0.0.1' } = {}) {
+  const dir = resolve(root);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(prefix)) {
+      if (`${path}/` === prefix) return redirect(res, prefix);
+      return notFound(res);
+    }
+    path = path.slice(prefix.length);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return notFound(res);
+    try {
+      const info = await stat(file);
+      if (info.isDirectory()) {
+        if (!url.pathname.endsWith('/')) return redirect(res, `${url.pathname}/${url.search}`);
+        file = join(file, 'index.html');
+      }
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      res.end(body);
+    } catch {
+      notFound(res);
+    }
+  });
+  async function notFound(res) {
+    const page = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(page);
+  }
+  function redirect(res, location) {
+    res.writeHead(301, { location });
+    res.end();
+  }
+  await new Promise((ok) => server.listen(port, host, ok));
+  const address = server.address();
+  const origin = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
+  return { server, origin, url: origin + prefix };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT || 4321);
+  const { url } = await serve({ port });
+  console.log(`Serving dist/ at ${url}  (Ctrl+C to stop)`);
+}
