@@ -1,0 +1,117 @@
+/**
+ * The JSON result file: a documented, versioned format (public/schema/result-v1.json) that
+ * facilitators and other tools rely on. Reading it trusts nothing: scores in a file are ignored
+ * and recomputed from the answers.
+ */
+import type { Instrument } from './instrument';
+import { refuse, validateAnswers, validateContext, validateNotes, type Parsed, type ResultRecord } from './result';
+import { scoreAnswers } from './scoring';
+
+export const RESULT_FORMAT = 'collective-leadership-result';
+export const RESULT_FORMAT_VERSION = 1;
+/** Files over this size are refused before they are read. */
+export const MAX_RESULT_FILE_BYTES = 1_000_000;
+
+/** The JSON document written for a result (answers plus derived, informational scores). */
+export function resultToJson(instrument: Instrument, record: ResultRecord): object {
+  const scores = scoreAnswers(instrument, record.answers);
+  return {
+    format: RESULT_FORMAT,
+    formatVersion: RESULT_FORMAT_VERSION,
+    instrument: { id: instrument.id, version: instrument.version },
+    scale: {
+      min: instrument.scale.min,
+      max: instrument.scale.max,
+      cantJudge: instrument.scale.cantJudge !== false,
+    },
+    ...(record.createdAt === undefined ? {} : { createdAt: record.createdAt }),
+    context: record.context,
+    answers: record.answers,
+    notes: record.notes,
+    scores: {
+      overall: scores.overall,
+      dimensions: scores.dimensions.map((d) => ({
+        id: d.id,
+        title: d.title,
+        answered: d.answered,
+        cantJudge: d.cantJudge,
+        items: d.items,
+        mean: d.mean,
+        percent: d.percent,
+        band: d.band,
+      })),
+      strengths: scores.strengths,
+      developmentAreas: scores.developmentAreas,
+    },
+  };
+}
+
+/** Serialise a result as the text of a .json file. */
+export function stringifyResultFile(instrument: Instrument, record: ResultRecord): string {
+  return `${JSON.stringify(resultToJson(instrument, record), null, 2)}\n`;
+}
+
+/** Read a result file's text against this instrument; every problem is refused with a reason. */
+export function parseResultFile(text: string, instrument: Instrument): Parsed<ResultRecord> {
+  if (text.length > MAX_RESULT_FILE_BYTES) {
+    return refuse('too-large', 'This file is larger than 1 MB; a result file is a few kilobytes. Is it the right file?');
+  }
+  if (text.trim() === '') return refuse('empty', 'This file is empty.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return refuse('not-json', 'This is not a result file: it is not valid JSON.');
+  }
+  return parseResultObject(data, instrument);
+}
+
+/** Check an already-parsed JSON value as a result file. */
+export function parseResultObject(data: unknown, instrument: Instrument): Parsed<ResultRecord> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return refuse('wrong-format', 'This is not a result file of this inventory.');
+  }
+  const doc = data as Record<string, unknown>;
+  if (doc['format'] !== RESULT_FORMAT) {
+    return refuse('wrong-format', `This is not a result file of this inventory (its format is not “${RESULT_FORMAT}”).`);
+  }
+  if (doc['formatVersion'] !== RESULT_FORMAT_VERSION) {
+    return refuse(
+      'unsupported-format-version',
+      `This result file uses format version ${String(doc['formatVersion']).slice(0, 20)}; this site reads version ${RESULT_FORMAT_VERSION}.`,
+    );
+  }
+  const inst = doc['instrument'];
+  const id = typeof inst === 'object' && inst !== null ? (inst as Record<string, unknown>)['id'] : undefined;
+  const version = typeof inst === 'object' && inst !== null ? (inst as Record<string, unknown>)['version'] : undefined;
+  if (id !== instrument.id) {
+    return refuse('other-instrument', `This result belongs to another instrument (“${String(id).slice(0, 60)}”), not “${instrument.id}”.`);
+  }
+  if (typeof version !== 'string' || version !== instrument.version) {
+    return refuse(
+      'other-instrument-version',
+      `This result was made with another version of the inventory (${String(version).slice(0, 20)}; this site has ${instrument.version}): its questions or scale differ, so its answers cannot be read here.`,
+      typeof version === 'string' ? { instrumentVersion: version.slice(0, 20) } : {},
+    );
+  }
+  const answers = validateAnswers(instrument, doc['answers']);
+  if (!answers.ok) return answers;
+  const context = validateContext(doc['context']);
+  if (!context.ok) return context;
+  const notes = validateNotes(instrument, doc['notes']);
+  if (!notes.ok) return notes;
+  const createdAt = doc['createdAt'];
+  if (createdAt !== undefined && (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)))) {
+    return refuse('bad-field', 'The date of this result (createdAt) is not a valid date.');
+  }
+  return {
+    ok: true,
+    value: {
+      instrument: { id: instrument.id, version: instrument.version },
+      context: context.value,
+      answers: answers.value,
+      notes: notes.value,
+      ...(typeof createdAt === 'string' ? { createdAt } : {}),
+    },
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Share codes: a short text that carries the instrument version, the scale and every answer,
+ * with a checksum so that a mistyped code is refused. For the default instrument (27 items on
+ * 1–12 with "can't judge") a code is "CL1-" and 31 characters of Crockford base 32.
+ *
+ * Layout (a mixed-radix number, most significant first): answers (one state per item: 0 =
+ * unanswered, 1 = can't judge, 2… = min…max), the level assessed, item count, can't-judge flag,
+ * scale span, scale minimum, 20 bits of the instrument version; then 15 bits of checksum.
+ */
+import { CANT_JUDGE, instrumentItems, type Answers, type Instrument } from './instrument';
+import { fnv1a } from './instrument';
+import { LEVELS, refuse, type Level, type Parsed } from './result';
+
+export const SHARE_CODE_PREFIX = 'CL1-';
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const CHECK_BITS = 15n;
+const VERSION_BITS = 20n;
+const MAX_CODE_LENGTH = 200;
+
+function checksum(value: bigint): bigint {
+  return BigInt(Number.parseInt(fnv1a(value.toString(36)), 16)) & ((1n << CHECK_BITS) - 1n);
+}
+
+function toBase32(value: bigint): string {
+  if (value === 0n) return '0';
+  let out = '';
+  while (value > 0n) {
+    out = ALPHABET[Number(value & 31n)] + out;
+    value >>= 5n;
+  }
+  return out;
+}
+
+function fromBase32(text: string): bigint | null {
+  let value = 0n;
+  for (const ch of text) {
+    const digit = ALPHABET.indexOf(ch);
+    if (digit === -1) return null;
+    value = (value << 5n) | BigInt(digit);
+  }
+  return value;
+}
+
+/** Normalise what a person typed or pasted: case, spaces, hyphens, and look-alike letters. */
+export function normaliseShareCode(input: string): string {
+  const upper = input.trim().toUpperCase().replace(/[\s-]/g, '');
+  const body = /^CL[1IL]/.test(upper) ? upper.slice(3) : upper;
+  return body.replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
+const versionBits = (instrument: Instrument) => BigInt(Number.parseInt(instrument.version.slice(0, 5), 16));
+
+/** What a share code carries besides the instrument and scale. */
+export interface SharedResult {
+  answers: Answers;
+  level?: Level;
+}
+
+/** Encode answers (and the level assessed, if any) for this instrument as a share code. */
+export function encodeShareCode(instrument: Instrument, answers: Answers, level?: Level): string {
+  const { min, max } = instrument.scale;
+  const radix = BigInt(max - min + 1 + 2);
+  const items = instrumentItems(instrument);
+  let value = 0n;
+  for (const item of items) {
+    const a = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
+    const state = a === undefined ? 0 : a === CANT_JUDGE ? 1 : a - min + 2;
+    value = value * radix + BigInt(state);
+  }
+  value = value * 4n + BigInt(level === undefined ? 0 : LEVELS.indexOf(level) + 1);
+  value = value * 64n + BigInt(items.length);
+  value = value * 2n + (instrument.scale.cantJudge === false ? 0n : 1n);
+  value = value * 21n + BigInt(max - min);
+  value = value * 16n + BigInt(min);
+  value = (value << VERSION_BITS) | versionBits(instrument);
+  value = (value << CHECK_BITS) | checksum(value);
+  return SHARE_CODE_PREFIX + toBase32(value);
+}
+
+/** Decode a share code against this instrument; a typo, or another version, is refused with a reason. */
+export function decodeShareCode(instrument: Instrument, input: string): Parsed<SharedResult> {
+  if (input.length > MAX_CODE_LENGTH) return refuse('bad-code', 'This is too long to be a share code.');
+  const body = normaliseShareCode(input);
+  if (body === '') return refuse('empty', 'The share code is empty.');
+  let value = fromBase32(body);
+  if (value === null) {
+    return refuse('bad-code', 'This is not a share code: it has characters a share code never has.');
+  }
+  const check = value & ((1n << CHECK_BITS) - 1n);
+  value >>= CHECK_BITS;
+  if (checksum(value) !== check) {
+    return refuse('bad-checksum', 'This share code does not check out: a character is probably mistyped or missing.');
+  }
+  const version = value & ((1n << VERSION_BITS) - 1n);
+  value >>= VERSION_BITS;
+  const min = Number(value % 16n);
+  value /= 16n;
+  const span = Number(value % 21n);
+  value /= 21n;
+  const cantJudge = value % 2n === 1n;
+  value /= 2n;
+  const count = Number(value % 64n);
+  value /= 64n;
+  const levelIndex = Number(value % 4n);
+  value /= 4n;
+  const items = instrumentItems(instrument);
+  const scale = instrument.scale;
+  if (version !== versionBits(instrument)) {
+    return refuse(
+      'other-instrument-version',
+      'This share code was made with another version of the inventory: its questions or scale differ, so it cannot be read here.',
+      { instrumentVersion: version.toString(16).padStart(5, '0') },
+    );
+  }
+  if (min !== scale.min || span !== scale.max - scale.min || cantJudge !== (scale.cantJudge !== false)) {
+    return refuse('other-scale', `This share code uses a ${min}–${min + span} scale; this inventory uses ${scale.min}–${scale.max}.`);
+  }
+  if (count !== items.length) {
+    return refuse('other-instrument-version', `This share code holds ${count} answers; this inventory has ${items.length} questions.`);
+  }
+  const radix = BigInt(span + 3);
+  const states: number[] = [];
+  for (let i = 0; i < count; i++) {
+    states.push(Number(value % radix));
+    value /= radix;
+  }
+  if (value !== 0n) return refuse('bad-code', 'This share code is longer than this inventory’s answers can be.');
+  states.reverse();
+  if (!cantJudge && states.includes(1)) return refuse('bad-code', 'This share code has an answer this scale does not allow.');
+  const answers: Answers = {};
+  items.forEach((item, i) => {
+    const state = states[i]!;
+    if (state === 1) answers[item.id] = CANT_JUDGE;
+    else if (state >= 2) answers[item.id] = min + state - 2;
+  });
+  const level = LEVELS[levelIndex - 1];
+  return { ok: true, value: level === undefined ? { answers } : { answers, level } };
+}

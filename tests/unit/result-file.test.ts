@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { CANT_JUDGE, instrumentItems, type Answers } from '../../src/lib/instrument';
+import type { ResultRecord } from '../../src/lib/result';
+import { parseResultFile, resultToJson, stringifyResultFile } from '../../src/lib/result-file';
+import { loadInstrument } from '../fixtures/instrument';
+
+const instrument = loadInstrument();
+const items = instrumentItems(instrument);
+const dimensionIds = instrument.dimensions.map((d) => d.id);
+const [first, second] = items;
+
+const records: fc.Arbitrary<ResultRecord> = fc.record({
+  answers: fc
+    .array(fc.oneof(fc.constant(undefined), fc.constant(CANT_JUDGE), fc.integer({ min: 1, max: 12 })), {
+      minLength: items.length,
+      maxLength: items.length,
+    })
+    .map((values) => {
+      const answers: Answers = {};
+      values.forEach((v, i) => {
+        if (v !== undefined) answers[items[i]!.id] = v;
+      });
+      return answers;
+    }),
+  context: fc.record(
+    { level: fc.constantFrom('team' as const, 'organisation' as const, 'partnership' as const), partnership: fc.string({ minLength: 1, maxLength: 200 }) },
+    { requiredKeys: [] },
+  ),
+  notes: fc.dictionary(fc.constantFrom(...dimensionIds), fc.string({ minLength: 1, maxLength: 300 })),
+  instrument: fc.constant({ id: instrument.id, version: instrument.version }),
+  createdAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+});
+
+const file = (overrides: Record<string, unknown>) =>
+  JSON.stringify({ ...(resultToJson(instrument, { instrument, context: {}, answers: { [first!.id]: 5 }, notes: {} }) as object), ...overrides });
+
+describe('result files', () => {
+  test('any valid result survives writing and reading back exactly', () => {
+    fc.assert(
+      fc.property(records, (record) => {
+        expect(parseResultFile(stringifyResultFile(instrument, record), instrument)).toEqual({ ok: true, value: record });
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  test('carry the format, the instrument, the scale and the derived scores', () => {
+    const json = resultToJson(instrument, { instrument, context: { level: 'team' }, answers: { [first!.id]: 12, [second!.id]: 1 }, notes: {} });
+    expect(json).toMatchObject({
+      format: 'collective-leadership-result',
+      formatVersion: 1,
+      instrument: { id: 'collective-leadership-inventory', version: instrument.version },
+      scale: { min: 1, max: 12, cantJudge: true },
+      context: { level: 'team' },
+      answers: { [first!.id]: 12, [second!.id]: 1 },
+    });
+    const scores = (json as { scores: { dimensions: object[]; overall: unknown } }).scores;
+    expect(scores.dimensions).toHaveLength(7);
+    expect(scores.dimensions[0]).toEqual({
+      id: 'collective-vision',
+      title: 'Collective Vision',
+      answered: 2,
+      cantJudge: 0,
+      items: 6,
+      mean: null,
+      percent: null,
+      band: null,
+    });
+    expect(scores.overall).toBeNull();
+  });
+
+  test('ignore scores written in the file: they are recomputed from the answers', () => {
+    const parsed = parseResultFile(file({ scores: { overall: { mean: 12 } } }), instrument);
+    expect(parsed).toEqual({ ok: true, value: { instrument: { id: instrument.id, version: instrument.version }, context: {}, answers: { [first!.id]: 5 }, notes: {} } });
+  });
+
+  test.each([
+    ['', 'empty', 'This file is empty.'],
+    ['{nope', 'not-json', 'This is not a result file: it is not valid JSON.'],
+    ['[1,2]', 'wrong-format', 'This is not a result file of this inventory.'],
+    [file({ format: 'other' }), 'wrong-format', 'This is not a result file of this inventory (its format is not “collective-leadership-result”).'],
+    [file({ formatVersion: 2 }), 'unsupported-format-version', 'This result file uses format version 2; this site reads version 1.'],
+    [file({ instrument: { id: 'big-five', version: 'x' } }), 'other-instrument', 'This result belongs to another instrument (“big-five”), not “collective-leadership-inventory”.'],
+    [file({ answers: { 'no-such-item': 3 } }), 'bad-answers', 'The answers name an item this inventory does not have: “no-such-item”.'],
+    [file({ answers: { [first!.id]: 13 } }), 'bad-answers', `The answer to “${first!.id}” is 13; it must be a whole number from 1 to 12 or “cant-judge”.`],
+    [file({ answers: { [first!.id]: '7' } }), 'bad-answers', `The answer to “${first!.id}” is "7"; it must be a whole number from 1 to 12 or “cant-judge”.`],
+    [file({ answers: { [first!.id]: 2.5 } }), 'bad-answers', `The answer to “${first!.id}” is 2.5; it must be a whole number from 1 to 12 or “cant-judge”.`],
+    ['{"format":"collective-leadership-result","formatVersion":1,"instrument":{"id":"collective-leadership-inventory","version":"' + instrument.version + '"},"answers":{"__proto__":{"polluted":1}}}', 'bad-answers', 'The answers name an item this inventory does not have: “__proto__”.'],
+    [file({ context: { level: 'country' } }), 'bad-field', 'The level must be one of team, organisation, partnership.'],
+    [file({ notes: { nowhere: 'x' } }), 'bad-field', 'The action notes name an unknown dimension: “nowhere”.'],
+    [file({ createdAt: 'yesterday' }), 'bad-field', 'The date of this result (createdAt) is not a valid date.'],
+  ])('refuse %#: %s… with a clear reason', (text, code, message) => {
+    expect(parseResultFile(text, instrument)).toEqual({ ok: false, code, message });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  test('refuse a result of another version of the inventory, naming that version so it can be kept apart', () => {
+    expect(parseResultFile(file({ instrument: { id: instrument.id, version: 'deadbeef' } }), instrument)).toMatchObject({
+      ok: false,
+      code: 'other-instrument-version',
+      instrumentVersion: 'deadbeef',
+    });
+  });
+
+  test('refuse files over 1 MB before reading them', () => {
+    expect(parseResultFile(' '.repeat(1_000_001), instrument)).toMatchObject({ ok: false, code: 'too-large' });
+  });
+
+  test('keep HTML in text fields as plain text', () => {
+    const parsed = parseResultFile(file({ notes: { [dimensionIds[0]!]: '<img src=x onerror=alert(1)>' } }), instrument);
+    expect(parsed.ok && parsed.value.notes[dimensionIds[0]!]).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  test('never throw on random input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), records.map((r) => stringifyResultFile(instrument, r).slice(0, 200))), (text) => {
+        const result = parseResultFile(text, instrument);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { CANT_JUDGE, instrumentItems, type Answers } from '../../src/lib/instrument';
+import { decodeShareCode, encodeShareCode } from '../../src/lib/share-code';
+import { loadInstrument } from '../fixtures/instrument';
+
+const instrument = loadInstrument();
+const items = instrumentItems(instrument);
+const answerSets = fc
+  .array(fc.oneof(fc.constant(undefined), fc.constant(CANT_JUDGE), fc.integer({ min: 1, max: 12 })), {
+    minLength: items.length,
+    maxLength: items.length,
+  })
+  .map((values) => {
+    const answers: Answers = {};
+    values.forEach((v, i) => {
+      if (v !== undefined) answers[items[i]!.id] = v;
+    });
+    return answers;
+  });
+const levels = fc.constantFrom(undefined, 'team' as const, 'organisation' as const, 'partnership' as const);
+
+describe('share codes', () => {
+  test('for the default instrument, every answer set fits in under 40 characters', () => {
+    const all12: Answers = Object.fromEntries(items.map((i) => [i.id, 12]));
+    expect(encodeShareCode(instrument, all12, 'partnership').length).toBeLessThan(40);
+    fc.assert(fc.property(answerSets, levels, (a, l) => encodeShareCode(instrument, a, l).length < 40), { numRuns: 2000 });
+  });
+
+  test('any valid answer set and level survives a round trip exactly', () => {
+    fc.assert(
+      fc.property(answerSets, levels, (answers, level) => {
+        const decoded = decodeShareCode(instrument, encodeShareCode(instrument, answers, level));
+        expect(decoded).toEqual({ ok: true, value: level === undefined ? { answers } : { answers, level } });
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  test('reads codes typed in lower case, with spaces, hyphens and look-alike letters', () => {
+    const answers: Answers = { [items[0]!.id]: 7, [items[5]!.id]: CANT_JUDGE };
+    const code = encodeShareCode(instrument, answers);
+    const typed = ` ${code.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l').replace(/(.{5})/g, '$1 ')} `;
+    expect(decodeShareCode(instrument, typed)).toEqual({ ok: true, value: { answers } });
+  });
+
+  test('refuses a code with one character changed, naming a typo', () => {
+    fc.assert(
+      fc.property(answerSets, fc.nat(), fc.nat(31), (answers, at, shift) => {
+        const code = encodeShareCode(instrument, answers);
+        const body = code.slice(4);
+        const i = at % body.length;
+        const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+        const replaced = alphabet[(alphabet.indexOf(body[i]!) + 1 + shift) % 32];
+        fc.pre(replaced !== body[i]);
+        const result = decodeShareCode(instrument, `CL1-${body.slice(0, i)}${replaced}${body.slice(i + 1)}`);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('refuses a code from another instrument version, and says so', () => {
+    const other = loadInstrument({ scale: { min: 1, max: 5, anchors: [{ value: 1, label: 'None' }] } });
+    const code = encodeShareCode(other, { [items[0]!.id]: 3 });
+    const result = decodeShareCode(instrument, code);
+    expect(result).toMatchObject({ ok: false, code: 'other-instrument-version' });
+  });
+
+  test('never throws on random input, and refuses it with a reason', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const result = decodeShareCode(instrument, text);
+        if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(decodeShareCode(instrument, '')).toMatchObject({ ok: false, code: 'empty' });
+    expect(decodeShareCode(instrument, 'CL1-!!!')).toMatchObject({ ok: false, code: 'bad-code' });
+  });
+});
