@@ -33,13 +33,17 @@ export interface Scores {
 /** 0–100 form of a mean on the scale. */
 export function toPercent(instrument: Instrument, mean: number): number {
   const { min, max } = instrument.scale;
-  return ((mean - min) / (max - min)) * 100;
+  // Multiplying first keeps exact boundaries exact: a mean of 3.75 on 1–12 is 25, not 24.999….
+  return ((mean - min) * 100) / (max - min);
 }
+
+/** Slack for floating-point error when a score sits exactly on a band's boundary. */
+const EPSILON = 1e-9;
 
 /** The band a 0–100 score falls in: the last band whose `from` is not above it. */
 export function bandFor(bands: readonly Band[], percent: number): string {
   let label = bands[0]?.label ?? '';
-  for (const band of bands) if (percent >= band.from) label = band.label;
+  for (const band of bands) if (percent + EPSILON >= band.from) label = band.label;
   return label;
 }
 
@@ -57,7 +61,8 @@ export function scoreAnswers(instrument: Instrument, answers: Answers): Scores {
       if (value === CANT_JUDGE) cantJudge++;
       else ratings.push(value);
     }
-    const enough = ratings.length > 0 && ratings.length >= d.items.length * instrument.minAnsweredShare;
+    // The slack keeps 7 of 10 items enough for a share of 0.7 (10 × 0.7 is 7.000000000000001).
+    const enough = ratings.length > 0 && ratings.length + EPSILON >= d.items.length * instrument.minAnsweredShare;
     const m = enough ? mean(ratings) : null;
     const percent = m === null ? null : toPercent(instrument, m);
     return {
