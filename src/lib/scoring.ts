@@ -33,11 +33,10 @@ export interface Scores {
 /** 0–100 form of a mean on the scale. */
 export function toPercent(instrument: Instrument, mean: number): number {
   const { min, max } = instrument.scale;
-  // Multiplying first keeps exact boundaries exact: a mean of 3.75 on 1–12 is 25, not 24.999….
-  return ((mean - min) * 100) / (max - min);
+  return ((mean - min) / (max - min)) * 100;
 }
 
-/** Slack for floating-point error when a score sits exactly on a band's boundary. */
+/** Slack for floating-point error: a mean of 14/5 on 1–5 is 45 but computes as 44.99999999999999. */
 const EPSILON = 1e-9;
 
 /** The band a 0–100 score falls in: the last band whose `from` is not above it. */
@@ -61,7 +60,7 @@ export function scoreAnswers(instrument: Instrument, answers: Answers): Scores {
       if (value === CANT_JUDGE) cantJudge++;
       else ratings.push(value);
     }
-    // The slack keeps 7 of 10 items enough for a share of 0.7 (10 × 0.7 is 7.000000000000001).
+    // The slack keeps 7 of 25 items enough for a share of 0.28 (25 × 0.28 computes as 7.000000000000001).
     const enough = ratings.length > 0 && ratings.length + EPSILON >= d.items.length * instrument.minAnsweredShare;
     const m = enough ? mean(ratings) : null;
     const percent = m === null ? null : toPercent(instrument, m);
