@@ -35,21 +35,26 @@ export const $answers = atom<Answers>({});
 /** What the person says they assess, kept on this device. */
 export const $context = atom<AnswersContext>({});
 
-/** The last value this tab wrote or read, so that its own writes are not read back as news. */
-let lastSeen: string | undefined;
-/** True while stores are filled from storage: nothing is written back then. */
-let restoring = false;
+/** The raw value this tab last wrote or read, so that its own writes are not read back as news. */
+let lastRaw: string | undefined;
+/** The record of the state last written or restored: restoring writes nothing back. */
+let lastState: string | undefined;
 /** True when a value that could not be read was not backed up: it must not be overwritten. */
 let mustNotOverwrite = false;
 let stopSync: (() => void) | undefined;
 
+const stateJson = (instrument: Instrument) => JSON.stringify(savedRecord(instrument, $answers.get(), $context.get()));
+
+// Listeners may run after the action that triggered them (nanostores queues nested updates), so
+// "is this new?" is decided by comparing records, not by a flag around the update.
 function persist(): void {
   const instrument = $instrument.get();
-  if (restoring || instrument === null) return;
-  const json = JSON.stringify(savedRecord(instrument, $answers.get(), $context.get()));
-  if (json === lastSeen) return;
-  lastSeen = json;
+  if (instrument === null) return;
+  const json = stateJson(instrument);
+  if (json === lastState) return;
+  lastState = json;
   if (mustNotOverwrite) return;
+  lastRaw = json;
   $saved.set(json);
 }
 
@@ -57,12 +62,11 @@ $answers.listen(persist);
 $context.listen(persist);
 
 function restore(raw: string | undefined, instrument: Instrument): void {
-  lastSeen = raw;
+  lastRaw = raw;
   const restored = readSavedAnswers(instrument, raw);
-  restoring = true;
+  lastState = JSON.stringify(savedRecord(instrument, restored.answers, restored.context));
   $answers.set(restored.answers);
   $context.set(restored.context);
-  restoring = false;
   if (raw !== undefined && lostSomething(restored)) {
     const backedUp = writeStored(BACKUP_KEY, raw);
     mustNotOverwrite = !backedUp;
@@ -90,7 +94,7 @@ export function initAnswers(instrument: Instrument): void {
   restore(readStored(ANSWERS_KEY), instrument);
   // Mounting the persistent store makes it listen for other tabs' writes.
   const unlisten = $saved.listen((raw) => {
-    if (raw !== lastSeen) restore(raw, instrument);
+    if (raw !== lastRaw) restore(raw, instrument);
   });
   stopSync = unlisten;
 }
@@ -128,11 +132,11 @@ export function setContext(partial: { [K in keyof AnswersContext]?: AnswersConte
 
 /** Delete the answers, the context and any backup from this device. */
 export function deleteSavedAnswers(): void {
-  restoring = true;
+  const instrument = $instrument.get();
+  if (instrument !== null) lastState = JSON.stringify(savedRecord(instrument, {}, {}));
   $answers.set({});
   $context.set({});
-  restoring = false;
-  lastSeen = undefined;
+  lastRaw = undefined;
   mustNotOverwrite = false;
   $saved.set(undefined);
   writeStored(BACKUP_KEY, undefined);
@@ -143,11 +147,10 @@ export function deleteSavedAnswers(): void {
 export function resetAnswerStores(): void {
   stopSync?.();
   stopSync = undefined;
-  restoring = true;
+  $instrument.set(null);
   $answers.set({});
   $context.set({});
-  restoring = false;
-  $instrument.set(null);
-  lastSeen = undefined;
+  lastRaw = undefined;
+  lastState = undefined;
   mustNotOverwrite = false;
 }

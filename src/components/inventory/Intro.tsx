@@ -2,8 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import type { Instrument } from '../../lib/instrument';
 import { LEVELS, PARTNERSHIP_MAX_LENGTH, type Level } from '../../lib/saved-answers';
-import { $context, setContext } from '../../stores/answers';
-import { $progress } from '../../stores/progress';
+import { $answers, $context, setContext } from '../../stores/answers';
 import { goToStep } from '../../stores/step';
 import { countOf } from './format';
 
@@ -26,12 +25,14 @@ interface Props {
 /** The first step; starts, or continues where the person left off. */
 export function Intro({ instrument }: Props) {
   const context = useStore($context);
-  const progress = useStore($progress);
+  const answers = useStore($answers);
   const { scale } = instrument;
   const items = instrument.dimensions.reduce((s, d) => s + d.items.length, 0);
   const anchors = [...scale.anchors].sort((a, b) => a.value - b.value);
-  const firstOpen = progress.dimensions.find((d) => d.answered < d.total) ?? progress.dimensions[0];
-  const started = progress.answered > 0;
+  // Computed from the instrument itself, so that the page as built already has its Start button.
+  const firstOpen =
+    instrument.dimensions.find((d) => d.items.some((i) => !Object.hasOwn(answers, i.id))) ?? instrument.dimensions[0];
+  const started = Object.keys(answers).length > 0;
   return (
     <section class="step" aria-labelledby="step-heading">
       <h2 id="step-heading" tabIndex={-1}>

@@ -39,7 +39,9 @@ export function Inventory({ instrument }: Props) {
     initAnswers(instrument);
     const fromHash = () => {
       const next = stepForHash(instrument, location.hash);
-      if (next !== null) {
+      const now = $step.get();
+      // Only a fragment naming another step moves; this one's own URL update must not.
+      if (next !== null && !(now.kind === 'dimension' && now.id === next.id)) {
         moved.current = true;
         goToStep(next);
       }
