@@ -205,6 +205,7 @@ describe('the inventory island', () => {
         throw new DOMException('Quota exceeded', 'QuotaExceededError');
       },
       key: (i: number) => real.key(i),
+      clear: () => real.clear(),
       get length() {
         return real.length;
       },

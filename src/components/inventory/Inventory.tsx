@@ -27,6 +27,11 @@ function stepForHash(instrument: Instrument, hash: string): Step | null {
   return instrument.dimensions.some((d) => d.id === id) ? { kind: 'dimension', id } : null;
 }
 
+/** The dimension a step shows, if any. */
+function dimensionOf(step: Step): string | undefined {
+  return step.kind === 'dimension' ? step.id : undefined;
+}
+
 /** The whole inventory: introduction, one dimension per step, review, scores. */
 export function Inventory({ instrument }: Props) {
   const step = useStore($step);
@@ -39,9 +44,8 @@ export function Inventory({ instrument }: Props) {
     initAnswers(instrument);
     const fromHash = () => {
       const next = stepForHash(instrument, location.hash);
-      const now = $step.get();
       // Only a fragment naming another step moves; this one's own URL update must not.
-      if (next !== null && !(now.kind === 'dimension' && now.id === next.id)) {
+      if (next !== null && dimensionOf(next) !== dimensionOf($step.get())) {
         moved.current = true;
         goToStep(next);
       }

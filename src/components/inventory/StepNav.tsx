@@ -14,6 +14,11 @@ export function StepNav() {
       </p>
       <progress max={progress.total} value={progress.answered} aria-labelledby="overall-progress" />
       <ol>
+        <li>
+          <button type="button" class="step-link" onClick={() => goToStep({ kind: 'intro' })}>
+            <span class="step-title">Introduction</span>
+          </button>
+        </li>
         {progress.dimensions.map((d, i) => {
           const current = step.kind === 'dimension' && step.id === d.id;
           return (
