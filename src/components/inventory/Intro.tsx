@@ -4,19 +4,13 @@ import type { Instrument } from '../../lib/instrument';
 import { LEVELS, PARTNERSHIP_MAX_LENGTH, type Level } from '../../lib/saved-answers';
 import { $answers, $context, setContext } from '../../stores/answers';
 import { goToStep } from '../../stores/step';
-import { countOf } from './format';
+import { countOf, minutesFor } from './format';
 
 const LEVEL_LABELS: Record<Level, string> = {
   team: 'My own team',
   organisation: 'My own organisation',
   partnership: 'The wider partnership',
 };
-
-/** About 20 seconds a question, rounded to a friendly number of minutes. */
-export function minutesFor(items: number): number {
-  const minutes = (items * 20) / 60;
-  return minutes <= 5 ? Math.max(1, Math.ceil(minutes)) : Math.round(minutes / 5) * 5;
-}
 
 interface Props {
   instrument: Instrument;

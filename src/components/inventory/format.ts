@@ -14,3 +14,9 @@ export function formatPercent(percent: number): string {
 export function countOf(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** About 20 seconds a question, rounded to a friendly number of minutes (5, 10, 15… past 5). */
+export function minutesFor(items: number): number {
+  const minutes = (items * 20) / 60;
+  return minutes <= 5 ? Math.max(1, Math.ceil(minutes)) : Math.round(minutes / 5) * 5;
+}
