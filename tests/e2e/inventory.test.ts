@@ -17,6 +17,7 @@ async function openInventory(context: BrowserContext, path = 'inventory/') {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(new URL(path, site.url).href);
   await ready(page);
+  if (path.includes('#')) await page.waitForSelector('.step-link[aria-current="step"]');
   return { page, errors };
 }
 
@@ -138,14 +139,17 @@ describe('the inventory in Chromium', () => {
     await groups.nth(0).getByRole('radio', { name: '7' }).check();
     await groups.nth(2).getByRole('radio', { name: 'Can’t judge' }).check();
     await page.getByRole('button', { name: /^2\. Outcome Focus/ }).click();
+    await expect.poll(() => heading(page)).toBe('Outcome Focus');
     await groups.nth(1).getByRole('radio', { name: '12 – Total evidence' }).check();
     await page.getByText('3 of 27 questions answered').waitFor();
     await page.reload();
     await ready(page);
+    await page.waitForSelector('.step-link[aria-current="step"]');
     await expect.poll(() => heading(page)).toBe('Outcome Focus');
     expect(await groups.nth(1).locator('input:checked').getAttribute('value')).toBe('12');
     await expect.poll(() => page.locator('.overall-progress').textContent()).toBe('3 of 27 questions answered');
     await page.getByRole('button', { name: /^1\. Collective Vision/ }).click();
+    await expect.poll(() => heading(page)).toBe('Collective Vision');
     expect(await groups.nth(0).locator('input:checked').getAttribute('value')).toBe('7');
     expect(await groups.nth(2).locator('input:checked').getAttribute('value')).toBe('cant-judge');
   });
@@ -173,7 +177,7 @@ describe('the inventory in Chromium', () => {
     const notice = page.getByRole('status');
     await expect.poll(() => notice.textContent()).toContain('your answers will not be kept');
     expect(await notice.getAttribute('aria-live')).toBe('polite');
-    expect(await notice.locator('[data-notice="storage"]').isVisible()).toBe(true);
+    await notice.locator('[data-notice="storage"]').waitFor();
     const groups = page.locator('fieldset.rating');
     for (let i = 0; i < 4; i++) await groups.nth(i).getByRole('radio', { name: '4' }).check();
     await page.getByRole('button', { name: 'Review and scores' }).click();
@@ -258,18 +262,19 @@ describe('the inventory in Chromium', () => {
     const { page } = await openInventory(await site.context(), 'inventory/#outcome-focus');
     await page.locator('fieldset.rating').nth(0).getByRole('radio', { name: '6' }).check();
     await page.getByRole('button', { name: 'Introduction' }).click();
-    await page.getByRole('button', { name: 'Start again' }).focus();
-    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).id).toBe('step-heading');
+    await pressButton(page, 'Start again');
     const dialog = page.getByRole('dialog', { name: 'Start again?' });
-    expect(await dialog.isVisible()).toBe(true);
+    await dialog.waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
-    expect(await dialog.isVisible()).toBe(false);
+    await dialog.waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Start again');
     await page.keyboard.press('Enter');
     await dialog.getByRole('button', { name: 'Start again' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').answers, KEY)).toEqual({});
-    expect(await page.getByRole('button', { name: 'Start the inventory' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Start the inventory' }).waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Start again' }).count()).toBe(0);
   });
 });
