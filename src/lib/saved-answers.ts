@@ -47,7 +47,11 @@ export interface RestoredAnswers {
 /** The record to save for these answers. */
 export function savedRecord(instrument: Instrument, answers: Answers, context: AnswersContext): SavedRecord {
   return {
-    instrument: { id: instrument.id, version: instrument.version, scale: { min: instrument.scale.min, max: instrument.scale.max } },
+    instrument: {
+      id: instrument.id,
+      version: instrument.version,
+      scale: { min: instrument.scale.min, max: instrument.scale.max },
+    },
     answers,
     context,
   };
@@ -101,7 +105,8 @@ export function readSavedAnswers(instrument: Instrument, raw: string | undefined
   result.otherVersion = saved['id'] !== instrument.id || saved['version'] !== instrument.version;
   const savedScale = isObject(saved['scale']) ? saved['scale'] : undefined;
   const scaleChanged =
-    savedScale !== undefined && (savedScale['min'] !== instrument.scale.min || savedScale['max'] !== instrument.scale.max);
+    savedScale !== undefined &&
+    (savedScale['min'] !== instrument.scale.min || savedScale['max'] !== instrument.scale.max);
   const known = new Set(instrumentItems(instrument).map((i) => i.id));
   for (const [id, value] of Object.entries(parsed['answers'])) {
     if (!known.has(id)) result.unknownItems++;
@@ -148,7 +153,9 @@ export function describeRestore(r: RestoredAnswers, instrument: Instrument): str
     );
   }
   if (r.invalidContext > 0) {
-    lines.push(`${plural(r.invalidContext, 'saved detail', 'saved details')} about what you assess could not be read and ${r.invalidContext === 1 ? 'was' : 'were'} left out.`);
+    lines.push(
+      `${plural(r.invalidContext, 'saved detail', 'saved details')} about what you assess could not be read and ${r.invalidContext === 1 ? 'was' : 'were'} left out.`,
+    );
   }
   return lines;
 }

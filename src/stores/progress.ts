@@ -15,12 +15,17 @@ export interface DimensionProgress {
 
 /** Progress overall and per dimension; empty until the instrument is known. */
 export const $progress = computed([$instrument, $answers], (instrument, answers) => {
-  const answeredItem = (id: string) => instrument !== null && Object.hasOwn(answers, id) && isValidAnswer(instrument, answers[id]);
+  const answeredItem = (id: string) =>
+    instrument !== null && Object.hasOwn(answers, id) && isValidAnswer(instrument, answers[id]);
   const dimensions: DimensionProgress[] = (instrument?.dimensions ?? []).map((d) => {
-    const unanswered = d.items
-      .filter((i) => !answeredItem(i.id))
-      .map((i) => ({ id: i.id, label: i.label }));
-    return { id: d.id, title: d.title, answered: d.items.length - unanswered.length, total: d.items.length, unanswered };
+    const unanswered = d.items.filter((i) => !answeredItem(i.id)).map((i) => ({ id: i.id, label: i.label }));
+    return {
+      id: d.id,
+      title: d.title,
+      answered: d.items.length - unanswered.length,
+      total: d.items.length,
+      unanswered,
+    };
   });
   return {
     answered: dimensions.reduce((s, d) => s + d.answered, 0),

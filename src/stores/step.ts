@@ -3,10 +3,7 @@ import { atom } from 'nanostores';
 
 /** A step of the inventory. */
 export type Step =
-  | { kind: 'intro' }
-  | { kind: 'dimension'; id: string; focusItem?: string }
-  | { kind: 'review' }
-  | { kind: 'scores' };
+  { kind: 'intro' } | { kind: 'dimension'; id: string; focusItem?: string } | { kind: 'review' } | { kind: 'scores' };
 
 /** The step shown now. */
 export const $step = atom<Step>({ kind: 'intro' });

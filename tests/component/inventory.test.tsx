@@ -111,7 +111,11 @@ describe('the inventory island', () => {
       'shared-aims': 7,
       'clear-priorities': 'cant-judge',
     });
-    await click(within(screen.getByRole('group', { name: 'We share our aims with partners.' })).getByRole('button', { name: 'Clear this answer' }));
+    await click(
+      within(screen.getByRole('group', { name: 'We share our aims with partners.' })).getByRole('button', {
+        name: 'Clear this answer',
+      }),
+    );
     expect(screen.getByText('1 of 7 questions answered')).toBeTruthy();
     expect($answers.get()).toEqual({ 'clear-priorities': 'cant-judge' });
   });
@@ -161,7 +165,10 @@ describe('the inventory island', () => {
     await click(screen.getByRole('button', { name: 'Next: review' }));
     await click(screen.getByRole('button', { name: 'See my scores' }));
     expect(document.activeElement).toBe(KEY_TEXT('Your scores'));
-    const rows = screen.getAllByRole('row').slice(1).map((r) => [...r.children].map((c) => c.textContent));
+    const rows = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [...r.children].map((c) => c.textContent));
     // Vision (12 + 6) / 2 = 9 → 8 / 11 = 72.7; Focus 1 of 2 rated = 1 → 0; Systems 4.5 → 31.8;
     // overall (9 + 1 + 4.5) / 3 = 4.8333 → 34.8.
     expect(rows).toEqual([
@@ -172,7 +179,9 @@ describe('the inventory island', () => {
     ]);
     const counts = [...document.querySelectorAll('.counts div')].map((d) => d.textContent);
     expect(counts).toEqual(['Rated on the scale5', 'Can’t judge1', 'Unanswered1']);
-    expect(screen.getByRole('link', { name: 'Full report and exports' }).getAttribute('href')).toBe('/inventory/results/');
+    expect(screen.getByRole('link', { name: 'Full report and exports' }).getAttribute('href')).toBe(
+      '/inventory/results/',
+    );
   });
 
   test('a dimension with too few ratings says "not enough answers"', async () => {
@@ -238,7 +247,9 @@ describe('the inventory island', () => {
     );
     await startAt('#vision');
     expect(screen.getByText('1 of 7 questions answered')).toBeTruthy();
-    expect(within(screen.getByRole('group', { name: 'We share our aims with partners.' })).getByRole('radio', { name: '9' })).toHaveProperty('checked', true);
+    expect(
+      within(screen.getByRole('group', { name: 'We share our aims with partners.' })).getByRole('radio', { name: '9' }),
+    ).toHaveProperty('checked', true);
     const lines = [...status().querySelectorAll('p')].map((p) => p.textContent);
     expect(lines).toEqual([
       '1 saved answer was dropped because its question is no longer in the inventory.',
@@ -258,7 +269,9 @@ describe('the inventory island', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: ANSWERS_KEY, newValue: record }));
     await settle();
     expect(screen.getByText('2 of 7 questions answered')).toBeTruthy();
-    expect(within(screen.getByRole('group', { name: 'We share our aims with partners.' })).getByRole('radio', { name: '2' })).toHaveProperty('checked', true);
+    expect(
+      within(screen.getByRole('group', { name: 'We share our aims with partners.' })).getByRole('radio', { name: '2' }),
+    ).toHaveProperty('checked', true);
   });
 
   test('"Start again" clears answers only after it is confirmed in a dialog', async () => {
@@ -270,7 +283,9 @@ describe('the inventory island', () => {
     await click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect($answers.get()).toEqual({ 'shared-aims': 7 });
     await click(screen.getByRole('button', { name: 'Start again' }));
-    await click(within(screen.getByRole('dialog', { name: 'Start again?' })).getByRole('button', { name: 'Start again' }));
+    await click(
+      within(screen.getByRole('dialog', { name: 'Start again?' })).getByRole('button', { name: 'Start again' }),
+    );
     expect($answers.get()).toEqual({});
     expect(JSON.parse(localStorage.getItem(ANSWERS_KEY) ?? 'null').answers).toEqual({});
   });

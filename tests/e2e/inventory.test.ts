@@ -67,7 +67,8 @@ async function answerStep(page: Page, plan: Plan) {
     await tabUntil(page, (f) => f.group === index && f.tag === 'input', `question ${index + 1}`);
     if (value === null) continue;
     await page.keyboard.press('Space');
-    if (value === 'cj') await page.keyboard.press('ArrowLeft'); // wraps from 1 to the last option
+    if (value === 'cj')
+      await page.keyboard.press('ArrowLeft'); // wraps from 1 to the last option
     else for (let v = 1; v < value; v++) await page.keyboard.press('ArrowRight');
     const checked = page.locator('fieldset.rating').nth(index).locator('input:checked');
     expect(await checked.getAttribute('value')).toBe(value === 'cj' ? 'cant-judge' : String(value));
@@ -101,9 +102,9 @@ describe('the inventory in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await pressButton(page, 'See my scores');
     await expect.poll(() => heading(page)).toBe('Your scores');
-    const rows = await page.locator('.score-summary tr[data-dimension]').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.children].map((c) => c.textContent)),
-    );
+    const rows = await page
+      .locator('.score-summary tr[data-dimension]')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     expect(rows).toEqual([
       ['Collective Vision', '8.0', '64', 'Good evidence'], // (12+10+8+6+4)/5 = 8 → 7/11
       ['Outcome Focus', '3.0', '18', 'Little evidence'], // 2/11
@@ -159,7 +160,9 @@ describe('the inventory in Chromium', () => {
     const a = (await openInventory(context, 'inventory/#outcome-focus')).page;
     const b = (await openInventory(context, 'inventory/#outcome-focus')).page;
     await a.locator('fieldset.rating').nth(0).getByRole('radio', { name: '5' }).check();
-    await expect.poll(() => b.locator('fieldset.rating').nth(0).locator('input:checked').getAttribute('value')).toBe('5');
+    await expect
+      .poll(() => b.locator('fieldset.rating').nth(0).locator('input:checked').getAttribute('value'))
+      .toBe('5');
     await b.locator('fieldset.rating').nth(1).getByRole('radio', { name: '9' }).check();
     await expect.poll(() => a.locator('.overall-progress').textContent()).toBe('2 of 27 questions answered');
   });
@@ -182,9 +185,11 @@ describe('the inventory in Chromium', () => {
     for (let i = 0; i < 4; i++) await groups.nth(i).getByRole('radio', { name: '4' }).check();
     await page.getByRole('button', { name: 'Review and scores' }).click();
     await page.getByRole('button', { name: 'See my scores' }).click();
-    expect(await page.locator('tr[data-dimension="skills-and-behaviours"]').evaluate((tr) => [...tr.children].map((c) => c.textContent))).toEqual(
-      ['Skills and Behaviours', '4.0', '27', 'Some evidence'],
-    );
+    expect(
+      await page
+        .locator('tr[data-dimension="skills-and-behaviours"]')
+        .evaluate((tr) => [...tr.children].map((c) => c.textContent)),
+    ).toEqual(['Skills and Behaviours', '4.0', '27', 'Some evidence']);
     expect(await notice.locator('[data-notice="storage"]').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -199,10 +204,14 @@ describe('the inventory in Chromium', () => {
       }
     }, KEY);
     const { page, errors } = await openInventory(context);
-    await expect.poll(() => page.getByRole('status').textContent()).toContain(
-      'The answers saved on this device could not be read (the saved data is damaged), so none were restored.',
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain(
+        'The answers saved on this device could not be read (the saved data is damaged), so none were restored.',
+      );
+    expect(await page.evaluate(() => localStorage.getItem('cli:answers:v1:backup'))).toBe(
+      '{"instrument": {"id": "collective',
     );
-    expect(await page.evaluate(() => localStorage.getItem('cli:answers:v1:backup'))).toBe('{"instrument": {"id": "collective');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -224,9 +233,9 @@ describe('the inventory in Chromium', () => {
       [KEY, old],
     );
     const { page, errors } = await openInventory(context, 'inventory/#collective-vision');
-    await expect.poll(() => page.getByRole('status').textContent()).toContain(
-      '1 saved answer was dropped because its question is no longer in the inventory.',
-    );
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('1 saved answer was dropped because its question is no longer in the inventory.');
     await expect.poll(() => page.locator('.overall-progress').textContent()).toBe('1 of 27 questions answered');
     expect(await page.locator('fieldset.rating').nth(0).locator('input:checked').getAttribute('value')).toBe('8');
     expect(errors).toEqual([]);
@@ -240,12 +249,16 @@ describe('the inventory in Chromium', () => {
     await page.getByRole('button', { name: 'Start the inventory' }).click();
     await page.locator('fieldset.rating').first().waitFor();
     expect(await scrollWidth()).toBeLessThanOrEqual(320);
-    const sizes = await page.locator('fieldset.rating').first().locator('label.option').evaluateAll((labels) =>
-      labels.map((l) => {
-        const r = l.getBoundingClientRect();
-        return { w: r.width, h: r.height, right: r.right };
-      }),
-    );
+    const sizes = await page
+      .locator('fieldset.rating')
+      .first()
+      .locator('label.option')
+      .evaluateAll((labels) =>
+        labels.map((l) => {
+          const r = l.getBoundingClientRect();
+          return { w: r.width, h: r.height, right: r.right };
+        }),
+      );
     expect(sizes).toHaveLength(13);
     for (const s of sizes) {
       expect(s.w).toBeGreaterThanOrEqual(24);
@@ -256,6 +269,9 @@ describe('the inventory in Chromium', () => {
     await page.getByRole('button', { name: 'See my scores' }).click();
     await page.locator('.score-summary').waitFor();
     expect(await scrollWidth()).toBeLessThanOrEqual(320);
+    const table = await page.locator('.score-summary table').evaluate((t) => t.getBoundingClientRect().right);
+    expect(table).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('"Start again" asks first, in a dialog that works from the keyboard', async () => {

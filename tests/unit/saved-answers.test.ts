@@ -5,8 +5,7 @@ import { describeRestore, readSavedAnswers, savedRecord } from '../../src/lib/sa
 import { dim, instrumentOf } from './fixtures';
 
 const instrument = instrumentOf([dim('a', 1, ['a1', 'a2', 'a3']), dim('b', 2, ['b1', 'b2'])]);
-const record = (over: Record<string, unknown>) =>
-  JSON.stringify({ ...savedRecord(instrument, {}, {}), ...over });
+const record = (over: Record<string, unknown>) => JSON.stringify({ ...savedRecord(instrument, {}, {}), ...over });
 
 describe('reading saved answers back', () => {
   test('nothing saved gives no answers and nothing to report', () => {
@@ -16,7 +15,9 @@ describe('reading saved answers back', () => {
   });
 
   test('a record of this instrument comes back as it was', () => {
-    const saved = JSON.stringify(savedRecord(instrument, { a1: 3, b2: CANT_JUDGE }, { level: 'team', partnership: 'North' }));
+    const saved = JSON.stringify(
+      savedRecord(instrument, { a1: 3, b2: CANT_JUDGE }, { level: 'team', partnership: 'North' }),
+    );
     const r = readSavedAnswers(instrument, saved);
     expect(r.answers).toEqual({ a1: 3, b2: CANT_JUDGE });
     expect(r.context).toEqual({ level: 'team', partnership: 'North' });
@@ -82,7 +83,9 @@ describe('reading saved answers back', () => {
       fc.string(),
       fc.json(),
       anyAnswers.map((answers) => record({ answers })),
-      fc.record({ instrument: fc.jsonValue(), answers: fc.jsonValue(), context: fc.jsonValue() }).map((v) => JSON.stringify(v)),
+      fc
+        .record({ instrument: fc.jsonValue(), answers: fc.jsonValue(), context: fc.jsonValue() })
+        .map((v) => JSON.stringify(v)),
     );
     fc.assert(
       fc.property(raws, (raw) => {

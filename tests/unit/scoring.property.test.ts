@@ -16,7 +16,13 @@ const instruments = fc
   })
   .map(({ min, span, sizes, share, cantJudge, highlights }) =>
     instrumentOf(
-      sizes.map((n, d) => dim(`d${d}`, d + 1, Array.from({ length: n }, (_, i) => `d${d}-i${i}`))),
+      sizes.map((n, d) =>
+        dim(
+          `d${d}`,
+          d + 1,
+          Array.from({ length: n }, (_, i) => `d${d}-i${i}`),
+        ),
+      ),
       {
         scale: { min, max: min + span, anchors: [], cantJudge: cantJudge ? 'Can’t judge' : false },
         minAnsweredShare: share,
@@ -28,8 +34,13 @@ const instruments = fc
 /** An instrument with valid answers to a random subset of its items. */
 const withAnswers = instruments.chain((instrument) => {
   const { min, max } = instrument.scale;
-  const value = instrument.scale.cantJudge === false ? fc.integer({ min, max }) : fc.oneof(fc.integer({ min, max }), fc.constant(CANT_JUDGE));
-  const entries = instrumentItems(instrument).map((item) => fc.option(value, { nil: undefined }).map((v) => [item.id, v] as const));
+  const value =
+    instrument.scale.cantJudge === false
+      ? fc.integer({ min, max })
+      : fc.oneof(fc.integer({ min, max }), fc.constant(CANT_JUDGE));
+  const entries = instrumentItems(instrument).map((item) =>
+    fc.option(value, { nil: undefined }).map((v) => [item.id, v] as const),
+  );
   return fc.tuple(fc.constant(instrument), fc.tuple(...entries)).map(([inst, pairs]) => {
     const answers: Answers = {};
     for (const [id, v] of pairs) if (v !== undefined) answers[id] = v;
@@ -44,7 +55,16 @@ const invalidValue = (instrument: Instrument) => {
     fc.integer({ min: max + 1, max: max + 100 }),
     fc.integer({ min: min - 100, max: min - 1 }),
     fc.double({ min, max, noNaN: true }).filter((v) => !Number.isInteger(v)),
-    fc.constantFrom(Number.NaN, Infinity, null, '3', true, {}, [], instrument.scale.cantJudge === false ? CANT_JUDGE : 'cant judge'),
+    fc.constantFrom(
+      Number.NaN,
+      Infinity,
+      null,
+      '3',
+      true,
+      {},
+      [],
+      instrument.scale.cantJudge === false ? CANT_JUDGE : 'cant judge',
+    ),
   );
 };
 
@@ -72,7 +92,13 @@ describe('scoring invariants (fast-check)', () => {
   test('the order of the answers’ keys makes no difference', () => {
     fc.assert(
       fc.property(
-        withAnswers.chain(([i, a]) => fc.tuple(fc.constant(i), fc.constant(a), fc.shuffledSubarray(Object.entries(a), { minLength: Object.keys(a).length }))),
+        withAnswers.chain(([i, a]) =>
+          fc.tuple(
+            fc.constant(i),
+            fc.constant(a),
+            fc.shuffledSubarray(Object.entries(a), { minLength: Object.keys(a).length }),
+          ),
+        ),
         ([instrument, answers, shuffled]) => {
           expect(scoreAnswers(instrument, Object.fromEntries(shuffled))).toEqual(scoreAnswers(instrument, answers));
         },
@@ -84,9 +110,19 @@ describe('scoring invariants (fast-check)', () => {
     fc.assert(
       fc.property(
         withAnswers.chain(([instrument, answers]) => {
-          const unanswered = instrumentItems(instrument).map((i) => i.id).filter((id) => !Object.hasOwn(answers, id));
-          const junkForUnanswered = fc.tuple(...unanswered.map((id) => fc.option(invalidValue(instrument), { nil: undefined }).map((v) => [id, v] as const)));
-          const unknown = fc.dictionary(fc.string({ minLength: 1 }).filter((k) => !k.startsWith('d')), fc.oneof(fc.integer(), fc.constant(CANT_JUDGE)), { maxKeys: 5 });
+          const unanswered = instrumentItems(instrument)
+            .map((i) => i.id)
+            .filter((id) => !Object.hasOwn(answers, id));
+          const junkForUnanswered = fc.tuple(
+            ...unanswered.map((id) =>
+              fc.option(invalidValue(instrument), { nil: undefined }).map((v) => [id, v] as const),
+            ),
+          );
+          const unknown = fc.dictionary(
+            fc.string({ minLength: 1 }).filter((k) => !k.startsWith('d')),
+            fc.oneof(fc.integer(), fc.constant(CANT_JUDGE)),
+            { maxKeys: 5 },
+          );
           return fc.tuple(fc.constant(instrument), fc.constant(answers), junkForUnanswered, unknown);
         }),
         ([instrument, answers, junk, unknown]) => {

@@ -9,8 +9,22 @@ const twelve = instrumentOf(
 );
 
 const five = instrumentOf(
-  [dim('p', 1, ['p1', 'p2', 'p3']), dim('q', 2, ['q1', 'q2', 'q3']), dim('r', 3, ['r1', 'r2']), dim('s', 4, ['s1', 's2', 's3', 's4'])],
-  { scale: { min: 1, max: 5, anchors: [{ value: 1, label: 'None' }, { value: 5, label: 'Total' }] } },
+  [
+    dim('p', 1, ['p1', 'p2', 'p3']),
+    dim('q', 2, ['q1', 'q2', 'q3']),
+    dim('r', 3, ['r1', 'r2']),
+    dim('s', 4, ['s1', 's2', 's3', 's4']),
+  ],
+  {
+    scale: {
+      min: 1,
+      max: 5,
+      anchors: [
+        { value: 1, label: 'None' },
+        { value: 5, label: 'Total' },
+      ],
+    },
+  },
 );
 
 describe('scoring on the default 1–12 evidence scale', () => {
@@ -135,7 +149,9 @@ describe('scoring on a 1–5 scale', () => {
   });
 
   test('values off the scale, unknown items and "can’t judge" where it is not offered are ignored', () => {
-    const noCj = instrumentOf([dim('x', 1, ['x1', 'x2'])], { scale: { min: 1, max: 5, anchors: [], cantJudge: false } });
+    const noCj = instrumentOf([dim('x', 1, ['x1', 'x2'])], {
+      scale: { min: 1, max: 5, anchors: [], cantJudge: false },
+    });
     const scores = scoreAnswers(noCj, { x1: 3, x2: CANT_JUDGE, other: 5 });
     expect(scores.dimensions[0]).toMatchObject({ answered: 1, cantJudge: 0, mean: 3 });
     expect(scores.totals).toEqual({ items: 2, answered: 1, cantJudge: 0, unanswered: 1 });

@@ -58,7 +58,9 @@ export function Intro({ instrument }: Props) {
             </>
           )}
           .{' '}
-          {scale.cantJudge !== false && <>If you cannot judge a statement, choose “{scale.cantJudge}”: it is left out of your scores. </>}
+          {scale.cantJudge !== false && (
+            <>If you cannot judge a statement, choose “{scale.cantJudge}”: it is left out of your scores. </>
+          )}
           You can leave a question unanswered and come back to it.
         </p>
       </div>

@@ -19,7 +19,11 @@ interface Props {
   instrument: Instrument;
 }
 
-const LEVEL_NAMES = { team: 'your own team', organisation: 'your own organisation', partnership: 'the wider partnership' };
+const LEVEL_NAMES = {
+  team: 'your own team',
+  organisation: 'your own organisation',
+  partnership: 'the wider partnership',
+};
 
 /** The step a URL fragment names: a dimension id opens that dimension. */
 function stepForHash(instrument: Instrument, hash: string): Step | null {
@@ -59,7 +63,8 @@ export function Inventory({ instrument }: Props) {
   const first = useRef(true);
   useEffect(() => {
     const hash = step.kind === 'dimension' ? `#${step.id}` : '';
-    if (location.hash !== hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    if (location.hash !== hash)
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
     if (first.current && !moved.current) {
       first.current = false;
       return;

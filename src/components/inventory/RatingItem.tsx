@@ -22,7 +22,13 @@ export function RatingItem({ item, scale, value }: Props) {
           const anchor = anchorOf(v);
           return (
             <label key={v} class={anchor === undefined ? 'option' : 'option anchored'}>
-              <input type="radio" name={name} value={String(v)} checked={value === v} onChange={() => answer(item.id, v)} />
+              <input
+                type="radio"
+                name={name}
+                value={String(v)}
+                checked={value === v}
+                onChange={() => answer(item.id, v)}
+              />
               <span class="num">{v}</span>
               {anchor !== undefined && (
                 <>

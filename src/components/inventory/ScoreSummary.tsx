@@ -17,56 +17,54 @@ export function ScoreSummary({ instrument, scores, reportLink = true }: Props) {
   const titleOf = (id: string) => instrument.dimensions.find((d) => d.id === id)?.title ?? id;
   return (
     <div class="score-summary">
-      <div class="table-scroll">
-        <table>
-          <caption>
-            Your scores by dimension: the mean of your ratings on the scale of {min} to {max}, the same as a score out of
-            100, and its band
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Dimension</th>
-              <th scope="col">
-                Mean ({min}–{max})
-              </th>
-              <th scope="col">Score (0–100)</th>
-              <th scope="col">Band</th>
-            </tr>
-          </thead>
-          <tbody>
-            {scores.dimensions.map((d) => (
-              <tr key={d.id} data-dimension={d.id}>
-                <th scope="row">{d.title}</th>
-                {d.mean === null || d.percent === null ? (
-                  <td colSpan={3}>
-                    Not enough answers ({d.answered} of {d.items} rated)
-                  </td>
-                ) : (
-                  <>
-                    <td>{formatMean(d.mean)}</td>
-                    <td>{formatPercent(d.percent)}</td>
-                    <td>{d.band}</td>
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr data-dimension="overall">
-              <th scope="row">Overall</th>
-              {scores.overall === null ? (
-                <td colSpan={3}>Not enough answers</td>
+      <table>
+        <caption>
+          Your scores by dimension: the mean of your ratings on the scale of {min} to {max}, the same as a score out of
+          100, and its band
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Dimension</th>
+            <th scope="col">
+              Mean ({min}–{max})
+            </th>
+            <th scope="col">Score (0–100)</th>
+            <th scope="col">Band</th>
+          </tr>
+        </thead>
+        <tbody>
+          {scores.dimensions.map((d) => (
+            <tr key={d.id} data-dimension={d.id}>
+              <th scope="row">{d.title}</th>
+              {d.mean === null || d.percent === null ? (
+                <td colSpan={3}>
+                  Not enough answers ({d.answered} of {d.items} rated)
+                </td>
               ) : (
                 <>
-                  <td>{formatMean(scores.overall.mean)}</td>
-                  <td>{formatPercent(scores.overall.percent)}</td>
-                  <td>{scores.overall.band}</td>
+                  <td>{formatMean(d.mean)}</td>
+                  <td>{formatPercent(d.percent)}</td>
+                  <td>{d.band}</td>
                 </>
               )}
             </tr>
-          </tfoot>
-        </table>
-      </div>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-dimension="overall">
+            <th scope="row">Overall</th>
+            {scores.overall === null ? (
+              <td colSpan={3}>Not enough answers</td>
+            ) : (
+              <>
+                <td>{formatMean(scores.overall.mean)}</td>
+                <td>{formatPercent(scores.overall.percent)}</td>
+                <td>{scores.overall.band}</td>
+              </>
+            )}
+          </tr>
+        </tfoot>
+      </table>
       <dl class="counts">
         <div>
           <dt>Rated on the scale</dt>
