@@ -36,10 +36,13 @@ export function toPercent(instrument: Instrument, mean: number): number {
   return ((mean - min) / (max - min)) * 100;
 }
 
+/** Slack for floating-point error: a mean of 14/5 on 1–5 is 45 but computes as 44.99999999999999. */
+const EPSILON = 1e-9;
+
 /** The band a 0–100 score falls in: the last band whose `from` is not above it. */
 export function bandFor(bands: readonly Band[], percent: number): string {
   let label = bands[0]?.label ?? '';
-  for (const band of bands) if (percent >= band.from) label = band.label;
+  for (const band of bands) if (percent + EPSILON >= band.from) label = band.label;
   return label;
 }
 
@@ -57,7 +60,8 @@ export function scoreAnswers(instrument: Instrument, answers: Answers): Scores {
       if (value === CANT_JUDGE) cantJudge++;
       else ratings.push(value);
     }
-    const enough = ratings.length > 0 && ratings.length >= d.items.length * instrument.minAnsweredShare;
+    // The slack keeps 7 of 25 items enough for a share of 0.28 (25 × 0.28 computes as 7.000000000000001).
+    const enough = ratings.length > 0 && ratings.length + EPSILON >= d.items.length * instrument.minAnsweredShare;
     const m = enough ? mean(ratings) : null;
     const percent = m === null ? null : toPercent(instrument, m);
     return {

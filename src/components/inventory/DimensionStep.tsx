@@ -1,0 +1,70 @@
+/** One step: a dimension's title, key statement and items, with Back and Next. */
+import { useStore } from '@nanostores/preact';
+import type { Instrument } from '../../lib/instrument';
+import { $answers } from '../../stores/answers';
+import { $progress } from '../../stores/progress';
+import { goToStep } from '../../stores/step';
+import { RatingItem } from './RatingItem';
+
+interface Props {
+  instrument: Instrument;
+  dimensionId: string;
+}
+
+/** The items of one dimension, each a radio group. */
+export function DimensionStep({ instrument, dimensionId }: Props) {
+  const answers = useStore($answers);
+  const progress = useStore($progress);
+  const index = instrument.dimensions.findIndex((d) => d.id === dimensionId);
+  const dimension = instrument.dimensions[index];
+  if (dimension === undefined) return null;
+  const counts = progress.dimensions[index];
+  const previous = instrument.dimensions[index - 1];
+  const next = instrument.dimensions[index + 1];
+  return (
+    <section class="step" aria-labelledby="step-heading">
+      <p class="step-of">
+        Dimension {index + 1} of {instrument.dimensions.length}
+        {counts !== undefined && (
+          <>
+            {' '}
+            · {counts.answered} of {counts.total} answered
+          </>
+        )}
+      </p>
+      <h2 id="step-heading" tabIndex={-1}>
+        {dimension.title}
+      </h2>
+      {dimension.leadIn !== undefined && <p class="lead-in">{dimension.leadIn}</p>}
+      <p class="key-statement">
+        <strong>Key statement:</strong> {dimension.keyStatement}
+      </p>
+      <p class="instruction">
+        How much evidence do you see of each of these, from {instrument.scale.min} to {instrument.scale.max}?
+      </p>
+      {dimension.items.map((item) => (
+        <RatingItem
+          key={item.id}
+          item={item}
+          scale={instrument.scale}
+          value={Object.hasOwn(answers, item.id) ? answers[item.id] : undefined}
+        />
+      ))}
+      <div class="step-buttons">
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => goToStep(previous === undefined ? { kind: 'intro' } : { kind: 'dimension', id: previous.id })}
+        >
+          Back
+        </button>
+        <button
+          type="button"
+          onClick={() => goToStep(next === undefined ? { kind: 'review' } : { kind: 'dimension', id: next.id })}
+        >
+          {next === undefined ? 'Next: review' : 'Next'}
+        </button>
+      </div>
+    </section>
+  );
+}

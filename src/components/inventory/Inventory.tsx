@@ -1,0 +1,115 @@
+/** The inventory island: reads the stores, calls their actions, and moves focus between steps. */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Instrument } from '../../lib/instrument';
+import { $answers, $context, initAnswers } from '../../stores/answers';
+import { $scores } from '../../stores/scores';
+import { $step, goToStep, type Step } from '../../stores/step';
+import { DeviceControls } from './DeviceControls';
+import { DimensionStep } from './DimensionStep';
+import { Intro } from './Intro';
+import { Notices } from './Notices';
+import { Review } from './Review';
+import { ScoreSummary } from './ScoreSummary';
+import { StepNav } from './StepNav';
+import './inventory.css';
+
+interface Props {
+  /** The instrument, built from content at build time. */
+  instrument: Instrument;
+}
+
+const LEVEL_NAMES = {
+  team: 'your own team',
+  organisation: 'your own organisation',
+  partnership: 'the wider partnership',
+};
+
+/** The step a URL fragment names: a dimension id opens that dimension. */
+function stepForHash(instrument: Instrument, hash: string): Step | null {
+  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  return instrument.dimensions.some((d) => d.id === id) ? { kind: 'dimension', id } : null;
+}
+
+/** The dimension a step shows, if any. */
+function dimensionOf(step: Step): string | undefined {
+  return step.kind === 'dimension' ? step.id : undefined;
+}
+
+/** The whole inventory: introduction, one dimension per step, review, scores. */
+export function Inventory({ instrument }: Props) {
+  const step = useStore($step);
+  const answers = useStore($answers);
+  const context = useStore($context);
+  const scores = useStore($scores);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    initAnswers(instrument);
+    const fromHash = () => {
+      const next = stepForHash(instrument, location.hash);
+      // Only a fragment naming another step moves; this one's own URL update must not.
+      if (next !== null && dimensionOf(next) !== dimensionOf($step.get())) {
+        moved.current = true;
+        goToStep(next);
+      }
+    };
+    fromHash();
+    window.addEventListener('hashchange', fromHash);
+    return () => window.removeEventListener('hashchange', fromHash);
+  }, [instrument]);
+
+  // Keep the URL in step (without adding history entries), and move focus to the new step.
+  const first = useRef(true);
+  useEffect(() => {
+    const hash = step.kind === 'dimension' ? `#${step.id}` : '';
+    if (location.hash !== hash)
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    if (first.current && !moved.current) {
+      first.current = false;
+      return;
+    }
+    first.current = false;
+    const target =
+      step.kind === 'dimension' && step.focusItem !== undefined
+        ? document.querySelector<HTMLInputElement>(`#item-${CSS.escape(step.focusItem)} input`)
+        : document.getElementById('step-heading');
+    target?.focus();
+    if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'start' });
+  }, [step]);
+
+  return (
+    <div class="inventory">
+      <Notices />
+      {step.kind !== 'intro' && <StepNav />}
+      <div class="inventory-step">
+        {step.kind === 'intro' && <Intro instrument={instrument} />}
+        {step.kind === 'dimension' && <DimensionStep instrument={instrument} dimensionId={step.id} />}
+        {step.kind === 'review' && <Review />}
+        {step.kind === 'scores' && scores !== null && (
+          <section class="step" aria-labelledby="step-heading">
+            <h2 id="step-heading" tabIndex={-1}>
+              Your scores
+            </h2>
+            {(context.level !== undefined || context.partnership !== undefined) && (
+              <p>
+                {context.level !== undefined && <>You assessed {LEVEL_NAMES[context.level]}. </>}
+                {context.partnership !== undefined && <>Partnership: {context.partnership}.</>}
+              </p>
+            )}
+            <ScoreSummary instrument={instrument} scores={scores} />
+            <div class="step-buttons">
+              <button type="button" class="secondary" onClick={() => goToStep({ kind: 'review' })}>
+                Back to the review
+              </button>
+            </div>
+          </section>
+        )}
+      </div>
+      {(step.kind === 'intro' || step.kind === 'scores') &&
+        (Object.keys(answers).length > 0 || context.level !== undefined || context.partnership !== undefined) && (
+          <DeviceControls />
+        )}
+    </div>
+  );
+}

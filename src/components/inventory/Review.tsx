@@ -1,0 +1,57 @@
+/** Before the scores: the unanswered questions, each linked back to, then "See my scores". */
+import { useStore } from '@nanostores/preact';
+import { $progress } from '../../stores/progress';
+import { goToStep } from '../../stores/step';
+import { countOf } from './format';
+
+/** Lists what is still unanswered; unanswered questions are allowed. */
+export function Review() {
+  const progress = useStore($progress);
+  const missing = progress.total - progress.answered;
+  return (
+    <section class="step" aria-labelledby="step-heading">
+      <h2 id="step-heading" tabIndex={-1}>
+        Before you see your scores
+      </h2>
+      {missing === 0 ? (
+        <p>You have answered every question.</p>
+      ) : (
+        <>
+          <p>
+            {countOf(missing, 'question is', 'questions are')} unanswered. Unanswered questions are left out of your
+            scores; you can answer them now, or see your scores without them.
+          </p>
+          <ul class="unanswered">
+            {progress.dimensions
+              .filter((d) => d.unanswered.length > 0)
+              .map((d) => (
+                <li key={d.id}>
+                  <span class="dimension-name">{d.title}</span>
+                  <ul>
+                    {d.unanswered.map((item) => (
+                      <li key={item.id}>
+                        <a
+                          href={`#${d.id}`}
+                          onClick={(e) => {
+                            e.preventDefault();
+                            goToStep({ kind: 'dimension', id: d.id, focusItem: item.id });
+                          }}
+                        >
+                          {item.label}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
+      <div class="step-buttons">
+        <button type="button" onClick={() => goToStep({ kind: 'scores' })}>
+          See my scores
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Safe storage: localStorage behind a wrapper that never throws into the UI. When storage is
+ * disabled or full, values are kept in memory for this visit and `$storageStatus` says so.
+ */
+import { setPersistentEngine, windowPersistentEvents, type PersistentStore } from '@nanostores/persistent';
+import { atom } from 'nanostores';
+
+/** Whether answers can be kept on this device: 'ok', 'unavailable' (storage disabled) or 'full'. */
+export type StorageStatus = 'ok' | 'unavailable' | 'full';
+
+/** The state of this browser's storage as last seen. */
+export const $storageStatus = atom<StorageStatus>('ok');
+
+/** Values that could not be written, kept so that this visit still reads back what it wrote. */
+const memory = new Map<string, string>();
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
+}
+
+/** localStorage, or throws when the browser refuses access to it. */
+function backend(): Storage {
+  const storage = globalThis.localStorage;
+  if (storage === undefined || storage === null) throw new Error('no localStorage');
+  return storage;
+}
+
+/** Read a key; undefined when absent or unreadable. Never throws. */
+export function readStored(key: string): string | undefined {
+  if (memory.has(key)) return memory.get(key);
+  try {
+    return backend().getItem(key) ?? undefined;
+  } catch {
+    $storageStatus.set('unavailable');
+    return undefined;
+  }
+}
+
+/** Write (or with undefined, remove) a key. Returns whether it reached storage. Never throws. */
+export function writeStored(key: string, value: string | undefined): boolean {
+  try {
+    if (value === undefined) backend().removeItem(key);
+    else backend().setItem(key, value);
+    memory.delete(key);
+    if ($storageStatus.get() === 'full' && memory.size === 0) $storageStatus.set('ok');
+    return true;
+  } catch (error) {
+    if (value === undefined) memory.delete(key);
+    else memory.set(key, value);
+    $storageStatus.set(isQuotaError(error) ? 'full' : 'unavailable');
+    return false;
+  }
+}
+
+/** Check that storage can be read at all, updating `$storageStatus`. */
+export function probeStorage(): StorageStatus {
+  try {
+    backend().getItem('cli:probe');
+  } catch {
+    $storageStatus.set('unavailable');
+  }
+  return $storageStatus.get();
+}
+
+function storedKeys(): string[] {
+  const keys = new Set(memory.keys());
+  try {
+    const storage = backend();
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key !== null) keys.add(key);
+    }
+  } catch {
+    // Unavailable storage has no keys of its own; the memory ones are already listed.
+  }
+  return [...keys];
+}
+
+/** A storage engine for @nanostores/persistent that reads and writes through the safe wrapper. */
+export const safeStorageEngine: PersistentStore = new Proxy({} as PersistentStore, {
+  get: (_target, key) => (typeof key === 'string' ? readStored(key) : undefined),
+  has: (_target, key) => typeof key === 'string' && readStored(key) !== undefined,
+  set: (_target, key, value: unknown) => {
+    if (typeof key === 'string') writeStored(key, String(value));
+    return true;
+  },
+  deleteProperty: (_target, key) => {
+    if (typeof key === 'string') writeStored(key, undefined);
+    return true;
+  },
+  ownKeys: () => storedKeys(),
+  getOwnPropertyDescriptor: (_target, key) => {
+    if (typeof key !== 'string') return undefined;
+    const value = readStored(key);
+    return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
+  },
+});
+
+// Every persistent store on the site goes through the wrapper, so none can throw on a full or
+// disabled storage. Window events (other tabs, back/forward cache) only exist in the browser.
+if (typeof window !== 'undefined') setPersistentEngine(safeStorageEngine, windowPersistentEvents);
+
+/** Forget values held in memory and mark storage as fine again (for tests and "delete"). */
+export function resetStorageState(): void {
+  memory.clear();
+  $storageStatus.set('ok');
+}
