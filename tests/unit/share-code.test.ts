@@ -79,3 +79,10 @@ describe('share codes', () => {
     expect(decodeShareCode(instrument, 'CL1-!!!')).toMatchObject({ ok: false, code: 'bad-code' });
   });
 });
+
+describe('share codes from answers that are not valid', () => {
+  test('leave an out-of-range answer out instead of corrupting the answers next to it', () => {
+    const answers = { [items[0]!.id]: 13, [items[1]!.id]: 4 } as Answers;
+    expect(decodeShareCode(instrument, encodeShareCode(instrument, answers))).toEqual({ ok: true, value: { answers: { [items[1]!.id]: 4 } } });
+  });
+});
