@@ -5,7 +5,7 @@
  */
 import { CANT_JUDGE, type Answers, type Instrument } from './instrument';
 import { refuse, validateAnswers, validateContext, validateNotes, type Parsed, type ResultRecord } from './result';
-import { MAX_RESULT_FILE_BYTES } from './result-file';
+import { ISO_DATE_TIME, MAX_RESULT_FILE_BYTES } from './result-file';
 import { scoreAnswers } from './scoring';
 
 /** The header row, in column order. */
@@ -81,8 +81,9 @@ export function parseCsv(text: string): Parsed<string[][]> {
     if (ch === '"' && field === '') {
       // A quoted field: runs to the next lone quote, which must end the field.
       i++;
+      const from = line;
       for (;;) {
-        if (i >= text.length) return refuse('wrong-format', `This CSV has a quoted field that never ends (from line ${line}).`);
+        if (i >= text.length) return refuse('wrong-format', `This CSV has a quoted field that never ends (from line ${from}).`);
         const c = text[i]!;
         if (c === '"') {
           if (text[i + 1] === '"') {
@@ -183,7 +184,7 @@ export function resultFromCsv(text: string, instrument: Instrument): Parsed<Resu
   const checkedNotes = validateNotes(instrument, notes);
   if (!checkedNotes.ok) return checkedNotes;
   const createdAt = info.get(INFO.createdAt);
-  if (createdAt !== undefined && Number.isNaN(Date.parse(createdAt))) {
+  if (createdAt !== undefined && (!ISO_DATE_TIME.test(createdAt) || Number.isNaN(Date.parse(createdAt)))) {
     return refuse('bad-field', 'The date of this result (created) is not a valid date.');
   }
   return {

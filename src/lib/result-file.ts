@@ -12,6 +12,11 @@ export const RESULT_FORMAT_VERSION = 1;
 /** Files over this size are refused before they are read. */
 export const MAX_RESULT_FILE_BYTES = 1_000_000;
 
+/** The top-level fields of format version 1; the schema allows no others, and neither does the reader. */
+const FIELDS: readonly string[] = ['format', 'formatVersion', 'instrument', 'scale', 'createdAt', 'context', 'answers', 'notes', 'scores'];
+/** An ISO 8601 date and time, as `Date.prototype.toISOString` writes it (an offset is also accepted). */
+export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
 /** The JSON document written for a result (answers plus derived, informational scores). */
 export function resultToJson(instrument: Instrument, record: ResultRecord): object {
   const scores = scoreAnswers(instrument, record.answers);
@@ -81,6 +86,10 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
       `This result file uses format version ${String(doc['formatVersion']).slice(0, 20)}; this site reads version ${RESULT_FORMAT_VERSION}.`,
     );
   }
+  const unknown = Object.keys(doc).find((key) => !FIELDS.includes(key));
+  if (unknown !== undefined) {
+    return refuse('wrong-format', `This result file has a field the format does not have: “${unknown.slice(0, 60)}”.`);
+  }
   const inst = doc['instrument'];
   const id = typeof inst === 'object' && inst !== null ? (inst as Record<string, unknown>)['id'] : undefined;
   const version = typeof inst === 'object' && inst !== null ? (inst as Record<string, unknown>)['version'] : undefined;
@@ -101,7 +110,7 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
   const notes = validateNotes(instrument, doc['notes']);
   if (!notes.ok) return notes;
   const createdAt = doc['createdAt'];
-  if (createdAt !== undefined && (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)))) {
+  if (createdAt !== undefined && (typeof createdAt !== 'string' || !ISO_DATE_TIME.test(createdAt) || Number.isNaN(Date.parse(createdAt)))) {
     return refuse('bad-field', 'The date of this result (createdAt) is not a valid date.');
   }
   return {
