@@ -37,6 +37,7 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
   const series = [{ label, values: scores.dimensions.map((d) => d.percent) }];
   if (compare) series.push({ label: compare.label, values: compare.scores.dimensions.map((d) => d.percent) });
   const note = (id: string) => (Object.hasOwn(record.notes, id) ? (record.notes[id] ?? '') : '');
+  const noted = instrument.dimensions.filter((d) => note(d.id) !== '');
 
   return (
     <div class="report">
@@ -163,43 +164,35 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
       </section>
 
       <section class="results-section" aria-labelledby="actions-heading">
-        <h2 id="actions-heading">Your action plan</h2>
+        <h2 id="actions-heading">{onNote ? 'Your action plan' : 'Action plan'}</h2>
         {onNote ? (
           <p class="no-print">
             {notesSaved ? 'Your notes are kept in this browser only, and go into your exports and print-outs.' : ''}
           </p>
-        ) : (
-          <p>The action notes that came with this result.</p>
-        )}
+        ) : null}
         {!notesSaved && (
           <p role="alert" class="warning">
             This browser is not keeping your notes (its storage is full or turned off). Download the result to keep them.
           </p>
         )}
-        {instrument.dimensions.map((d) => (
-          <div class="action-note" key={d.id}>
-            {onNote ? (
-              <>
-                <label for={`note-${d.id}`}>
-                  Do you have your action mapped out? Your actions for {d.title}
-                </label>
-                <textarea
-                  id={`note-${d.id}`}
-                  rows={3}
-                  maxLength={5000}
-                  value={note(d.id)}
-                  onInput={(e) => onNote(d.id, e.currentTarget.value)}
-                />
-                <p class="print-only note-text">{note(d.id) || 'No actions noted.'}</p>
-              </>
-            ) : (
-              <>
-                <h3>Your actions for {d.title}</h3>
-                <p class="note-text">{note(d.id) || 'No actions noted.'}</p>
-              </>
-            )}
-          </div>
-        ))}
+        {onNote ? (
+          instrument.dimensions.map((d) => (
+            <div class="action-note" key={d.id}>
+              <label for={`note-${d.id}`}>Do you have your action mapped out? Your actions for {d.title}</label>
+              <textarea id={`note-${d.id}`} rows={3} maxLength={5000} value={note(d.id)} onInput={(e) => onNote(d.id, e.currentTarget.value)} />
+              <p class="print-only note-text">{note(d.id) || 'No actions noted.'}</p>
+            </div>
+          ))
+        ) : noted.length === 0 ? (
+          <p>This result came with no action notes.</p>
+        ) : (
+          noted.map((d) => (
+            <div class="action-note" key={d.id}>
+              <h3>Actions for {d.title}</h3>
+              <p class="note-text">{note(d.id)}</p>
+            </div>
+          ))
+        )}
       </section>
     </div>
   );

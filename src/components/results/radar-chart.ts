@@ -24,6 +24,17 @@ function colours(canvas: HTMLCanvasElement) {
   return { fg: read('--fg', '#1b1f24'), muted: read('--muted', '#4a5360'), accent: read('--accent', '#0b5cad'), border: read('--border', '#c4cbd4') };
 }
 
+/** Long dimension names on two or more lines, so that they are not cut off at the canvas's edge. */
+function wrap(label: string, width = 14): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + word.length < width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 const datasets = (series: RadarSeries[], c: ReturnType<typeof colours>) =>
   series.map((s, i) => ({
     label: s.label,
@@ -40,7 +51,7 @@ export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: R
   const c = colours(canvas);
   const chart = new Chart(canvas, {
     type: 'radar',
-    data: { labels, datasets: datasets(series, c) },
+    data: { labels: labels.map((l) => wrap(l)), datasets: datasets(series, c) },
     options: {
       animation: false,
       responsive: true,
@@ -51,7 +62,7 @@ export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: R
           min: 0,
           max: 100,
           ticks: { stepSize: 25, color: c.muted, backdropColor: 'transparent' },
-          pointLabels: { color: c.fg, font: { size: 12 } },
+          pointLabels: { color: c.fg, font: (ctx) => ({ size: ctx.chart.width < 360 ? 10 : 13 }) },
           grid: { color: c.border },
           angleLines: { color: c.border },
         },
@@ -65,7 +76,7 @@ export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: R
   window.addEventListener('afterprint', resize);
   return {
     update(newLabels, newSeries) {
-      chart.data.labels = newLabels;
+      chart.data.labels = newLabels.map((l) => wrap(l));
       chart.data.datasets = datasets(newSeries, c);
       chart.options.plugins!.legend!.display = newSeries.length > 1;
       chart.update();
