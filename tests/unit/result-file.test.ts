@@ -43,7 +43,7 @@ describe('result files', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 120_000);
 
   test('carry the format, the instrument, the scale and the derived scores', () => {
     const json = resultToJson(instrument, { instrument, context: { level: 'team' }, answers: { [first!.id]: 12, [second!.id]: 1 }, notes: {} });
@@ -120,7 +120,7 @@ describe('result files', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 120_000);
 });
 
 describe('result files with fields the format does not have', () => {

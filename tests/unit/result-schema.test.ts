@@ -40,7 +40,7 @@ describe('the published JSON Schema of the result file (public/schema/result-v1.
       }),
       { numRuns: 2_000 },
     );
-  });
+  }, 120_000);
 
   test('accepts the smallest file the site reads: format, version, instrument and answers', () => {
     const minimal = { format: 'collective-leadership-result', formatVersion: 1, instrument: own, answers: { 'key-outcomes': 4 } };
