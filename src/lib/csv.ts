@@ -26,7 +26,13 @@ const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
 /** Names of the `info` rows, in the order they are written. */
-const INFO = { instrument: 'instrument', version: 'instrument version', level: 'level', partnership: 'partnership', createdAt: 'created' } as const;
+const INFO = {
+  instrument: 'instrument',
+  version: 'instrument version',
+  level: 'level',
+  partnership: 'partnership',
+  createdAt: 'created',
+} as const;
 
 function quote(field: string): string {
   return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
@@ -53,15 +59,48 @@ export function resultToCsv(instrument: Instrument, record: ResultRecord): strin
   for (const d of instrument.dimensions) {
     for (const item of d.items) {
       const value = Object.hasOwn(record.answers, item.id) ? record.answers[item.id] : undefined;
-      rows.push(['question', d.id, guard(d.title), item.id, guard(item.question), value === undefined ? '' : String(value), '', '', '', '']);
+      rows.push([
+        'question',
+        d.id,
+        guard(d.title),
+        item.id,
+        guard(item.question),
+        value === undefined ? '' : String(value),
+        '',
+        '',
+        '',
+        '',
+      ]);
     }
   }
   for (const s of scores.dimensions) {
     const note = Object.hasOwn(record.notes, s.id) ? (record.notes[s.id] ?? '') : '';
-    rows.push(['dimension', s.id, guard(s.title), '', '', '', fixed(s.mean, 2), fixed(s.percent, 1), s.band ?? '', guard(note)]);
+    rows.push([
+      'dimension',
+      s.id,
+      guard(s.title),
+      '',
+      '',
+      '',
+      fixed(s.mean, 2),
+      fixed(s.percent, 1),
+      s.band ?? '',
+      guard(note),
+    ]);
   }
   const o = scores.overall;
-  rows.push(['overall', '', '', '', '', '', fixed(o?.mean ?? null, 2), fixed(o?.percent ?? null, 1), o?.band ?? '', '']);
+  rows.push([
+    'overall',
+    '',
+    '',
+    '',
+    '',
+    '',
+    fixed(o?.mean ?? null, 2),
+    fixed(o?.percent ?? null, 1),
+    o?.band ?? '',
+    '',
+  ]);
   return BOM + rows.map((r) => r.map(quote).join(',')).join(CRLF) + CRLF;
 }
 
@@ -83,7 +122,8 @@ export function parseCsv(text: string): Parsed<string[][]> {
       i++;
       const from = line;
       for (;;) {
-        if (i >= text.length) return refuse('wrong-format', `This CSV has a quoted field that never ends (from line ${from}).`);
+        if (i >= text.length)
+          return refuse('wrong-format', `This CSV has a quoted field that never ends (from line ${from}).`);
         const c = text[i]!;
         if (c === '"') {
           if (text[i + 1] === '"') {
@@ -111,7 +151,8 @@ export function parseCsv(text: string): Parsed<string[][]> {
       endField();
       i++;
     } else if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && text[i + 1] !== '\n') return refuse('wrong-format', `This CSV has a line break it cannot read on line ${line}.`);
+      if (ch === '\r' && text[i + 1] !== '\n')
+        return refuse('wrong-format', `This CSV has a line break it cannot read on line ${line}.`);
       endField();
       rows.push(row);
       row = [];
@@ -131,13 +172,17 @@ export function parseCsv(text: string): Parsed<string[][]> {
 
 /** Read an exported result CSV back into a result; every problem is refused with a reason. */
 export function resultFromCsv(text: string, instrument: Instrument): Parsed<ResultRecord> {
-  if (text.length > MAX_RESULT_FILE_BYTES) return refuse('too-large', 'This file is larger than 1 MB; a result CSV is a few kilobytes.');
+  if (text.length > MAX_RESULT_FILE_BYTES)
+    return refuse('too-large', 'This file is larger than 1 MB; a result CSV is a few kilobytes.');
   if (text.replace(BOM, '').trim() === '') return refuse('empty', 'This file is empty.');
   const parsed = parseCsv(text);
   if (!parsed.ok) return parsed;
   const [header, ...rows] = parsed.value;
   if (header?.join(',') !== CSV_COLUMNS.join(',')) {
-    return refuse('wrong-format', `This is not a result CSV of this inventory: its first line must be ${CSV_COLUMNS.join(',')}.`);
+    return refuse(
+      'wrong-format',
+      `This is not a result CSV of this inventory: its first line must be ${CSV_COLUMNS.join(',')}.`,
+    );
   }
   const info = new Map<string, string>();
   const raw: Record<string, unknown> = {};
@@ -146,9 +191,23 @@ export function resultFromCsv(text: string, instrument: Instrument): Parsed<Resu
   for (const [n, row] of rows.entries()) {
     const at = `line ${n + 2}`;
     if (row.length !== CSV_COLUMNS.length) {
-      return refuse('wrong-format', `This CSV's ${at} has ${row.length} fields; every line needs ${CSV_COLUMNS.length}.`);
+      return refuse(
+        'wrong-format',
+        `This CSV's ${at} has ${row.length} fields; every line needs ${CSV_COLUMNS.length}.`,
+      );
     }
-    const [type, dimensionId, , itemId, question, answer, , , , note] = row as [string, string, string, string, string, string, string, string, string, string];
+    const [type, dimensionId, , itemId, question, answer, , , , note] = row as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     if (type === 'info') {
       if (info.has(question)) return refuse('wrong-format', `This CSV gives “${question.slice(0, 40)}” twice (${at}).`);
       info.set(question, unguard(answer));
@@ -160,7 +219,13 @@ export function resultFromCsv(text: string, instrument: Instrument): Parsed<Resu
       // Keep the item id an own data property even for "__proto__", so validation names it.
       Object.defineProperty(raw, itemId, { value: raw[itemId], enumerable: true, writable: true, configurable: true });
     } else if (type === 'dimension') {
-      if (note !== '') Object.defineProperty(notes, dimensionId, { value: unguard(note), enumerable: true, writable: true, configurable: true });
+      if (note !== '')
+        Object.defineProperty(notes, dimensionId, {
+          value: unguard(note),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     } else if (type !== 'overall') {
       return refuse('wrong-format', `This CSV has a line of an unknown type “${type.slice(0, 20)}” (${at}).`);
     }
@@ -168,7 +233,10 @@ export function resultFromCsv(text: string, instrument: Instrument): Parsed<Resu
   const id = info.get(INFO.instrument);
   const version = info.get(INFO.version);
   if (id !== instrument.id) {
-    return refuse('other-instrument', `This result belongs to another instrument (“${String(id).slice(0, 60)}”), not “${instrument.id}”.`);
+    return refuse(
+      'other-instrument',
+      `This result belongs to another instrument (“${String(id).slice(0, 60)}”), not “${instrument.id}”.`,
+    );
   }
   if (version !== instrument.version) {
     return refuse(

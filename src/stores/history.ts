@@ -89,9 +89,15 @@ export function setHistoryEnabled(enabled: boolean): void {
 /** Save a result unless an identical one is already saved; returns the entry saved, or null. */
 export function saveToHistory(result: Omit<HistoryEntry, 'id' | 'savedAt'>, now = new Date()): HistoryEntry | null {
   const entries = $history.get();
-  const same = entries.some((e) => sameResult({ a: e.answers, c: e.context, n: e.notes }, { a: result.answers, c: result.context, n: result.notes }));
+  const same = entries.some((e) =>
+    sameResult({ a: e.answers, c: e.context, n: e.notes }, { a: result.answers, c: result.context, n: result.notes }),
+  );
   if (same) return null;
-  const entry: HistoryEntry = { id: `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, savedAt: now.toISOString(), ...result };
+  const entry: HistoryEntry = {
+    id: `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    savedAt: now.toISOString(),
+    ...result,
+  };
   $history.set([...entries, entry].slice(-MAX_HISTORY));
   return entry;
 }

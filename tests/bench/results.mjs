@@ -38,7 +38,10 @@ try {
 
 const { server, url } = await serve({ root: 'dist', base: '/' });
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({ executablePath, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
 const times = [];
 const tables = [];
 try {
@@ -51,12 +54,18 @@ try {
       const seen = {};
       window.__shown = seen;
       new MutationObserver(() => {
-        if (seen.table === undefined && document.querySelectorAll('#scores-table tbody tr').length === 7) seen.table = performance.now();
-        if (seen.chart === undefined && document.querySelector('.radar[data-chart="ready"] canvas')) seen.chart = performance.now();
+        if (seen.table === undefined && document.querySelectorAll('#scores-table tbody tr').length === 7)
+          seen.table = performance.now();
+        if (seen.chart === undefined && document.querySelector('.radar[data-chart="ready"] canvas'))
+          seen.chart = performance.now();
       }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-chart'] });
     });
     await page.goto(`${url}inventory/results/#${code}`);
-    const shown = await page.waitForFunction(() => window.__shown.table !== undefined && window.__shown.chart !== undefined && window.__shown, null, { polling: 'raf' });
+    const shown = await page.waitForFunction(
+      () => window.__shown.table !== undefined && window.__shown.chart !== undefined && window.__shown,
+      null,
+      { polling: 'raf' },
+    );
     const { table, chart } = await shown.jsonValue();
     tables.push(table);
     times.push(Math.max(table, chart));
@@ -69,4 +78,6 @@ try {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 console.log(`Results page, full answer set from a share link, median of ${RUNS} runs in a fresh browser context:`);
 console.log(`  table shown:           ${median(tables).toFixed(0)} ms after navigation began`);
-console.log(`  chart and table shown: ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
+console.log(
+  `  chart and table shown: ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`,
+);

@@ -24,7 +24,10 @@ function firstLoad(page: string): { files: string[]; inlineBytes: number } {
     if (files.has(name)) return;
     files.add(name);
     // Static imports only: `import(` (a dynamic import) matches neither alternative.
-    for (const m of chunk(name).matchAll(/import\s*(?:\{[^}]*\}|[\w$*]+(?:\s+as\s+[\w$]+)?)?\s*(?:from\s*)?"\.\/([^"]+\.js)"/g)) visit(m[1]!);
+    for (const m of chunk(name).matchAll(
+      /import\s*(?:\{[^}]*\}|[\w$*]+(?:\s+as\s+[\w$]+)?)?\s*(?:from\s*)?"\.\/([^"]+\.js)"/g,
+    ))
+      visit(m[1]!);
   };
   entries.forEach(visit);
   return { files: [...files].sort(), inlineBytes: gzip(inline) };
@@ -35,7 +38,9 @@ describe('the results page', () => {
     const html = readPage('inventory/results/index.html');
     expect(html).toContain('<h1>Your results</h1>');
     expect(html).toMatch(/<astro-island[^>]*component-export="ResultsApp"[^>]*client="only"/);
-    expect(html).toContain('<noscript><p>Your results are worked out in your browser: turn on JavaScript to see them.</p></noscript>');
+    expect(html).toContain(
+      '<noscript><p>Your results are worked out in your browser: turn on JavaScript to see them.</p></noscript>',
+    );
   });
 
   test(`Chart.js is one chunk of at most ${CHART_BUDGET / 1024} KB gzip`, () => {
@@ -56,12 +61,17 @@ describe('the results page', () => {
     const { files, inlineBytes } = firstLoad('inventory/results/index.html');
     expect(files.some((f) => f.startsWith('ResultsApp.'))).toBe(true);
     const total = files.reduce((sum, f) => sum + gzip(chunk(f)), inlineBytes);
-    console.log(`/inventory/results/ first load: ${files.join(', ')} + inline scripts = ${(total / 1024).toFixed(1)} KB gzip`);
+    console.log(
+      `/inventory/results/ first load: ${files.join(', ')} + inline scripts = ${(total / 1024).toFixed(1)} KB gzip`,
+    );
     expect(total).toBeLessThanOrEqual(RESULTS_FIRST_LOAD_BUDGET);
   });
 
   test('publishes the JSON Schema of the result file', () => {
-    const schema = JSON.parse(readFileSync(join(DIST, 'schema', 'result-v1.json'), 'utf8')) as { $schema: string; title: string };
+    const schema = JSON.parse(readFileSync(join(DIST, 'schema', 'result-v1.json'), 'utf8')) as {
+      $schema: string;
+      title: string;
+    };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.title).toBe('Collective Leadership Inventory result, format version 1');
   });

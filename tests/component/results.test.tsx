@@ -12,7 +12,9 @@ import { ALL_SIXES, FULL_ANSWERS, FULL_OVERALL, FULL_TABLE, SIXES_SINCE_FULL } f
 
 // The chart draws on a canvas, which happy-dom has not got: record what it was asked to draw instead.
 type Series = { label: string; values: (number | null)[] }[];
-const drawn = vi.hoisted(() => ({ calls: [] as { labels: string[]; series: { label: string; values: (number | null)[] }[] }[] }));
+const drawn = vi.hoisted(() => ({
+  calls: [] as { labels: string[]; series: { label: string; values: (number | null)[] }[] }[],
+}));
 vi.mock('../../src/components/results/radar-chart', () => ({
   drawRadar: (_canvas: HTMLCanvasElement, labels: string[], series: Series) => {
     drawn.calls.push({ labels, series });
@@ -30,7 +32,11 @@ const tableRows = (name: RegExp = /mean rating/) =>
   within(screen.getByRole('table', { name }))
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole(/cell|rowheader/).map((c) => c.textContent));
+    .map((row) =>
+      within(row)
+        .getAllByRole(/cell|rowheader/)
+        .map((c) => c.textContent),
+    );
 
 beforeEach(() => {
   drawn.calls = [];
@@ -60,28 +66,42 @@ describe('the results view', () => {
     setOwn(FULL_ANSWERS, { level: 'team', partnership: 'Northshire' });
     app();
     expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL);
-    expect(screen.getByTestId('counts').textContent).toBe('25 of 27 questions rated2 marked “can’t judge”0 not answered');
+    expect(screen.getByTestId('counts').textContent).toBe(
+      '25 of 27 questions rated2 marked “can’t judge”0 not answered',
+    );
     expect(tableRows()).toEqual(FULL_TABLE);
     const strengths = screen.getByRole('heading', { name: 'Strengths' }).parentElement!;
-    expect(within(strengths).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Multiple Level Leadership: 11.7, Strong evidence',
-      'Skills and Behaviours: 11.0, Strong evidence',
-    ]);
+    expect(
+      within(strengths)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Multiple Level Leadership: 11.7, Strong evidence', 'Skills and Behaviours: 11.0, Strong evidence']);
     const areas = screen.getAllByRole('article');
-    expect(areas.map((a) => a.querySelector('h3')?.textContent)).toEqual(['Action Oriented and Adaptive: 1.5, Little evidence', 'Outcome Focus: 3.0, Little evidence']);
-    expect(within(areas[1]!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(
-      instrument.dimensions.find((d) => d.id === 'outcome-focus')!.items.map((i) => i.question),
-    );
+    expect(areas.map((a) => a.querySelector('h3')?.textContent)).toEqual([
+      'Action Oriented and Adaptive: 1.5, Little evidence',
+      'Outcome Focus: 3.0, Little evidence',
+    ]);
+    expect(
+      within(areas[1]!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(instrument.dimensions.find((d) => d.id === 'outcome-focus')!.items.map((i) => i.question));
     expect(within(areas[1]!).getByRole('link').getAttribute('href')).toBe('/framework/#outcome-focus');
     expect(screen.getByText('My own team').tagName).toBe('DD');
     expect(screen.getByText('Northshire').tagName).toBe('DD');
     await waitFor(() => expect(drawn.calls.length).toBeGreaterThan(0));
     expect(drawn.calls.at(-1)!.labels).toEqual(FULL_TABLE.map((r) => r[0]));
-    expect(drawn.calls.at(-1)!.series.map((s) => s.values.map((v) => Math.round(v ?? -1)))).toEqual([[64, 18, 97, 50, 5, 73, 91]]);
+    expect(drawn.calls.at(-1)!.series.map((s) => s.values.map((v) => Math.round(v ?? -1)))).toEqual([
+      [64, 18, 97, 50, 5, 73, 91],
+    ]);
   });
 
   test('marks dimensions without enough answers, and has no overall score then', () => {
-    setOwn({ 'key-outcomes': 4, 'positioned-to-achieve-outcomes': 'cant-judge', 'responsibility-for-outcomes': 'cant-judge' });
+    setOwn({
+      'key-outcomes': 4,
+      'positioned-to-achieve-outcomes': 'cant-judge',
+      'responsibility-for-outcomes': 'cant-judge',
+    });
     app();
     expect(screen.getByTestId('overall').textContent).toMatch(/^Not enough answers for an overall score yet/);
     expect(tableRows()[1]).toEqual(['Outcome Focus', '—', '—', 'Not enough answers', '1 of 3', '2']);
@@ -90,25 +110,43 @@ describe('the results view', () => {
   test('ignores stored answers of another instrument version, or that are corrupted', async () => {
     app();
     // What another tab (the inventory) writes arrives as a storage event.
-    const store = (value: string) => window.dispatchEvent(new StorageEvent('storage', { key: 'cli:answers:v1', newValue: value }));
-    store(JSON.stringify({ instrument: { id: instrument.id, version: '00000000' }, answers: FULL_ANSWERS, context: {} }));
+    const store = (value: string) =>
+      window.dispatchEvent(new StorageEvent('storage', { key: 'cli:answers:v1', newValue: value }));
+    store(
+      JSON.stringify({ instrument: { id: instrument.id, version: '00000000' }, answers: FULL_ANSWERS, context: {} }),
+    );
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.getByRole('heading', { name: 'No answers yet' }).tagName).toBe('H2');
     store('{not json');
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.getByRole('heading', { name: 'No answers yet' }).tagName).toBe('H2');
-    store(JSON.stringify({ instrument: { id: instrument.id, version: instrument.version }, answers: FULL_ANSWERS, context: {} }));
+    store(
+      JSON.stringify({
+        instrument: { id: instrument.id, version: instrument.version },
+        answers: FULL_ANSWERS,
+        context: {},
+      }),
+    );
     await waitFor(() => expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL));
   });
 
   test('keeps action notes on the device, and still in memory when storage is full', async () => {
     setOwn(FULL_ANSWERS);
     app();
-    const note = screen.getByLabelText('Do you have your action mapped out? Your actions for Outcome Focus') as HTMLTextAreaElement;
+    const note = screen.getByLabelText(
+      'Do you have your action mapped out? Your actions for Outcome Focus',
+    ) as HTMLTextAreaElement;
     fireEvent.input(note, { target: { value: 'Agree outcomes with the board' } });
-    expect(JSON.parse(localStorage.getItem('cli:notes:v1')!)).toEqual({ 'outcome-focus': 'Agree outcomes with the board' });
-    vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
-      throw new DOMException('full', 'QuotaExceededError');
+    expect(JSON.parse(localStorage.getItem('cli:notes:v1')!)).toEqual({
+      'outcome-focus': 'Agree outcomes with the board',
+    });
+    // A storage that refuses every write, as a full or disabled one does.
+    vi.stubGlobal('localStorage', {
+      getItem: () => null,
+      removeItem: () => {},
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
     });
     fireEvent.input(note, { target: { value: 'Agree outcomes with the board in May' } });
     expect($notes.get()).toEqual({ 'outcome-focus': 'Agree outcomes with the board in May' });
@@ -125,7 +163,9 @@ describe('the results view', () => {
     expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL);
     expect(screen.getByText('The wider partnership').tagName).toBe('DD');
     fireEvent.click(screen.getByRole('button', { name: 'Back to my own result' }));
-    expect(screen.getByTestId('overall').textContent).toBe('Overall: 6.0 on the 1–12 scale (45 out of 100), Some evidence.');
+    expect(screen.getByTestId('overall').textContent).toBe(
+      'Overall: 6.0 on the 1–12 scale (45 out of 100), Some evidence.',
+    );
     expect(location.hash).toBe('');
   });
 
@@ -163,7 +203,9 @@ describe('the results view', () => {
   test('a code from another version of the inventory is explained', () => {
     app();
     const other = loadInstrument({ scale: { min: 1, max: 5, anchors: [{ value: 1, label: 'None' }] } });
-    fireEvent.input(screen.getByLabelText('Share code or link'), { target: { value: encodeShareCode(other, { 'key-outcomes': 3 }) } });
+    fireEvent.input(screen.getByLabelText('Share code or link'), {
+      target: { value: encodeShareCode(other, { 'key-outcomes': 3 }) },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Open' }));
     expect(screen.getByTestId('import-error').textContent).toBe(
       'That share code could not be opened. This share code was made with another version of the inventory: its questions or scale differ, so it cannot be read here. Open it on the site where it was made, or take the inventory again here.',
@@ -173,7 +215,12 @@ describe('the results view', () => {
   test('an imported file shows its notes as text, never as HTML', async () => {
     app();
     const json = JSON.stringify(
-      resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, notes: { 'outcome-focus': '<script>alert(1)</script><b>bold</b>' } }),
+      resultToJson(instrument, {
+        instrument,
+        context: {},
+        answers: FULL_ANSWERS,
+        notes: { 'outcome-focus': '<script>alert(1)</script><b>bold</b>' },
+      }),
     );
     const input = screen.getByLabelText('Result file (.json or .csv), or drop it here');
     fireEvent.change(input, { target: { files: [new File([json], 'result.json', { type: 'application/json' })] } });
@@ -188,7 +235,9 @@ describe('the results view', () => {
     const big = new File(['x'], 'big.json');
     Object.defineProperty(big, 'size', { value: 2_500_000 });
     const text = vi.spyOn(big, 'text');
-    fireEvent.change(screen.getByLabelText('Result file (.json or .csv), or drop it here'), { target: { files: [big] } });
+    fireEvent.change(screen.getByLabelText('Result file (.json or .csv), or drop it here'), {
+      target: { files: [big] },
+    });
     await waitFor(() =>
       expect(screen.getByTestId('import-error').textContent).toBe(
         '“big.json” could not be opened. It is 2.5 MB; a result file is a few kilobytes, and files over 1 MB are not read.',
@@ -201,7 +250,9 @@ describe('the results view', () => {
   test('history is off by default; once on, saves completed results and compares them', async () => {
     setOwn(FULL_ANSWERS);
     app();
-    expect((screen.getByLabelText('Keep my results in this browser, to compare them later') as HTMLInputElement).checked).toBe(false);
+    expect(
+      (screen.getByLabelText('Keep my results in this browser, to compare them later') as HTMLInputElement).checked,
+    ).toBe(false);
     expect(localStorage.getItem('cli:history:v1')).toBeNull();
     fireEvent.click(screen.getByLabelText('Keep my results in this browser, to compare them later'));
     await waitFor(() => expect($history.get()).toHaveLength(1));
@@ -212,5 +263,16 @@ describe('the results view', () => {
     fireEvent.click(compare[1]!); // the list is newest first: the second is the earlier result
     expect(tableRows(/^Change in each dimension/).map((r) => r[3])).toEqual(SIXES_SINCE_FULL);
     await waitFor(() => expect(drawn.calls.at(-1)!.series).toHaveLength(2));
+  });
+
+  test('opens a result file dropped on the file area', async () => {
+    app();
+    const json = JSON.stringify(
+      resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, notes: {} }),
+    );
+    const zone = screen.getByLabelText('Result file (.json or .csv), or drop it here').parentElement!;
+    fireEvent.drop(zone, { dataTransfer: { files: [new File([json], 'dropped.json')] } });
+    await waitFor(() => expect(screen.getByTestId('viewing').textContent).toMatch(/the file “dropped.json”/));
+    expect(tableRows()).toEqual(FULL_TABLE);
   });
 });

@@ -17,7 +17,9 @@ const RESULTS = 'inventory/results/';
 const tmp = mkdtempSync(join(tmpdir(), 'results-e2e-'));
 
 const tableRows = (page: Page, selector = '#scores-table') =>
-  page.$$eval(`${selector} tbody tr`, (rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+  page.$$eval(`${selector} tbody tr`, (rows) =>
+    rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
+  );
 const chartDrawn = (page: Page) => page.waitForSelector('.radar[data-chart="ready"] canvas');
 const importError = (page: Page) => page.getByTestId('import-error');
 
@@ -34,7 +36,9 @@ describe('the results page', () => {
     expect(await tableRows(page)).toEqual(FULL_TABLE);
     expect(await page.getByText('My own organisation').count()).toBe(1);
     expect(await page.getByTestId('viewing').textContent()).toContain('You are viewing the result from the link.');
-    const developmentLinks = await page.locator('.development a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const developmentLinks = await page
+      .locator('.development a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(developmentLinks).toEqual(['/framework/#action-oriented-and-adaptive', '/framework/#outcome-focus']);
   });
 
@@ -70,8 +74,12 @@ describe('the results page', () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe('type,dimension_id,dimension,item_id,question,answer,mean,score_0_100,band,note');
-    expect(lines).toContain('question,outcome-focus,Outcome Focus,key-outcomes,What are the key outcomes that the partnership is aimed at achieving?,3,,,,');
-    expect(lines).toContain('dimension,multiple-level-leadership,Multiple Level Leadership,,,,11.67,97.0,Strong evidence,');
+    expect(lines).toContain(
+      'question,outcome-focus,Outcome Focus,key-outcomes,What are the key outcomes that the partnership is aimed at achieving?,3,,,,',
+    );
+    expect(lines).toContain(
+      'dimension,multiple-level-leadership,Multiple Level Leadership,,,,11.67,97.0,Strong evidence,',
+    );
 
     const fresh = await site.open(RESULTS);
     const path = join(tmp, json.name);
@@ -90,7 +98,9 @@ describe('the results page', () => {
     await page.getByLabel('Share code or link').press('Enter');
     await expect
       .poll(() => importError(page).textContent())
-      .toBe('That share code could not be opened. This share code does not check out: a character is probably mistyped or missing.');
+      .toBe(
+        'That share code could not be opened. This share code does not check out: a character is probably mistyped or missing.',
+      );
     expect(await tableRows(page)).toEqual(FULL_TABLE);
     expect(await page.getByTestId('viewing').textContent()).toContain('from the link');
     expect(await axeViolations(page)).toEqual([]);
@@ -100,7 +110,12 @@ describe('the results page', () => {
     const page = await site.open(RESULTS);
     const note = '<script>window.injected = 1</script><img src=x onerror="window.injected = 2">';
     const path = join(tmp, 'note.json');
-    writeFileSync(path, JSON.stringify(resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, notes: { 'outcome-focus': note } })));
+    writeFileSync(
+      path,
+      JSON.stringify(
+        resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, notes: { 'outcome-focus': note } }),
+      ),
+    );
     await page.getByLabel('Result file (.json or .csv), or drop it here').setInputFiles(path);
     await page.getByText(note, { exact: true }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
@@ -112,11 +127,25 @@ describe('the results page', () => {
     const big = join(tmp, 'big.json');
     writeFileSync(big, ' '.repeat(1_200_000));
     await page.getByLabel('Result file (.json or .csv), or drop it here').setInputFiles(big);
-    await expect.poll(() => importError(page).textContent()).toBe('“big.json” could not be opened. It is 1.2 MB; a result file is a few kilobytes, and files over 1 MB are not read.');
+    await expect
+      .poll(() => importError(page).textContent())
+      .toBe(
+        '“big.json” could not be opened. It is 1.2 MB; a result file is a few kilobytes, and files over 1 MB are not read.',
+      );
     const other = join(tmp, 'other.json');
-    writeFileSync(other, JSON.stringify({ ...resultToJson(instrument, { instrument, context: {}, answers: {}, notes: {} }), instrument: { id: instrument.id, version: '0badc0de' } }));
+    writeFileSync(
+      other,
+      JSON.stringify({
+        ...resultToJson(instrument, { instrument, context: {}, answers: {}, notes: {} }),
+        instrument: { id: instrument.id, version: '0badc0de' },
+      }),
+    );
     await page.getByLabel('Result file (.json or .csv), or drop it here').setInputFiles(other);
-    await expect.poll(() => importError(page).textContent()).toMatch(/^“other\.json” could not be opened\. This result was made with another version of the inventory \(0badc0de; this site has [0-9a-f]{8}\)/);
+    await expect
+      .poll(() => importError(page).textContent())
+      .toMatch(
+        /^“other\.json” could not be opened\. This result was made with another version of the inventory \(0badc0de; this site has [0-9a-f]{8}\)/,
+      );
     expect(await page.getByRole('heading', { name: 'No answers yet' }).count()).toBe(1);
   });
 
@@ -132,7 +161,9 @@ describe('the results page', () => {
     expect(await note.inputValue()).toBe('Agree three outcomes with partners by March');
     expect(await tableRows(page)).toEqual(FULL_TABLE);
     const json = await download(page, 'Download JSON');
-    expect(JSON.parse(json.bytes.toString('utf8')).notes).toEqual({ 'outcome-focus': 'Agree three outcomes with partners by March' });
+    expect(JSON.parse(json.bytes.toString('utf8')).notes).toEqual({
+      'outcome-focus': 'Agree three outcomes with partners by March',
+    });
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -140,7 +171,9 @@ describe('the results page', () => {
     const page = await site.open(`${RESULTS}#${FULL_CODE}`);
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Make this my own answers' }).click();
-    await page.getByLabel('Do you have your action mapped out? Your actions for Outcome Focus').fill('Review outcomes quarterly');
+    await page
+      .getByLabel('Do you have your action mapped out? Your actions for Outcome Focus')
+      .fill('Review outcomes quarterly');
     await chartDrawn(page);
     await page.emulateMedia({ media: 'print' });
     for (const name of ['Summary', 'Scores by dimension', 'Strengths', 'Development areas', 'Your action plan']) {
@@ -167,12 +200,18 @@ describe('the results page', () => {
     await expect.poll(() => page.getByTestId('status').textContent()).toMatch(/^Saved this result/);
 
     await page.goto(new URL(`${RESULTS}#${SIXES_CODE}`, site.url).href);
-    await expect.poll(() => page.getByTestId('overall').textContent()).toBe('Overall: 6.0 on the 1–12 scale (45 out of 100), Some evidence.');
+    await expect
+      .poll(() => page.getByTestId('overall').textContent())
+      .toBe('Overall: 6.0 on the 1–12 scale (45 out of 100), Some evidence.');
     await page.getByRole('button', { name: 'Save this result' }).click();
     await expect.poll(() => page.locator('.history-list li').count()).toBe(2);
 
     // Newest first: the second entry is the earlier (full) result.
-    await page.locator('.history-list li').nth(1).getByRole('button', { name: /^Compare/ }).click();
+    await page
+      .locator('.history-list li')
+      .nth(1)
+      .getByRole('button', { name: /^Compare/ })
+      .click();
     await page.getByTestId('change-table').waitFor();
     expect((await tableRows(page, '[data-testid="change-table"]')).map((r) => r[3])).toEqual(SIXES_SINCE_FULL);
     expect(await page.evaluate(() => document.querySelectorAll('.radar canvas').length)).toBe(1);
@@ -181,12 +220,22 @@ describe('the results page', () => {
     await page.reload();
     await expect.poll(() => page.locator('.history-list li').count()).toBe(2);
     page.once('dialog', (dialog) => void dialog.dismiss());
-    await page.locator('.history-list li').nth(0).getByRole('button', { name: /^Delete/ }).click();
+    await page
+      .locator('.history-list li')
+      .nth(0)
+      .getByRole('button', { name: /^Delete/ })
+      .click();
     expect(await page.locator('.history-list li').count()).toBe(2);
     page.once('dialog', (dialog) => void dialog.accept());
-    await page.locator('.history-list li').nth(0).getByRole('button', { name: /^Delete/ }).click();
+    await page
+      .locator('.history-list li')
+      .nth(0)
+      .getByRole('button', { name: /^Delete/ })
+      .click();
     await expect.poll(() => page.locator('.history-list li').count()).toBe(1);
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('cli:history:v1') ?? '{}') as Record<string, { answers: object }[]>);
+    const stored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('cli:history:v1') ?? '{}') as Record<string, { answers: object }[]>,
+    );
     expect(stored[instrument.version]!.map((e) => e.answers)).toEqual([FULL_ANSWERS]);
   });
 

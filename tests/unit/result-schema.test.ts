@@ -8,7 +8,9 @@ import { parseResultFile, resultToJson, stringifyResultFile } from '../../src/li
 import { loadInstrument } from '../fixtures/instrument';
 import { FULL_ANSWERS } from '../fixtures/results';
 
-const schema = JSON.parse(readFileSync(new URL('../../public/schema/result-v1.json', import.meta.url), 'utf8')) as object;
+const schema = JSON.parse(
+  readFileSync(new URL('../../public/schema/result-v1.json', import.meta.url), 'utf8'),
+) as object;
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
 const instrument = loadInstrument();
 const items = instrumentItems(instrument);
@@ -17,17 +19,36 @@ const own = { id: instrument.id, version: instrument.version };
 const records: fc.Arbitrary<ResultRecord> = fc.record({
   instrument: fc.constant(own),
   answers: fc
-    .array(fc.oneof(fc.constant(undefined), fc.constant(CANT_JUDGE), fc.integer({ min: 1, max: 12 })), { minLength: items.length, maxLength: items.length })
-    .map((values) => Object.fromEntries(values.flatMap((v, i) => (v === undefined ? [] : [[items[i]!.id, v]]))) as Answers),
+    .array(fc.oneof(fc.constant(undefined), fc.constant(CANT_JUDGE), fc.integer({ min: 1, max: 12 })), {
+      minLength: items.length,
+      maxLength: items.length,
+    })
+    .map(
+      (values) => Object.fromEntries(values.flatMap((v, i) => (v === undefined ? [] : [[items[i]!.id, v]]))) as Answers,
+    ),
   context: fc.record(
-    { level: fc.constantFrom('team' as const, 'organisation' as const, 'partnership' as const), partnership: fc.string({ minLength: 1, maxLength: 200, unit: 'binary-ascii' }) },
+    {
+      level: fc.constantFrom('team' as const, 'organisation' as const, 'partnership' as const),
+      partnership: fc.string({ minLength: 1, maxLength: 200, unit: 'binary-ascii' }),
+    },
     { requiredKeys: [] },
   ),
-  notes: fc.dictionary(fc.constantFrom(...instrument.dimensions.map((d) => d.id)), fc.string({ minLength: 1, maxLength: 300 })),
-  createdAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+  notes: fc.dictionary(
+    fc.constantFrom(...instrument.dimensions.map((d) => d.id)),
+    fc.string({ minLength: 1, maxLength: 300 }),
+  ),
+  createdAt: fc
+    .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
 });
 
-const base = resultToJson(instrument, { instrument: own, context: { level: 'team' }, answers: FULL_ANSWERS, notes: {}, createdAt: '2026-11-26T10:00:00.000Z' }) as Record<string, unknown>;
+const base = resultToJson(instrument, {
+  instrument: own,
+  context: { level: 'team' },
+  answers: FULL_ANSWERS,
+  notes: {},
+  createdAt: '2026-11-26T10:00:00.000Z',
+}) as Record<string, unknown>;
 const errors = () => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 
 describe('the published JSON Schema of the result file (public/schema/result-v1.json)', () => {
@@ -43,7 +64,12 @@ describe('the published JSON Schema of the result file (public/schema/result-v1.
   }, 120_000);
 
   test('accepts the smallest file the site reads: format, version, instrument and answers', () => {
-    const minimal = { format: 'collective-leadership-result', formatVersion: 1, instrument: own, answers: { 'key-outcomes': 4 } };
+    const minimal = {
+      format: 'collective-leadership-result',
+      formatVersion: 1,
+      instrument: own,
+      answers: { 'key-outcomes': 4 },
+    };
     expect(validate(minimal)).toBe(true);
     expect(parseResultFile(JSON.stringify(minimal), instrument).ok).toBe(true);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { compareScores, formatChange, isComplete, isShareFragment, resultFileName, sameResult, shareCodeFromInput } from '../../src/lib/result-view';
+import {
+  compareScores,
+  formatChange,
+  isComplete,
+  isShareFragment,
+  resultFileName,
+  sameResult,
+  shareCodeFromInput,
+} from '../../src/lib/result-view';
 import { scoreAnswers } from '../../src/lib/scoring';
 import { loadInstrument } from '../fixtures/instrument';
 import { ALL_SIXES, FULL_ANSWERS, SIXES_SINCE_FULL } from '../fixtures/results';
@@ -27,13 +35,26 @@ describe('helpers for the results view', () => {
   });
 
   test('show changes with their sign and one decimal', () => {
-    expect([1.5, -0.5, 0, 0.04, -0.04, 10 / 3].map(formatChange)).toEqual(['+1.5', '−0.5', '0.0', '0.0', '0.0', '+3.3']);
+    expect([1.5, -0.5, 0, 0.04, -0.04, 10 / 3].map(formatChange)).toEqual([
+      '+1.5',
+      '−0.5',
+      '0.0',
+      '0.0',
+      '0.0',
+      '+3.3',
+    ]);
   });
 
   test('compare two results dimension by dimension', () => {
     const changes = compareScores(scoreAnswers(instrument, FULL_ANSWERS), scoreAnswers(instrument, ALL_SIXES));
     expect(changes.map((c) => (c.change === null ? null : formatChange(c.change)))).toEqual(SIXES_SINCE_FULL);
-    expect(changes[0]).toEqual({ id: 'collective-vision', title: 'Collective Vision', before: 8, after: 6, change: -2 });
+    expect(changes[0]).toEqual({
+      id: 'collective-vision',
+      title: 'Collective Vision',
+      before: 8,
+      after: 6,
+      change: -2,
+    });
     const partial = compareScores(scoreAnswers(instrument, { 'key-outcomes': 2 }), scoreAnswers(instrument, ALL_SIXES));
     expect(partial[0]).toMatchObject({ before: null, after: 6, change: null });
   });

@@ -44,6 +44,8 @@ describe('scale settings that share codes cannot carry', () => {
   test('a scale minimum outside 0–15 is refused with the field named', () => {
     const result = inventorySettingsSchema.safeParse({ scale: { min: 16, max: 20, anchors: [] } });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['scale.min', 'scale.min must be a whole number from 0 to 15']]);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['scale.min', 'scale.min must be a whole number from 0 to 15'],
+    ]);
   });
 });

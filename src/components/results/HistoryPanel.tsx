@@ -1,6 +1,13 @@
 /** Results kept on this device, by choice: opt in, save, compare with an earlier one, delete. */
 import { useStore } from '@nanostores/preact';
-import { $history, $historyEnabled, $historySaved, deleteFromHistory, setHistoryEnabled, type HistoryEntry } from '../../stores/history';
+import {
+  $history,
+  $historyEnabled,
+  $historySaved,
+  deleteFromHistory,
+  setHistoryEnabled,
+  type HistoryEntry,
+} from '../../stores/history';
 
 interface Props {
   onSave: () => void;
@@ -23,7 +30,12 @@ export function HistoryPanel({ onSave, comparingId, onCompare, onStatus }: Props
     <section class="results-section history no-print" aria-labelledby="history-heading">
       <h2 id="history-heading">Your earlier results</h2>
       <div class="checkbox">
-        <input id="history-enabled" type="checkbox" checked={enabled} onChange={(e) => setHistoryEnabled(e.currentTarget.checked)} />
+        <input
+          id="history-enabled"
+          type="checkbox"
+          checked={enabled}
+          onChange={(e) => setHistoryEnabled(e.currentTarget.checked)}
+        />
         <label for="history-enabled">Keep my results in this browser, to compare them later</label>
       </div>
       {!saved && (

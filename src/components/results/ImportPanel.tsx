@@ -15,7 +15,8 @@ export function ImportPanel({ onFile, onCode }: Props) {
     <section class="results-section import no-print" aria-labelledby="import-heading">
       <h2 id="import-heading">Open a result</h2>
       <p>
-        View a result from a file or a share code. Your own answers stay as they are. Files up to {MAX_RESULT_FILE_BYTES / 1_000_000} MB.
+        View a result from a file or a share code. Your own answers stay as they are. Files up to{' '}
+        {MAX_RESULT_FILE_BYTES / 1_000_000} MB.
       </p>
       <div
         class={dragging ? 'drop-zone dragging' : 'drop-zone'}
@@ -51,7 +52,13 @@ export function ImportPanel({ onFile, onCode }: Props) {
         }}
       >
         <label for="paste-code">Share code or link</label>
-        <input id="paste-code" value={code} onInput={(e) => setCode(e.currentTarget.value)} spellcheck={false} autocomplete="off" />
+        <input
+          id="paste-code"
+          value={code}
+          onInput={(e) => setCode(e.currentTarget.value)}
+          spellcheck={false}
+          autocomplete="off"
+        />
         <button type="submit">Open</button>
       </form>
     </section>

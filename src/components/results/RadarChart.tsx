@@ -42,7 +42,12 @@ export function RadarChart({ labels, series, tableId }: Props) {
 
   return (
     <figure class="radar" data-chart={state}>
-      <canvas ref={canvas} role="img" aria-label="Radar chart of the scores by dimension, out of 100." aria-describedby={tableId} />
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label="Radar chart of the scores by dimension, out of 100."
+        aria-describedby={tableId}
+      />
       {state === 'failed' && <p>The chart could not be drawn; the table below has the same figures.</p>}
     </figure>
   );

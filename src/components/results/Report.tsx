@@ -45,13 +45,13 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
         <h2 id="summary-heading">Summary</h2>
         {overall ? (
           <p class="overall" data-testid="overall">
-            Overall: <strong>{formatMean(overall.mean)}</strong> on the {min}–{max} scale ({round(overall.percent)} out of 100),{' '}
-            <strong>{overall.band}</strong>.
+            Overall: <strong>{formatMean(overall.mean)}</strong> on the {min}–{max} scale ({round(overall.percent)} out
+            of 100), <strong>{overall.band}</strong>.
           </p>
         ) : (
           <p class="overall" data-testid="overall">
-            Not enough answers for an overall score yet: each dimension needs at least {Math.ceil(instrument.minAnsweredShare * 100)}% of
-            its questions rated.
+            Not enough answers for an overall score yet: each dimension needs at least{' '}
+            {Math.ceil(instrument.minAnsweredShare * 100)}% of its questions rated.
           </p>
         )}
         <ul class="counts" data-testid="counts">
@@ -172,14 +172,21 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
         ) : null}
         {!notesSaved && (
           <p role="alert" class="warning">
-            This browser is not keeping your notes (its storage is full or turned off). Download the result to keep them.
+            This browser is not keeping your notes (its storage is full or turned off). Download the result to keep
+            them.
           </p>
         )}
         {onNote ? (
           instrument.dimensions.map((d) => (
             <div class="action-note" key={d.id}>
               <label for={`note-${d.id}`}>Do you have your action mapped out? Your actions for {d.title}</label>
-              <textarea id={`note-${d.id}`} rows={3} maxLength={5000} value={note(d.id)} onInput={(e) => onNote(d.id, e.currentTarget.value)} />
+              <textarea
+                id={`note-${d.id}`}
+                rows={3}
+                maxLength={5000}
+                value={note(d.id)}
+                onInput={(e) => onNote(d.id, e.currentTarget.value)}
+              />
               <p class="print-only note-text">{note(d.id) || 'No actions noted.'}</p>
             </div>
           ))

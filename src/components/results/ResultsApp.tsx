@@ -54,12 +54,20 @@ export function ResultsApp({ instrument, base, origin }: Props) {
     const known = new Set(instrument.dimensions.map((d) => d.id));
     return Object.fromEntries(Object.entries(notes).filter(([id]) => known.has(id)));
   }, [notes, instrument]);
-  const own: ResultRecord = { instrument: { id: instrument.id, version: instrument.version }, context: ownContext, answers: ownAnswers, notes: ownNotes };
+  const own: ResultRecord = {
+    instrument: { id: instrument.id, version: instrument.version },
+    context: ownContext,
+    answers: ownAnswers,
+    notes: ownNotes,
+  };
   const record = viewed.kind === 'own' ? own : viewed.record;
   const scores = useMemo(() => scoreAnswers(instrument, record.answers), [instrument, record.answers]);
   const hasAnswers = Object.keys(record.answers).length > 0;
   const comparison = useMemo(
-    () => (comparing === null ? null : { label: `the result saved ${savedLabel(comparing)}`, scores: scoreAnswers(instrument, comparing.answers) }),
+    () =>
+      comparing === null
+        ? null
+        : { label: `the result saved ${savedLabel(comparing)}`, scores: scoreAnswers(instrument, comparing.answers) },
     [comparing, instrument],
   );
 
@@ -92,7 +100,9 @@ export function ResultsApp({ instrument, base, origin }: Props) {
   const openFile = async (file: File) => {
     const failure = `“${file.name.slice(0, 80)}” could not be opened.`;
     if (file.size > MAX_RESULT_FILE_BYTES) {
-      setError(`${failure} It is ${(file.size / 1_000_000).toFixed(1)} MB; a result file is a few kilobytes, and files over 1 MB are not read.`);
+      setError(
+        `${failure} It is ${(file.size / 1_000_000).toFixed(1)} MB; a result file is a few kilobytes, and files over 1 MB are not read.`,
+      );
       return;
     }
     let text: string;
@@ -103,7 +113,11 @@ export function ResultsApp({ instrument, base, origin }: Props) {
       return;
     }
     const isCsv = /\.csv$/i.test(file.name) || text.replace(/^\uFEFF/, '').startsWith('type,');
-    show(isCsv ? resultFromCsv(text, instrument) : parseResultFile(text, instrument), `the file “${file.name.slice(0, 80)}”`, failure);
+    show(
+      isCsv ? resultFromCsv(text, instrument) : parseResultFile(text, instrument),
+      `the file “${file.name.slice(0, 80)}”`,
+      failure,
+    );
   };
 
   useEffect(() => {
@@ -151,9 +165,7 @@ export function ResultsApp({ instrument, base, origin }: Props) {
       </p>
       {viewed.kind === 'other' && (
         <div class="viewing no-print" data-testid="viewing">
-          <p>
-            You are viewing the result from {viewed.source}. Your own answers are unchanged.
-          </p>
+          <p>You are viewing the result from {viewed.source}. Your own answers are unchanged.</p>
           <div class="button-row">
             <button type="button" class="secondary" onClick={backToOwn}>
               Back to my own result
@@ -182,7 +194,9 @@ export function ResultsApp({ instrument, base, origin }: Props) {
         <section class="results-section" aria-labelledby="empty-heading" data-testid="empty">
           <h2 id="empty-heading">No answers yet</h2>
           <p>
-            {viewed.kind === 'own' ? 'You have not answered any questions of the inventory yet.' : 'This result has no answers.'}{' '}
+            {viewed.kind === 'own'
+              ? 'You have not answered any questions of the inventory yet.'
+              : 'This result has no answers.'}{' '}
             <a href={withBase(base, 'inventory/')}>Take the inventory</a> to see your results here.
           </p>
         </section>

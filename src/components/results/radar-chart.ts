@@ -2,7 +2,16 @@
  * The radar chart, in its own module so that Chart.js is fetched only when results are shown.
  * Only the parts a radar needs are registered, which keeps the chunk small.
  */
-import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
+import {
+  Chart,
+  Filler,
+  Legend,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  Tooltip,
+} from 'chart.js';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
 
@@ -21,7 +30,12 @@ export interface RadarHandle {
 function colours(canvas: HTMLCanvasElement) {
   const style = getComputedStyle(canvas);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return { fg: read('--fg', '#1b1f24'), muted: read('--muted', '#4a5360'), accent: read('--accent', '#0b5cad'), border: read('--border', '#c4cbd4') };
+  return {
+    fg: read('--fg', '#1b1f24'),
+    muted: read('--muted', '#4a5360'),
+    accent: read('--accent', '#0b5cad'),
+    border: read('--border', '#c4cbd4'),
+  };
 }
 
 /** Long dimension names on two or more lines, so that they are not cut off at the canvas's edge. */
