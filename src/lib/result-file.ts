@@ -71,6 +71,18 @@ export function parseResultFile(text: string, instrument: Instrument): Parsed<Re
   return parseResultObject(data, instrument);
 }
 
+/** Whether a file's `scale` is this instrument's scale, as `resultToJson` writes it. */
+function sameScale(scale: unknown, instrument: Instrument): boolean {
+  if (typeof scale !== 'object' || scale === null || Array.isArray(scale)) return false;
+  const { min, max, cantJudge, ...rest } = scale as Record<string, unknown>;
+  return (
+    Object.keys(rest).length === 0 &&
+    min === instrument.scale.min &&
+    max === instrument.scale.max &&
+    cantJudge === (instrument.scale.cantJudge !== false)
+  );
+}
+
 /** Check an already-parsed JSON value as a result file. */
 export function parseResultObject(data: unknown, instrument: Instrument): Parsed<ResultRecord> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -102,6 +114,23 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
       `This result was made with another version of the inventory (${String(version).slice(0, 20)}; this site has ${instrument.version}): its questions or scale differ, so its answers cannot be read here.`,
       typeof version === 'string' ? { instrumentVersion: version.slice(0, 20) } : {},
     );
+  }
+  const scale = doc['scale'];
+  if (scale !== undefined && !sameScale(scale, instrument)) {
+    return refuse(
+      'other-scale',
+      `This result file describes its scale differently from this inventory (${instrument.scale.min}–${instrument.scale.max}); it cannot be read here.`,
+    );
+  }
+  for (const [field, allowed] of [
+    ['instrument', ['id', 'version']],
+    ['context', ['level', 'partnership']],
+  ] as const) {
+    const value = doc[field];
+    const extra = typeof value === 'object' && value !== null ? Object.keys(value).find((k) => !(allowed as readonly string[]).includes(k)) : undefined;
+    if (extra !== undefined) {
+      return refuse('bad-field', `The ${field} of this result file has a field the format does not have: “${extra.slice(0, 60)}”.`);
+    }
   }
   const answers = validateAnswers(instrument, doc['answers']);
   if (!answers.ok) return answers;

@@ -86,6 +86,10 @@ describe('the published JSON Schema of the result file (public/schema/result-v1.
     ['with a date that is not ISO 8601', { createdAt: '26/11/2026' }],
     ['with a partnership name over 200 characters', { context: { partnership: 'x'.repeat(201) } }],
     ['with a note over 5000 characters', { notes: { 'outcome-focus': 'x'.repeat(5001) } }],
+    ['with a scale that is not an object', { scale: 'one to twelve' }],
+    ['with a field the scale does not have', { scale: { min: 1, max: 12, cantJudge: true, step: 1 } }],
+    ['with a field the context does not have', { context: { level: 'team', email: 'a@b.c' } }],
+    ['with a field the instrument does not have', { instrument: { ...own, x: 1 } }],
   ])('refuses a file %s, and so does the site', (_, change) => {
     const doc = JSON.parse(JSON.stringify({ ...base, ...change })) as object;
     expect(validate(doc)).toBe(false);
