@@ -12,6 +12,11 @@ export const RESULT_FORMAT_VERSION = 1;
 /** Files over this size are refused before they are read. */
 export const MAX_RESULT_FILE_BYTES = 1_000_000;
 
+/** The top-level fields of format version 1; the schema allows no others, and neither does the reader. */
+const FIELDS: readonly string[] = ['format', 'formatVersion', 'instrument', 'scale', 'createdAt', 'context', 'answers', 'notes', 'scores'];
+/** An ISO 8601 date and time, as `Date.prototype.toISOString` writes it (an offset is also accepted). */
+export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
 /** The JSON document written for a result (answers plus derived, informational scores). */
 export function resultToJson(instrument: Instrument, record: ResultRecord): object {
   const scores = scoreAnswers(instrument, record.answers);
@@ -66,6 +71,18 @@ export function parseResultFile(text: string, instrument: Instrument): Parsed<Re
   return parseResultObject(data, instrument);
 }
 
+/** Whether a file's `scale` is this instrument's scale, as `resultToJson` writes it. */
+function sameScale(scale: unknown, instrument: Instrument): boolean {
+  if (typeof scale !== 'object' || scale === null || Array.isArray(scale)) return false;
+  const { min, max, cantJudge, ...rest } = scale as Record<string, unknown>;
+  return (
+    Object.keys(rest).length === 0 &&
+    min === instrument.scale.min &&
+    max === instrument.scale.max &&
+    cantJudge === (instrument.scale.cantJudge !== false)
+  );
+}
+
 /** Check an already-parsed JSON value as a result file. */
 export function parseResultObject(data: unknown, instrument: Instrument): Parsed<ResultRecord> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -81,6 +98,10 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
       `This result file uses format version ${String(doc['formatVersion']).slice(0, 20)}; this site reads version ${RESULT_FORMAT_VERSION}.`,
     );
   }
+  const unknown = Object.keys(doc).find((key) => !FIELDS.includes(key));
+  if (unknown !== undefined) {
+    return refuse('wrong-format', `This result file has a field the format does not have: “${unknown.slice(0, 60)}”.`);
+  }
   const inst = doc['instrument'];
   const id = typeof inst === 'object' && inst !== null ? (inst as Record<string, unknown>)['id'] : undefined;
   const version = typeof inst === 'object' && inst !== null ? (inst as Record<string, unknown>)['version'] : undefined;
@@ -94,6 +115,23 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
       typeof version === 'string' ? { instrumentVersion: version.slice(0, 20) } : {},
     );
   }
+  const scale = doc['scale'];
+  if (scale !== undefined && !sameScale(scale, instrument)) {
+    return refuse(
+      'other-scale',
+      `This result file describes its scale differently from this inventory (${instrument.scale.min}–${instrument.scale.max}); it cannot be read here.`,
+    );
+  }
+  for (const [field, allowed] of [
+    ['instrument', ['id', 'version']],
+    ['context', ['level', 'partnership']],
+  ] as const) {
+    const value = doc[field];
+    const extra = typeof value === 'object' && value !== null ? Object.keys(value).find((k) => !(allowed as readonly string[]).includes(k)) : undefined;
+    if (extra !== undefined) {
+      return refuse('bad-field', `The ${field} of this result file has a field the format does not have: “${extra.slice(0, 60)}”.`);
+    }
+  }
   const answers = validateAnswers(instrument, doc['answers']);
   if (!answers.ok) return answers;
   const context = validateContext(doc['context']);
@@ -101,7 +139,7 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
   const notes = validateNotes(instrument, doc['notes']);
   if (!notes.ok) return notes;
   const createdAt = doc['createdAt'];
-  if (createdAt !== undefined && (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)))) {
+  if (createdAt !== undefined && (typeof createdAt !== 'string' || !ISO_DATE_TIME.test(createdAt) || Number.isNaN(Date.parse(createdAt)))) {
     return refuse('bad-field', 'The date of this result (createdAt) is not a valid date.');
   }
   return {

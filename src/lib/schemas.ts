@@ -78,6 +78,7 @@ export const inventorySettingsSchema = z
       })
       .refine((s) => s.max > s.min, { message: 'scale.max must be greater than scale.min', path: ['max'] })
       .refine((s) => s.max - s.min <= 20, { message: 'a scale may have at most 21 points', path: ['max'] })
+      .refine((s) => s.min >= 0 && s.min <= 15, { message: 'scale.min must be a whole number from 0 to 15', path: ['min'] })
       .refine((s) => s.anchors.every((a) => a.value >= s.min && a.value <= s.max), {
         message: 'every anchor value must lie between scale.min and scale.max',
         path: ['anchors'],

@@ -7,7 +7,7 @@
  * unanswered, 1 = can't judge, 2… = min…max), the level assessed, item count, can't-judge flag,
  * scale span, scale minimum, 20 bits of the instrument version; then 15 bits of checksum.
  */
-import { CANT_JUDGE, instrumentItems, type Answers, type Instrument } from './instrument';
+import { CANT_JUDGE, instrumentItems, isValidAnswer, type Answers, type Instrument } from './instrument';
 import { fnv1a } from './instrument';
 import { LEVELS, refuse, type Level, type Parsed } from './result';
 
@@ -64,7 +64,8 @@ export function encodeShareCode(instrument: Instrument, answers: Answers, level?
   let value = 0n;
   for (const item of items) {
     const a = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
-    const state = a === undefined ? 0 : a === CANT_JUDGE ? 1 : a - min + 2;
+    // An invalid answer (e.g. from stale storage) would spill into its neighbours' digits: leave it out.
+    const state = !isValidAnswer(instrument, a) ? 0 : a === CANT_JUDGE ? 1 : a - min + 2;
     value = value * radix + BigInt(state);
   }
   value = value * 4n + BigInt(level === undefined ? 0 : LEVELS.indexOf(level) + 1);

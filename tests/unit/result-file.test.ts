@@ -43,7 +43,7 @@ describe('result files', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 120_000);
 
   test('carry the format, the instrument, the scale and the derived scores', () => {
     const json = resultToJson(instrument, { instrument, context: { level: 'team' }, answers: { [first!.id]: 12, [second!.id]: 1 }, notes: {} });
@@ -120,5 +120,20 @@ describe('result files', () => {
       }),
       { numRuns: 10_000 },
     );
+  }, 120_000);
+});
+
+describe('result files with fields the format does not have', () => {
+  test('are refused, naming the field, as the published schema refuses them', () => {
+    expect(parseResultFile(file({ respondent: 'Ann' }), instrument)).toEqual({
+      ok: false,
+      code: 'wrong-format',
+      message: 'This result file has a field the format does not have: “respondent”.',
+    });
+  });
+
+  test('a date written other than as ISO 8601 date and time is refused', () => {
+    expect(parseResultFile(file({ createdAt: 'November 26, 2026' }), instrument)).toMatchObject({ ok: false, code: 'bad-field' });
+    expect(parseResultFile(file({ createdAt: '2026-11-26T10:00:00+01:00' }), instrument)).toMatchObject({ ok: true });
   });
 });

@@ -159,3 +159,13 @@ describe('scoring on a 1–5 scale', () => {
     expect(bad.totals).toEqual({ items: 12, answered: 1, cantJudge: 0, unanswered: 11 });
   });
 });
+
+describe('scale settings that share codes cannot carry', () => {
+  test('a scale minimum outside 0–15 is refused with the field named', () => {
+    const result = inventorySettingsSchema.safeParse({ scale: { min: 16, max: 20, anchors: [] } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['scale.min', 'scale.min must be a whole number from 0 to 15'],
+    ]);
+  });
+});

@@ -25,7 +25,7 @@ describe('share codes', () => {
     const all12: Answers = Object.fromEntries(items.map((i) => [i.id, 12]));
     expect(encodeShareCode(instrument, all12, 'partnership').length).toBeLessThan(40);
     fc.assert(fc.property(answerSets, levels, (a, l) => encodeShareCode(instrument, a, l).length < 40), { numRuns: 2000 });
-  });
+  }, 120_000);
 
   test('any valid answer set and level survives a round trip exactly', () => {
     fc.assert(
@@ -35,7 +35,7 @@ describe('share codes', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 120_000);
 
   test('reads codes typed in lower case, with spaces, hyphens and look-alike letters', () => {
     const answers: Answers = { [items[0]!.id]: 7, [items[5]!.id]: CANT_JUDGE };
@@ -58,7 +58,7 @@ describe('share codes', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 120_000);
 
   test('refuses a code from another instrument version, and says so', () => {
     const other = loadInstrument({ scale: { min: 1, max: 5, anchors: [{ value: 1, label: 'None' }] } });
@@ -77,5 +77,12 @@ describe('share codes', () => {
     );
     expect(decodeShareCode(instrument, '')).toMatchObject({ ok: false, code: 'empty' });
     expect(decodeShareCode(instrument, 'CL1-!!!')).toMatchObject({ ok: false, code: 'bad-code' });
+  }, 120_000);
+});
+
+describe('share codes from answers that are not valid', () => {
+  test('leave an out-of-range answer out instead of corrupting the answers next to it', () => {
+    const answers = { [items[0]!.id]: 13, [items[1]!.id]: 4 } as Answers;
+    expect(decodeShareCode(instrument, encodeShareCode(instrument, answers))).toEqual({ ok: true, value: { answers: { [items[1]!.id]: 4 } } });
   });
 });

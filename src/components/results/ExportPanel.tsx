@@ -1,0 +1,95 @@
+/** Save or share a result: JSON and CSV downloads, the share code and link, and print. All in the browser. */
+import { useRef } from 'preact/hooks';
+import { resultToCsv } from '../../lib/csv';
+import type { Instrument } from '../../lib/instrument';
+import { withBase } from '../../lib/paths';
+import type { ResultRecord } from '../../lib/result';
+import { stringifyResultFile } from '../../lib/result-file';
+import { resultFileName } from '../../lib/result-view';
+import { encodeShareCode } from '../../lib/share-code';
+
+interface Props {
+  instrument: Instrument;
+  record: ResultRecord;
+  base: string;
+  /** The site's origin, for the share link. */
+  origin: string;
+  onStatus: (message: string) => void;
+}
+
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The export actions for one result. */
+export function ExportPanel({ instrument, record, base, origin, onStatus }: Props) {
+  const codeInput = useRef<HTMLInputElement>(null);
+  const code = encodeShareCode(instrument, record.answers, record.context.level);
+  const link = `${origin}${withBase(base, 'inventory/results/')}#${code}`;
+  const stamped = () => ({ ...record, createdAt: record.createdAt ?? new Date().toISOString() });
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      onStatus('The share code is copied.');
+    } catch {
+      codeInput.current?.focus();
+      codeInput.current?.select();
+      onStatus('Copying is not allowed here: the code is selected, press Ctrl+C (or ⌘C) to copy it.');
+    }
+  };
+
+  return (
+    <section class="results-section exports no-print" aria-labelledby="exports-heading">
+      <h2 id="exports-heading">Save or share this result</h2>
+      <p>Everything here happens in your browser: nothing is sent anywhere.</p>
+      <div class="button-row">
+        <button
+          type="button"
+          onClick={() => {
+            const name = resultFileName(new Date(), 'json');
+            download(name, stringifyResultFile(instrument, stamped()), 'application/json');
+            onStatus(`Downloaded ${name}.`);
+          }}
+        >
+          Download JSON
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const name = resultFileName(new Date(), 'csv');
+            download(name, resultToCsv(instrument, stamped()), 'text/csv;charset=utf-8');
+            onStatus(`Downloaded ${name}.`);
+          }}
+        >
+          Download CSV
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+      </div>
+      <h3>Share code</h3>
+      <p>The code carries the answers and the level assessed; not the notes or the partnership name.</p>
+      <div class="share-code">
+        <label for="share-code">Share code</label>
+        <input id="share-code" ref={codeInput} readOnly value={code} spellcheck={false} />
+        <button type="button" class="secondary" onClick={() => void copy()}>
+          Copy
+        </button>
+      </div>
+      <p>
+        <a href={link} data-testid="share-link">
+          Link that opens this result
+        </a>{' '}
+        (the code is after the “#”, which browsers never send to a server).
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+/** Open a result someone brought: a JSON (or CSV) file, by picking or dropping it, or a share code or link. */
+import { useState } from 'preact/hooks';
+import { MAX_RESULT_FILE_BYTES } from '../../lib/result-file';
+
+interface Props {
+  onFile: (file: File) => void;
+  onCode: (text: string) => void;
+}
+
+/** The import controls; checking what comes in is the caller's job. */
+export function ImportPanel({ onFile, onCode }: Props) {
+  const [code, setCode] = useState('');
+  const [dragging, setDragging] = useState(false);
+  return (
+    <section class="results-section import no-print" aria-labelledby="import-heading">
+      <h2 id="import-heading">Open a result</h2>
+      <p>
+        View a result from a file or a share code. Your own answers stay as they are. Files up to{' '}
+        {MAX_RESULT_FILE_BYTES / 1_000_000} MB.
+      </p>
+      <div
+        class={dragging ? 'drop-zone dragging' : 'drop-zone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          const file = e.dataTransfer?.files[0];
+          if (file) onFile(file);
+        }}
+      >
+        <label for="result-file">Result file (.json or .csv), or drop it here</label>
+        <input
+          id="result-file"
+          type="file"
+          accept=".json,application/json,.csv,text/csv"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file) onFile(file);
+            e.currentTarget.value = '';
+          }}
+        />
+      </div>
+      <form
+        class="share-code"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onCode(code);
+        }}
+      >
+        <label for="paste-code">Share code or link</label>
+        <input
+          id="paste-code"
+          value={code}
+          onInput={(e) => setCode(e.currentTarget.value)}
+          spellcheck={false}
+          autocomplete="off"
+        />
+        <button type="submit">Open</button>
+      </form>
+    </section>
+  );
+}

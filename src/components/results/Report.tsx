@@ -1,0 +1,236 @@
+/** The report: summary, chart and table, strengths, development areas and action notes. Renders data only. */
+import type { Instrument } from '../../lib/instrument';
+import { LEVEL_LABELS, type ResultRecord } from '../../lib/result';
+import { compareScores, formatChange, formatMean } from '../../lib/result-view';
+import type { Scores } from '../../lib/scoring';
+import { withBase } from '../../lib/paths';
+import { RadarChart } from './RadarChart';
+
+/** An earlier result to compare with. */
+export interface Comparison {
+  label: string;
+  scores: Scores;
+}
+
+interface Props {
+  instrument: Instrument;
+  record: ResultRecord;
+  scores: Scores;
+  base: string;
+  /** Label of the result on the chart, e.g. "Your result". */
+  label: string;
+  /** Where notes can be typed (the person's own result); otherwise they are shown as text. */
+  onNote?: ((dimensionId: string, text: string) => void) | undefined;
+  /** False when the device could not keep the notes. */
+  notesSaved?: boolean;
+  compare?: Comparison | null;
+}
+
+const round = (percent: number) => String(Math.round(percent));
+
+/** The whole report for one result. */
+export function Report({ instrument, record, scores, base, label, onNote, notesSaved = true, compare = null }: Props) {
+  const { min, max } = instrument.scale;
+  const { totals, overall } = scores;
+  const title = (id: string) => instrument.dimensions.find((d) => d.id === id)?.title ?? id;
+  const scoreOf = (id: string) => scores.dimensions.find((d) => d.id === id);
+  const series = [{ label, values: scores.dimensions.map((d) => d.percent) }];
+  if (compare) series.push({ label: compare.label, values: compare.scores.dimensions.map((d) => d.percent) });
+  const note = (id: string) => (Object.hasOwn(record.notes, id) ? (record.notes[id] ?? '') : '');
+  const noted = instrument.dimensions.filter((d) => note(d.id) !== '');
+
+  return (
+    <div class="report">
+      <section class="results-section" aria-labelledby="summary-heading">
+        <h2 id="summary-heading">Summary</h2>
+        {overall ? (
+          <p class="overall" data-testid="overall">
+            Overall: <strong>{formatMean(overall.mean)}</strong> on the {min}–{max} scale ({round(overall.percent)} out
+            of 100), <strong>{overall.band}</strong>.
+          </p>
+        ) : (
+          <p class="overall" data-testid="overall">
+            Not enough answers for an overall score yet: each dimension needs at least{' '}
+            {Math.ceil(instrument.minAnsweredShare * 100)}% of its questions rated.
+          </p>
+        )}
+        <ul class="counts" data-testid="counts">
+          <li>
+            <strong>{totals.answered}</strong> of {totals.items} questions rated
+          </li>
+          <li>
+            <strong>{totals.cantJudge}</strong> marked “can’t judge”
+          </li>
+          <li>
+            <strong>{totals.unanswered}</strong> not answered
+          </li>
+        </ul>
+        {(record.context.level !== undefined || record.context.partnership !== undefined) && (
+          <dl class="context">
+            {record.context.level !== undefined && (
+              <>
+                <dt>Level assessed</dt>
+                <dd>{LEVEL_LABELS[record.context.level]}</dd>
+              </>
+            )}
+            {record.context.partnership !== undefined && (
+              <>
+                <dt>Partnership</dt>
+                <dd>{record.context.partnership}</dd>
+              </>
+            )}
+          </dl>
+        )}
+      </section>
+
+      <section class="results-section" aria-labelledby="scores-heading">
+        <h2 id="scores-heading">Scores by dimension</h2>
+        <RadarChart labels={scores.dimensions.map((d) => d.title)} series={series} tableId="scores-table" />
+        <div class="table-scroll">
+          <table id="scores-table" class="scores">
+            <caption>
+              Each dimension’s mean rating on the {min}–{max} scale, the same out of 100, and its band
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Dimension</th>
+                <th scope="col">Mean</th>
+                <th scope="col">Out of 100</th>
+                <th scope="col">Band</th>
+                <th scope="col">Rated</th>
+                <th scope="col">Can’t judge</th>
+              </tr>
+            </thead>
+            <tbody>
+              {scores.dimensions.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">{d.title}</th>
+                  <td>{d.mean === null ? '—' : formatMean(d.mean)}</td>
+                  <td>{d.percent === null ? '—' : round(d.percent)}</td>
+                  <td>{d.band ?? 'Not enough answers'}</td>
+                  <td>
+                    {d.answered} of {d.items}
+                  </td>
+                  <td>{d.cantJudge}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {compare && <ChangeTable before={compare} after={scores} />}
+      </section>
+
+      <section class="results-section" aria-labelledby="strengths-heading">
+        <h2 id="strengths-heading">Strengths</h2>
+        {scores.strengths.length === 0 ? (
+          <p>None yet: strengths are named once dimensions have enough answers.</p>
+        ) : (
+          <ul>
+            {scores.strengths.map((id) => (
+              <li key={id}>
+                <strong>{title(id)}</strong>: {formatMean(scoreOf(id)?.mean ?? 0)}, {scoreOf(id)?.band}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section class="results-section" aria-labelledby="development-heading">
+        <h2 id="development-heading">Development areas</h2>
+        {scores.developmentAreas.length === 0 ? (
+          <p>None yet: development areas are named once at least two dimensions have enough answers.</p>
+        ) : (
+          scores.developmentAreas.map((id) => {
+            const dimension = instrument.dimensions.find((d) => d.id === id);
+            if (dimension === undefined) return null;
+            return (
+              <article class="development" key={id} aria-labelledby={`development-${id}`}>
+                <h3 id={`development-${id}`}>
+                  {dimension.title}: {formatMean(scoreOf(id)?.mean ?? 0)}, {scoreOf(id)?.band}
+                </h3>
+                <p>{dimension.prompt}</p>
+                <ul>
+                  {dimension.items.map((item) => (
+                    <li key={item.id}>{item.question}</li>
+                  ))}
+                </ul>
+                <p>
+                  <a href={`${withBase(base, 'framework/')}#${id}`}>Read about {dimension.title} in the framework</a>
+                </p>
+              </article>
+            );
+          })
+        )}
+      </section>
+
+      <section class="results-section" aria-labelledby="actions-heading">
+        <h2 id="actions-heading">{onNote ? 'Your action plan' : 'Action plan'}</h2>
+        {onNote ? (
+          <p class="no-print">
+            {notesSaved ? 'Your notes are kept in this browser only, and go into your exports and print-outs.' : ''}
+          </p>
+        ) : null}
+        {!notesSaved && (
+          <p role="alert" class="warning">
+            This browser is not keeping your notes (its storage is full or turned off). Download the result to keep
+            them.
+          </p>
+        )}
+        {onNote ? (
+          instrument.dimensions.map((d) => (
+            <div class="action-note" key={d.id}>
+              <label for={`note-${d.id}`}>Do you have your action mapped out? Your actions for {d.title}</label>
+              <textarea
+                id={`note-${d.id}`}
+                rows={3}
+                maxLength={5000}
+                value={note(d.id)}
+                onInput={(e) => onNote(d.id, e.currentTarget.value)}
+              />
+              <p class="print-only note-text">{note(d.id) || 'No actions noted.'}</p>
+            </div>
+          ))
+        ) : noted.length === 0 ? (
+          <p>This result came with no action notes.</p>
+        ) : (
+          noted.map((d) => (
+            <div class="action-note" key={d.id}>
+              <h3>Actions for {d.title}</h3>
+              <p class="note-text">{note(d.id)}</p>
+            </div>
+          ))
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** The change per dimension from an earlier result to this one. */
+function ChangeTable({ before, after }: { before: Comparison; after: Scores }) {
+  const changes = compareScores(before.scores, after);
+  return (
+    <div class="table-scroll">
+      <table class="scores" data-testid="change-table">
+        <caption>Change in each dimension’s mean since {before.label}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Dimension</th>
+            <th scope="col">Earlier</th>
+            <th scope="col">Now</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.title}</th>
+              <td>{c.before === null ? '—' : formatMean(c.before)}</td>
+              <td>{c.after === null ? '—' : formatMean(c.after)}</td>
+              <td>{c.change === null ? 'Not enough answers' : formatChange(c.change)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,268 @@
+/**
+ * The CSV export of a result: one row per question and one per dimension, for spreadsheets.
+ * RFC 4180 (quoted fields, CRLF), UTF-8 with a byte-order mark so that Excel reads accents.
+ * The reader trusts nothing: it is for reading an exported CSV back into answers.
+ */
+import { CANT_JUDGE, type Answers, type Instrument } from './instrument';
+import { refuse, validateAnswers, validateContext, validateNotes, type Parsed, type ResultRecord } from './result';
+import { ISO_DATE_TIME, MAX_RESULT_FILE_BYTES } from './result-file';
+import { scoreAnswers } from './scoring';
+
+/** The header row, in column order. */
+export const CSV_COLUMNS = [
+  'type',
+  'dimension_id',
+  'dimension',
+  'item_id',
+  'question',
+  'answer',
+  'mean',
+  'score_0_100',
+  'band',
+  'note',
+] as const;
+
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+
+/** Names of the `info` rows, in the order they are written. */
+const INFO = {
+  instrument: 'instrument',
+  version: 'instrument version',
+  level: 'level',
+  partnership: 'partnership',
+  createdAt: 'created',
+} as const;
+
+function quote(field: string): string {
+  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+// A spreadsheet runs a cell that starts with = + - @ as a formula; a leading apostrophe stops it.
+// One more apostrophe is added (and removed on reading) so that every text survives exactly.
+const FORMULA = /^'*[=+\-@\t\r]/;
+const guard = (text: string) => (FORMULA.test(text) ? `'${text}` : text);
+const unguard = (text: string) => (FORMULA.test(text) && text.startsWith("'") ? text.slice(1) : text);
+
+const fixed = (value: number | null, digits: number) => (value === null ? '' : value.toFixed(digits));
+
+/** Write a result as CSV text (with BOM and CRLF line ends); scores are computed from the answers. */
+export function resultToCsv(instrument: Instrument, record: ResultRecord): string {
+  const scores = scoreAnswers(instrument, record.answers);
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  const info = (name: string, value: string) => rows.push(['info', '', '', '', name, guard(value), '', '', '', '']);
+  info(INFO.instrument, instrument.id);
+  info(INFO.version, instrument.version);
+  if (record.context.level !== undefined) info(INFO.level, record.context.level);
+  if (record.context.partnership !== undefined) info(INFO.partnership, record.context.partnership);
+  if (record.createdAt !== undefined) info(INFO.createdAt, record.createdAt);
+  for (const d of instrument.dimensions) {
+    for (const item of d.items) {
+      const value = Object.hasOwn(record.answers, item.id) ? record.answers[item.id] : undefined;
+      rows.push([
+        'question',
+        d.id,
+        guard(d.title),
+        item.id,
+        guard(item.question),
+        value === undefined ? '' : String(value),
+        '',
+        '',
+        '',
+        '',
+      ]);
+    }
+  }
+  for (const s of scores.dimensions) {
+    const note = Object.hasOwn(record.notes, s.id) ? (record.notes[s.id] ?? '') : '';
+    rows.push([
+      'dimension',
+      s.id,
+      guard(s.title),
+      '',
+      '',
+      '',
+      fixed(s.mean, 2),
+      fixed(s.percent, 1),
+      s.band ?? '',
+      guard(note),
+    ]);
+  }
+  const o = scores.overall;
+  rows.push([
+    'overall',
+    '',
+    '',
+    '',
+    '',
+    '',
+    fixed(o?.mean ?? null, 2),
+    fixed(o?.percent ?? null, 1),
+    o?.band ?? '',
+    '',
+  ]);
+  return BOM + rows.map((r) => r.map(quote).join(',')).join(CRLF) + CRLF;
+}
+
+/** Split CSV text into rows of fields (RFC 4180; LF or CRLF; a leading BOM is dropped). */
+export function parseCsv(text: string): Parsed<string[][]> {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = text.startsWith(BOM) ? 1 : 0;
+  let line = 1;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '"' && field === '') {
+      // A quoted field: runs to the next lone quote, which must end the field.
+      i++;
+      const from = line;
+      for (;;) {
+        if (i >= text.length)
+          return refuse('wrong-format', `This CSV has a quoted field that never ends (from line ${from}).`);
+        const c = text[i]!;
+        if (c === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        if (c === '\n') line++;
+        field += c;
+        i++;
+      }
+      const next = text[i];
+      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+        return refuse('wrong-format', `This CSV has text after a closing quote on line ${line}.`);
+      }
+      // Mark the field as quoted-and-empty-safe by ending it at the delimiter below.
+      if (next === undefined) break;
+      continue;
+    }
+    if (ch === '"') return refuse('wrong-format', `This CSV has a stray quote inside a field on line ${line}.`);
+    if (ch === ',') {
+      endField();
+      i++;
+    } else if (ch === '\r' || ch === '\n') {
+      if (ch === '\r' && text[i + 1] !== '\n')
+        return refuse('wrong-format', `This CSV has a line break it cannot read on line ${line}.`);
+      endField();
+      rows.push(row);
+      row = [];
+      line++;
+      i += ch === '\r' ? 2 : 1;
+    } else {
+      field += ch;
+      i++;
+    }
+  }
+  if (field !== '' || row.length > 0 || (i > 0 && text[i - 1] === '"')) {
+    endField();
+    rows.push(row);
+  }
+  return { ok: true, value: rows };
+}
+
+/** Read an exported result CSV back into a result; every problem is refused with a reason. */
+export function resultFromCsv(text: string, instrument: Instrument): Parsed<ResultRecord> {
+  if (text.length > MAX_RESULT_FILE_BYTES)
+    return refuse('too-large', 'This file is larger than 1 MB; a result CSV is a few kilobytes.');
+  if (text.replace(BOM, '').trim() === '') return refuse('empty', 'This file is empty.');
+  const parsed = parseCsv(text);
+  if (!parsed.ok) return parsed;
+  const [header, ...rows] = parsed.value;
+  if (header?.join(',') !== CSV_COLUMNS.join(',')) {
+    return refuse(
+      'wrong-format',
+      `This is not a result CSV of this inventory: its first line must be ${CSV_COLUMNS.join(',')}.`,
+    );
+  }
+  const info = new Map<string, string>();
+  const raw: Record<string, unknown> = {};
+  const notes: Record<string, unknown> = {};
+  const seen = new Set<string>();
+  for (const [n, row] of rows.entries()) {
+    const at = `line ${n + 2}`;
+    if (row.length !== CSV_COLUMNS.length) {
+      return refuse(
+        'wrong-format',
+        `This CSV's ${at} has ${row.length} fields; every line needs ${CSV_COLUMNS.length}.`,
+      );
+    }
+    const [type, dimensionId, , itemId, question, answer, , , , note] = row as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    if (type === 'info') {
+      if (info.has(question)) return refuse('wrong-format', `This CSV gives “${question.slice(0, 40)}” twice (${at}).`);
+      info.set(question, unguard(answer));
+    } else if (type === 'question') {
+      if (seen.has(itemId)) return refuse('bad-answers', `This CSV answers “${itemId.slice(0, 60)}” twice (${at}).`);
+      seen.add(itemId);
+      if (answer === '') continue;
+      raw[itemId] = answer === CANT_JUDGE ? CANT_JUDGE : /^-?\d{1,3}$/.test(answer) ? Number(answer) : answer;
+      // Keep the item id an own data property even for "__proto__", so validation names it.
+      Object.defineProperty(raw, itemId, { value: raw[itemId], enumerable: true, writable: true, configurable: true });
+    } else if (type === 'dimension') {
+      if (note !== '')
+        Object.defineProperty(notes, dimensionId, {
+          value: unguard(note),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+    } else if (type !== 'overall') {
+      return refuse('wrong-format', `This CSV has a line of an unknown type “${type.slice(0, 20)}” (${at}).`);
+    }
+  }
+  const id = info.get(INFO.instrument);
+  const version = info.get(INFO.version);
+  if (id !== instrument.id) {
+    return refuse(
+      'other-instrument',
+      `This result belongs to another instrument (“${String(id).slice(0, 60)}”), not “${instrument.id}”.`,
+    );
+  }
+  if (version !== instrument.version) {
+    return refuse(
+      'other-instrument-version',
+      `This result was made with another version of the inventory (${String(version).slice(0, 20)}; this site has ${instrument.version}): its questions or scale differ, so its answers cannot be read here.`,
+      version === undefined ? {} : { instrumentVersion: version.slice(0, 20) },
+    );
+  }
+  const answers = validateAnswers(instrument, raw);
+  if (!answers.ok) return answers;
+  const context = validateContext({ level: info.get(INFO.level), partnership: info.get(INFO.partnership) });
+  if (!context.ok) return context;
+  const checkedNotes = validateNotes(instrument, notes);
+  if (!checkedNotes.ok) return checkedNotes;
+  const createdAt = info.get(INFO.createdAt);
+  if (createdAt !== undefined && (!ISO_DATE_TIME.test(createdAt) || Number.isNaN(Date.parse(createdAt)))) {
+    return refuse('bad-field', 'The date of this result (created) is not a valid date.');
+  }
+  return {
+    ok: true,
+    value: {
+      instrument: { id: instrument.id, version: instrument.version },
+      context: context.value,
+      answers: answers.value satisfies Answers,
+      notes: checkedNotes.value,
+      ...(createdAt === undefined ? {} : { createdAt }),
+    },
+  };
+}

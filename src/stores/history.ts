@@ -1,0 +1,115 @@
+/**
+ * Results kept on this device to compare later, only when the person opts in. Entries belong to
+ * one instrument version; entries of other versions are kept apart and left untouched.
+ */
+import { atom } from 'nanostores';
+import type { Answers, Instrument } from '../lib/instrument';
+import { validateAnswers, validateContext, validateNotes, type ResultContext } from '../lib/result';
+import { sameResult } from '../lib/result-view';
+
+/** One saved result. */
+export interface HistoryEntry {
+  id: string;
+  /** When it was saved (ISO 8601). */
+  savedAt: string;
+  answers: Answers;
+  context: ResultContext;
+  notes: Record<string, string>;
+}
+
+const ENABLED_KEY = 'cli:history-enabled:v1';
+const KEY = 'cli:history:v1';
+/** Most entries kept per instrument version; the oldest go first. */
+export const MAX_HISTORY = 50;
+
+function read(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: string | null): boolean {
+  try {
+    if (value === null) globalThis.localStorage.removeItem(key);
+    else globalThis.localStorage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the person chose to keep results on this device (off by default). */
+export const $historyEnabled = atom(read(ENABLED_KEY) === 'yes');
+/** Saved results of the connected instrument version, oldest first. */
+export const $history = atom<HistoryEntry[]>([]);
+/** False when the last change could not be stored on this device. */
+export const $historySaved = atom(true);
+
+let version: string | null = null;
+
+function allVersions(): Record<string, unknown> {
+  try {
+    const data: unknown = JSON.parse(read(KEY) ?? '{}');
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Load the saved results of this instrument version, dropping any that no longer validate. */
+export function connectHistory(instrument: Instrument): void {
+  // Loading is not a change: nothing is written back until the person saves or deletes.
+  version = null;
+  const all = allVersions();
+  const stored = Object.hasOwn(all, instrument.version) ? all[instrument.version] : [];
+  const entries: HistoryEntry[] = [];
+  for (const raw of Array.isArray(stored) ? (stored as unknown[]) : []) {
+    if (typeof raw !== 'object' || raw === null) continue;
+    const e = raw as Record<string, unknown>;
+    const answers = validateAnswers(instrument, e['answers']);
+    const context = validateContext(e['context']);
+    const notes = validateNotes(instrument, e['notes']);
+    const { id, savedAt } = e;
+    if (!answers.ok || !context.ok || !notes.ok || typeof id !== 'string' || typeof savedAt !== 'string') continue;
+    if (Number.isNaN(Date.parse(savedAt))) continue;
+    entries.push({ id, savedAt, answers: answers.value, context: context.value, notes: notes.value });
+  }
+  $history.set(entries);
+  version = instrument.version;
+}
+
+/** Opt in to (or out of) keeping results; opting out keeps what is saved until it is deleted. */
+export function setHistoryEnabled(enabled: boolean): void {
+  $historyEnabled.set(enabled);
+  $historySaved.set(write(ENABLED_KEY, enabled ? 'yes' : null));
+}
+
+/** Save a result unless an identical one is already saved; returns the entry saved, or null. */
+export function saveToHistory(result: Omit<HistoryEntry, 'id' | 'savedAt'>, now = new Date()): HistoryEntry | null {
+  const entries = $history.get();
+  const same = entries.some((e) =>
+    sameResult({ a: e.answers, c: e.context, n: e.notes }, { a: result.answers, c: result.context, n: result.notes }),
+  );
+  if (same) return null;
+  const entry: HistoryEntry = {
+    id: `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    savedAt: now.toISOString(),
+    ...result,
+  };
+  $history.set([...entries, entry].slice(-MAX_HISTORY));
+  return entry;
+}
+
+/** Delete one saved result. */
+export function deleteFromHistory(id: string): void {
+  $history.set($history.get().filter((e) => e.id !== id));
+}
+
+$history.listen((entries) => {
+  if (version === null) return;
+  const all = allVersions();
+  Object.defineProperty(all, version, { value: entries, enumerable: true, writable: true, configurable: true });
+  $historySaved.set(write(KEY, JSON.stringify(all)));
+});

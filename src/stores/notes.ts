@@ -1,0 +1,51 @@
+/**
+ * The person's action notes, one per dimension, kept on this device. Storage may be full or
+ * disabled: the notes then live in memory for this visit and `$notesSaved` says they are not kept.
+ */
+import { atom } from 'nanostores';
+
+const KEY = 'cli:notes:v1';
+
+function readNotes(): Record<string, string> {
+  try {
+    const data: unknown = JSON.parse(globalThis.localStorage?.getItem(KEY) ?? '{}');
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
+    const notes: Record<string, string> = {};
+    for (const [id, text] of Object.entries(data)) {
+      if (typeof text === 'string' && id !== '__proto__') notes[id] = text;
+    }
+    return notes;
+  } catch {
+    return {};
+  }
+}
+
+/** Action notes by dimension id, as typed. */
+export const $notes = atom<Record<string, string>>(readNotes());
+/** False when the last change could not be stored on this device. */
+export const $notesSaved = atom(true);
+
+/** Set (or, with empty text, remove) the action note of one dimension. */
+export function setNote(dimensionId: string, text: string): void {
+  const { [dimensionId]: _old, ...others } = $notes.get();
+  $notes.set(text === '' ? others : { ...others, [dimensionId]: text });
+}
+
+/** Forget every note (for tests and a fresh start). */
+export function clearNotes(): void {
+  $notes.set({});
+}
+
+/** Read the notes again from storage (another tab may have changed them). */
+export function reloadNotes(): void {
+  $notes.set(readNotes());
+}
+
+$notes.listen((notes) => {
+  try {
+    globalThis.localStorage.setItem(KEY, JSON.stringify(notes));
+    $notesSaved.set(true);
+  } catch {
+    $notesSaved.set(false);
+  }
+});

@@ -1,0 +1,278 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { encodeShareCode } from '../../src/lib/share-code';
+import { resultToJson } from '../../src/lib/result-file';
+import type { Answers } from '../../src/lib/instrument';
+import { ResultsApp } from '../../src/components/results/ResultsApp';
+import { connectOwnResult, replaceOwnAnswers } from '../../src/components/results/own-result';
+import { clearNotes, $notes, $notesSaved } from '../../src/stores/notes';
+import { $history, setHistoryEnabled } from '../../src/stores/history';
+import { loadInstrument } from '../fixtures/instrument';
+import { ALL_SIXES, FULL_ANSWERS, FULL_OVERALL, FULL_TABLE, SIXES_SINCE_FULL } from '../fixtures/results';
+
+// The chart draws on a canvas, which happy-dom has not got: record what it was asked to draw instead.
+type Series = { label: string; values: (number | null)[] }[];
+const drawn = vi.hoisted(() => ({
+  calls: [] as { labels: string[]; series: { label: string; values: (number | null)[] }[] }[],
+}));
+vi.mock('../../src/components/results/radar-chart', () => ({
+  drawRadar: (_canvas: HTMLCanvasElement, labels: string[], series: Series) => {
+    drawn.calls.push({ labels, series });
+    return { update: (l: string[], s: Series) => drawn.calls.push({ labels: l, series: s }), destroy: () => {} };
+  },
+}));
+
+const instrument = loadInstrument();
+const setOwn = (answers: Record<string, unknown>, context = {}) => {
+  connectOwnResult(instrument);
+  replaceOwnAnswers(answers as Answers, context);
+};
+const app = () => render(<ResultsApp instrument={instrument} base="/" origin="https://example.org" />);
+const tableRows = (name: RegExp = /mean rating/) =>
+  within(screen.getByRole('table', { name }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      within(row)
+        .getAllByRole(/cell|rowheader/)
+        .map((c) => c.textContent),
+    );
+
+beforeEach(() => {
+  drawn.calls = [];
+  clearNotes();
+  setHistoryEnabled(false);
+  $history.set([]);
+  localStorage.clear();
+  // happy-dom's storage throws on deleting a missing key (browsers do not): keep the key present.
+  setOwn({});
+  history.replaceState(null, '', '/inventory/results/');
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('the results view', () => {
+  test('with no answers, says so and links to the inventory', () => {
+    app();
+    expect(screen.getByRole('heading', { name: 'No answers yet' }).tagName).toBe('H2');
+    expect(screen.getByRole('link', { name: 'Take the inventory' }).getAttribute('href')).toBe('/inventory/');
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  test('shows the overall score, counts, the table, strengths and development areas with their questions', async () => {
+    setOwn(FULL_ANSWERS, { level: 'team', partnership: 'Northshire' });
+    app();
+    expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL);
+    expect(screen.getByTestId('counts').textContent).toBe(
+      '25 of 27 questions rated2 marked “can’t judge”0 not answered',
+    );
+    expect(tableRows()).toEqual(FULL_TABLE);
+    const strengths = screen.getByRole('heading', { name: 'Strengths' }).parentElement!;
+    expect(
+      within(strengths)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Multiple Level Leadership: 11.7, Strong evidence', 'Skills and Behaviours: 11.0, Strong evidence']);
+    const areas = screen.getAllByRole('article');
+    expect(areas.map((a) => a.querySelector('h3')?.textContent)).toEqual([
+      'Action Oriented and Adaptive: 1.5, Little evidence',
+      'Outcome Focus: 3.0, Little evidence',
+    ]);
+    expect(
+      within(areas[1]!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(instrument.dimensions.find((d) => d.id === 'outcome-focus')!.items.map((i) => i.question));
+    expect(within(areas[1]!).getByRole('link').getAttribute('href')).toBe('/framework/#outcome-focus');
+    expect(screen.getByText('My own team').tagName).toBe('DD');
+    expect(screen.getByText('Northshire').tagName).toBe('DD');
+    await waitFor(() => expect(drawn.calls.length).toBeGreaterThan(0));
+    expect(drawn.calls.at(-1)!.labels).toEqual(FULL_TABLE.map((r) => r[0]));
+    expect(drawn.calls.at(-1)!.series.map((s) => s.values.map((v) => Math.round(v ?? -1)))).toEqual([
+      [64, 18, 97, 50, 5, 73, 91],
+    ]);
+  });
+
+  test('marks dimensions without enough answers, and has no overall score then', () => {
+    setOwn({
+      'key-outcomes': 4,
+      'positioned-to-achieve-outcomes': 'cant-judge',
+      'responsibility-for-outcomes': 'cant-judge',
+    });
+    app();
+    expect(screen.getByTestId('overall').textContent).toMatch(/^Not enough answers for an overall score yet/);
+    expect(tableRows()[1]).toEqual(['Outcome Focus', '—', '—', 'Not enough answers', '1 of 3', '2']);
+  });
+
+  test('ignores stored answers of another instrument version, or that are corrupted', async () => {
+    app();
+    // What another tab (the inventory) writes arrives as a storage event.
+    const store = (value: string) =>
+      window.dispatchEvent(new StorageEvent('storage', { key: 'cli:answers:v1', newValue: value }));
+    store(
+      JSON.stringify({ instrument: { id: instrument.id, version: '00000000' }, answers: FULL_ANSWERS, context: {} }),
+    );
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.getByRole('heading', { name: 'No answers yet' }).tagName).toBe('H2');
+    store('{not json');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.getByRole('heading', { name: 'No answers yet' }).tagName).toBe('H2');
+    store(
+      JSON.stringify({
+        instrument: { id: instrument.id, version: instrument.version },
+        answers: FULL_ANSWERS,
+        context: {},
+      }),
+    );
+    await waitFor(() => expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL));
+  });
+
+  test('keeps action notes on the device, and still in memory when storage is full', async () => {
+    setOwn(FULL_ANSWERS);
+    app();
+    const note = screen.getByLabelText(
+      'Do you have your action mapped out? Your actions for Outcome Focus',
+    ) as HTMLTextAreaElement;
+    fireEvent.input(note, { target: { value: 'Agree outcomes with the board' } });
+    expect(JSON.parse(localStorage.getItem('cli:notes:v1')!)).toEqual({
+      'outcome-focus': 'Agree outcomes with the board',
+    });
+    // A storage that refuses every write, as a full or disabled one does.
+    vi.stubGlobal('localStorage', {
+      getItem: () => null,
+      removeItem: () => {},
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    });
+    fireEvent.input(note, { target: { value: 'Agree outcomes with the board in May' } });
+    expect($notes.get()).toEqual({ 'outcome-focus': 'Agree outcomes with the board in May' });
+    expect($notesSaved.get()).toBe(false);
+    expect((await screen.findByText(/This browser is not keeping your notes/)).getAttribute('role')).toBe('alert');
+    expect(note.value).toBe('Agree outcomes with the board in May');
+  });
+
+  test('opens a share code from the URL fragment without touching the person’s own answers', () => {
+    setOwn(ALL_SIXES);
+    history.replaceState(null, '', `/inventory/results/#${encodeShareCode(instrument, FULL_ANSWERS, 'partnership')}`);
+    app();
+    expect(screen.getByTestId('viewing').textContent).toMatch(/^You are viewing the result from the link\./);
+    expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL);
+    expect(screen.getByText('The wider partnership').tagName).toBe('DD');
+    fireEvent.click(screen.getByRole('button', { name: 'Back to my own result' }));
+    expect(screen.getByTestId('overall').textContent).toBe(
+      'Overall: 6.0 on the 1–12 scale (45 out of 100), Some evidence.',
+    );
+    expect(location.hash).toBe('');
+  });
+
+  test('makes a viewed result one’s own only after confirmation', () => {
+    setOwn(ALL_SIXES);
+    history.replaceState(null, '', `/inventory/results/#${encodeShareCode(instrument, FULL_ANSWERS)}`);
+    app();
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    vi.stubGlobal('confirm', confirm);
+    fireEvent.click(screen.getByRole('button', { name: 'Make this my own answers' }));
+    expect(JSON.parse(localStorage.getItem('cli:answers:v1')!).answers).toEqual(ALL_SIXES);
+    fireEvent.click(screen.getByRole('button', { name: 'Make this my own answers' }));
+    expect(confirm).toHaveBeenCalledTimes(2);
+    expect(JSON.parse(localStorage.getItem('cli:answers:v1')!)).toEqual({
+      instrument: { id: instrument.id, version: instrument.version },
+      answers: FULL_ANSWERS,
+      context: {},
+    });
+    expect(screen.queryByTestId('viewing')).toBeNull();
+    expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL);
+  });
+
+  test('a bad pasted code gets a message and nothing else changes', () => {
+    setOwn(FULL_ANSWERS);
+    app();
+    fireEvent.input(screen.getByLabelText('Share code or link'), { target: { value: 'CL1-NOTACODE' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    expect(screen.getByTestId('import-error').textContent).toBe(
+      'That share code could not be opened. This share code does not check out: a character is probably mistyped or missing.',
+    );
+    expect(screen.queryByTestId('viewing')).toBeNull();
+    expect(tableRows()).toEqual(FULL_TABLE);
+  });
+
+  test('a code from another version of the inventory is explained', () => {
+    app();
+    const other = loadInstrument({ scale: { min: 1, max: 5, anchors: [{ value: 1, label: 'None' }] } });
+    fireEvent.input(screen.getByLabelText('Share code or link'), {
+      target: { value: encodeShareCode(other, { 'key-outcomes': 3 }) },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    expect(screen.getByTestId('import-error').textContent).toBe(
+      'That share code could not be opened. This share code was made with another version of the inventory: its questions or scale differ, so it cannot be read here. Open it on the site where it was made, or take the inventory again here.',
+    );
+  });
+
+  test('an imported file shows its notes as text, never as HTML', async () => {
+    app();
+    const json = JSON.stringify(
+      resultToJson(instrument, {
+        instrument,
+        context: {},
+        answers: FULL_ANSWERS,
+        notes: { 'outcome-focus': '<script>alert(1)</script><b>bold</b>' },
+      }),
+    );
+    const input = screen.getByLabelText('Result file (.json or .csv), or drop it here');
+    fireEvent.change(input, { target: { files: [new File([json], 'result.json', { type: 'application/json' })] } });
+    await waitFor(() => expect(screen.getByTestId('viewing').textContent).toMatch(/the file “result.json”/));
+    expect(screen.getByText('<script>alert(1)</script><b>bold</b>').className).toBe('note-text');
+    expect(document.querySelector('.report script, .report b')).toBeNull();
+  });
+
+  test('refuses a file over 1 MB without reading it', async () => {
+    setOwn(FULL_ANSWERS);
+    app();
+    const big = new File(['x'], 'big.json');
+    Object.defineProperty(big, 'size', { value: 2_500_000 });
+    const text = vi.spyOn(big, 'text');
+    fireEvent.change(screen.getByLabelText('Result file (.json or .csv), or drop it here'), {
+      target: { files: [big] },
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('import-error').textContent).toBe(
+        '“big.json” could not be opened. It is 2.5 MB; a result file is a few kilobytes, and files over 1 MB are not read.',
+      ),
+    );
+    expect(text).not.toHaveBeenCalled();
+    expect(tableRows()).toEqual(FULL_TABLE);
+  });
+
+  test('history is off by default; once on, saves completed results and compares them', async () => {
+    setOwn(FULL_ANSWERS);
+    app();
+    expect(
+      (screen.getByLabelText('Keep my results in this browser, to compare them later') as HTMLInputElement).checked,
+    ).toBe(false);
+    expect(localStorage.getItem('cli:history:v1')).toBeNull();
+    fireEvent.click(screen.getByLabelText('Keep my results in this browser, to compare them later'));
+    await waitFor(() => expect($history.get()).toHaveLength(1));
+    setOwn(ALL_SIXES);
+    await waitFor(() => expect($history.get()).toHaveLength(2));
+    expect($history.get().map((e) => e.answers)).toEqual([FULL_ANSWERS, ALL_SIXES]);
+    const compare = screen.getAllByRole('button', { name: /^Compare with the result saved/ });
+    fireEvent.click(compare[1]!); // the list is newest first: the second is the earlier result
+    expect(tableRows(/^Change in each dimension/).map((r) => r[3])).toEqual(SIXES_SINCE_FULL);
+    await waitFor(() => expect(drawn.calls.at(-1)!.series).toHaveLength(2));
+  });
+
+  test('opens a result file dropped on the file area', async () => {
+    app();
+    const json = JSON.stringify(
+      resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, notes: {} }),
+    );
+    const zone = screen.getByLabelText('Result file (.json or .csv), or drop it here').parentElement!;
+    fireEvent.drop(zone, { dataTransfer: { files: [new File([json], 'dropped.json')] } });
+    await waitFor(() => expect(screen.getByTestId('viewing').textContent).toMatch(/the file “dropped.json”/));
+    expect(tableRows()).toEqual(FULL_TABLE);
+  });
+});
