@@ -18,6 +18,7 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          setupFiles: ['tests/component/setup.ts'],
         },
       },
       {

@@ -3,21 +3,13 @@
  * Pure: no storage, no DOM. Whatever is read is untrusted and checked against the instrument.
  */
 import { instrumentItems, isValidAnswer, type Answers, type Instrument } from './instrument';
+import { LEVELS, MAX_PARTNERSHIP_LENGTH, type Level, type ResultContext } from './result';
 
-/** The levels a person can assess, as the original inventory asks. */
-export const LEVELS = ['team', 'organisation', 'partnership'] as const;
+export { LEVELS, type Level };
 
-/** The level a person assesses: their own team, their own organisation, or the wider partnership. */
-export type Level = (typeof LEVELS)[number];
+/** Optional context kept with the answers on the device (the same shape a result carries). */
+export type AnswersContext = ResultContext;
 
-/** Optional context kept with the answers on the device. */
-export interface AnswersContext {
-  level?: Level;
-  partnership?: string;
-}
-
-/** Longest partnership name kept. */
-export const PARTNERSHIP_MAX_LENGTH = 200;
 
 /** What is written to storage: raw answers only, never scores, tagged with the instrument. */
 export interface SavedRecord {
@@ -72,7 +64,7 @@ export function cleanContext(value: unknown): { context: AnswersContext; dropped
   if (Object.hasOwn(value, 'partnership') && value['partnership'] !== undefined) {
     const name = value['partnership'];
     if (typeof name === 'string') {
-      const trimmed = name.slice(0, PARTNERSHIP_MAX_LENGTH);
+      const trimmed = name.slice(0, MAX_PARTNERSHIP_LENGTH);
       if (trimmed !== '') context.partnership = trimmed;
     } else dropped++;
   }

@@ -130,6 +130,23 @@ export function setContext(partial: { [K in keyof AnswersContext]?: AnswersConte
   $context.set(cleanContext(merged).context);
 }
 
+/**
+ * Replace every answer and the context at once, after the person confirmed (e.g. to make an
+ * imported result their own). Invalid answers and unknown items are left out.
+ */
+export function replaceAnswers(answers: Answers, context: AnswersContext): void {
+  const instrument = $instrument.get();
+  if (instrument === null) return;
+  const known = new Set(instrument.dimensions.flatMap((d) => d.items.map((i) => i.id)));
+  const clean: Answers = {};
+  for (const [id, value] of Object.entries(answers)) {
+    if (known.has(id) && isValidAnswer(instrument, value)) clean[id] = value;
+  }
+  $answers.set(clean);
+  $context.set(cleanContext(context).context);
+  dismissNotice(RESTORE_NOTICE);
+}
+
 /** Delete the answers, the context and any backup from this device. */
 export function deleteSavedAnswers(): void {
   const instrument = $instrument.get();

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { encodeShareCode } from '../../src/lib/share-code';
+import { savedRecord } from '../../src/lib/saved-answers';
 import { resultToJson } from '../../src/lib/result-file';
 import type { Answers } from '../../src/lib/instrument';
 import { ResultsApp } from '../../src/components/results/ResultsApp';
@@ -107,26 +108,15 @@ describe('the results view', () => {
     expect(tableRows()[1]).toEqual(['Outcome Focus', '—', '—', 'Not enough answers', '1 of 3', '2']);
   });
 
-  test('ignores stored answers of another instrument version, or that are corrupted', async () => {
+  test('follows the answers the inventory saves in another tab, and shows none for a corrupted value', async () => {
     app();
     // What another tab (the inventory) writes arrives as a storage event.
     const store = (value: string) =>
       window.dispatchEvent(new StorageEvent('storage', { key: 'cli:answers:v1', newValue: value }));
-    store(
-      JSON.stringify({ instrument: { id: instrument.id, version: '00000000' }, answers: FULL_ANSWERS, context: {} }),
-    );
-    await new Promise((r) => setTimeout(r, 20));
-    expect(screen.getByRole('heading', { name: 'No answers yet' }).tagName).toBe('H2');
     store('{not json');
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.getByRole('heading', { name: 'No answers yet' }).tagName).toBe('H2');
-    store(
-      JSON.stringify({
-        instrument: { id: instrument.id, version: instrument.version },
-        answers: FULL_ANSWERS,
-        context: {},
-      }),
-    );
+    store(JSON.stringify(savedRecord(instrument, FULL_ANSWERS, {})));
     await waitFor(() => expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL));
   });
 
@@ -179,11 +169,7 @@ describe('the results view', () => {
     expect(JSON.parse(localStorage.getItem('cli:answers:v1')!).answers).toEqual(ALL_SIXES);
     fireEvent.click(screen.getByRole('button', { name: 'Make this my own answers' }));
     expect(confirm).toHaveBeenCalledTimes(2);
-    expect(JSON.parse(localStorage.getItem('cli:answers:v1')!)).toEqual({
-      instrument: { id: instrument.id, version: instrument.version },
-      answers: FULL_ANSWERS,
-      context: {},
-    });
+    expect(JSON.parse(localStorage.getItem('cli:answers:v1')!)).toEqual(savedRecord(instrument, FULL_ANSWERS, {}));
     expect(screen.queryByTestId('viewing')).toBeNull();
     expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL);
   });

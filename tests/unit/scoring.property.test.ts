@@ -7,7 +7,7 @@ import { dim, instrumentOf } from './fixtures';
 /** Any valid instrument: 1–5 dimensions of 1–6 items, any scale of 2–21 points, any share. */
 const instruments = fc
   .record({
-    min: fc.integer({ min: -5, max: 5 }),
+    min: fc.integer({ min: 0, max: 15 }),
     span: fc.integer({ min: 1, max: 20 }),
     sizes: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 5 }),
     share: fc.double({ min: 0.01, max: 1, noNaN: true }),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CANT_JUDGE } from '../../src/lib/instrument';
 import { bandFor, scoreAnswers } from '../../src/lib/scoring';
+import { inventorySettingsSchema } from '../../src/lib/schemas';
 import { dim, instrumentOf } from './fixtures';
 
 const twelve = instrumentOf(

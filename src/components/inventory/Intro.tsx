@@ -1,16 +1,10 @@
 /** The introduction: what the inventory is, how long it takes, privacy, the scale, optional context. */
 import { useStore } from '@nanostores/preact';
 import type { Instrument } from '../../lib/instrument';
-import { LEVELS, PARTNERSHIP_MAX_LENGTH, type Level } from '../../lib/saved-answers';
+import { LEVEL_LABELS, LEVELS, MAX_PARTNERSHIP_LENGTH } from '../../lib/result';
 import { $answers, $context, setContext } from '../../stores/answers';
 import { goToStep } from '../../stores/step';
 import { countOf, minutesFor } from './format';
-
-const LEVEL_LABELS: Record<Level, string> = {
-  team: 'My own team',
-  organisation: 'My own organisation',
-  partnership: 'The wider partnership',
-};
 
 interface Props {
   instrument: Instrument;
@@ -87,7 +81,7 @@ export function Intro({ instrument }: Props) {
           id="partnership-name"
           type="text"
           autocomplete="off"
-          maxLength={PARTNERSHIP_MAX_LENGTH}
+          maxLength={MAX_PARTNERSHIP_LENGTH}
           value={context.partnership ?? ''}
           onInput={(e) => setContext({ partnership: e.currentTarget.value })}
         />
