@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { axeViolations, useSite } from './harness';
 
 const site = useSite();
+/** The base path the site is served under, e.g. "/". */
+const base = () => new URL(site.url).pathname;
 
 /** Every page on this branch, and an address with no page (served the 404 page). */
 const pages = [
@@ -69,7 +71,7 @@ describe('the home page', () => {
     const links = page.getByRole('list').filter({ hasText: 'Collective Vision' }).getByRole('link');
     const names = await links.allTextContents();
     expect(names.map((n) => n.trim().charAt(0)).join('')).toBe('COMPASS');
-    expect(await links.first().getAttribute('href')).toBe('/framework/#collective-vision');
+    expect(await links.first().getAttribute('href')).toBe(`${base()}framework/#collective-vision`);
     await links.nth(4).click();
     await page.waitForURL(/\/framework\/#action-oriented-and-adaptive$/);
     await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Action Oriented and Adaptive');
@@ -77,7 +79,7 @@ describe('the home page', () => {
 
   test('leads on to the framework and the inventory', async () => {
     const page = await site.open('');
-    expect(await page.getByRole('link', { name: 'Explore the framework' }).getAttribute('href')).toBe('/framework/');
-    expect(await page.getByRole('link', { name: 'Take the inventory' }).getAttribute('href')).toBe('/inventory/');
+    expect(await page.getByRole('link', { name: 'Explore the framework' }).getAttribute('href')).toBe(`${base()}framework/`);
+    expect(await page.getByRole('link', { name: 'Take the inventory' }).getAttribute('href')).toBe(`${base()}inventory/`);
   });
 });

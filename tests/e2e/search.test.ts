@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { axeViolations, useSite } from './harness';
 
 const site = useSite();
+/** The base path the site is served under, e.g. "/" (requests and links include it). */
+const base = () => new URL(site.url).pathname;
 
 const searchButton = (page: Page) => page.getByRole('button', { name: 'Search the site (shortcut: /)' });
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
@@ -31,12 +33,12 @@ async function searchFor(page: Page, query: string, expectedStatus: string) {
 describe('site search', () => {
   test('loads nothing of Pagefind until it is opened, then its script and index', async () => {
     const { page, requested } = await openRecording('framework/');
-    expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    expect(requested.filter((p) => p.startsWith(`${base()}pagefind/`))).toEqual([]);
     await searchButton(page).click();
     await searchFor(page, 'coproduction', '1 result.');
-    expect(requested).toContain('/pagefind/pagefind.js');
-    expect(requested.some((p) => p.startsWith('/pagefind/index/'))).toBe(true);
-    expect(requested.some((p) => p.startsWith('/pagefind/fragment/'))).toBe(true);
+    expect(requested).toContain(`${base()}pagefind/pagefind.js`);
+    expect(requested.some((p) => p.startsWith(`${base()}pagefind/index/`))).toBe(true);
+    expect(requested.some((p) => p.startsWith(`${base()}pagefind/fragment/`))).toBe(true);
   });
 
   test('a word only one dimension has finds that dimension; clicking the result opens its tab', async () => {
@@ -48,6 +50,7 @@ describe('site search', () => {
     const results = dialog(page).getByRole('list').getByRole('link');
     expect(await results.allTextContents()).toEqual(['Action Oriented and Adaptive']);
     expect(await dialog(page).locator('mark').allTextContents()).toEqual(['coproduction?']); // Pagefind marks the word with its punctuation
+    expect(await results.first().getAttribute('href')).toBe(`${base()}framework/#action-oriented-and-adaptive`);
     await results.first().click();
     await page.waitForURL(/\/framework\/#action-oriented-and-adaptive$/);
     await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Action Oriented and Adaptive');
