@@ -88,6 +88,12 @@ describe('site search', () => {
     expect(await dialog(page).isVisible()).toBe(true);
     await dialog(page).getByRole('button', { name: 'Close' }).click();
     expect(await focusedElement(page)).toBe('button:Search the site (shortcut: /)');
+    // One Escape closes it even with a query typed (a search field would otherwise just clear).
+    await page.keyboard.press('/');
+    await page.keyboard.type('vision');
+    await page.keyboard.press('Escape');
+    expect(await dialog(page).isVisible()).toBe(false);
+    expect(await focusedElement(page)).toBe('button:Search the site (shortcut: /)');
   });
 
   test('"/" typed into the search field is text, not a shortcut', async () => {
