@@ -29,7 +29,9 @@ const measured = Object.entries(budgets).map(([path, budget]) => {
 
 console.log(
   ['page            HTML    CSS     JS   total  (gzip bytes; inline JS counts in HTML and JS)']
-    .concat(measured.map((m) => [m.path.padEnd(12), m.html, m.css, m.js, m.total].map((v) => String(v).padStart(7)).join('')))
+    .concat(
+      measured.map((m) => [m.path.padEnd(12), m.html, m.css, m.js, m.total].map((v) => String(v).padStart(7)).join('')),
+    )
     .join('\n'),
 );
 

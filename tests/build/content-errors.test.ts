@@ -28,7 +28,8 @@ function buildWithBrokenFile(file: string, edit: (text: string) => string): Prom
   // Vite cache (node_modules/.vite) instead of racing on the project's one.
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (entry !== '.vite' && entry !== '.astro') symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+    if (entry !== '.vite' && entry !== '.astro')
+      symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
@@ -36,7 +37,10 @@ function buildWithBrokenFile(file: string, edit: (text: string) => string): Prom
   if (after === before) throw new Error(`the edit did not change ${file}: the fixture is out of date`);
   writeFileSync(path, after);
   return new Promise((done, fail) => {
-    const child = spawn('npx', ['astro', 'build'], { cwd: dir, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    const child = spawn('npx', ['astro', 'build'], {
+      cwd: dir,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

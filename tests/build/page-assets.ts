@@ -62,7 +62,8 @@ export function pageAssets(dist: string, page: string, base = '/'): PageAssets {
     if (!existsSync(join(dist, file))) throw new Error(`${page} loads ${file}, which is not in ${dist}/`);
     scripts.push(file);
     const moduleUrl = new URL(prefix + file, origin);
-    for (const spec of staticImports(readFileSync(join(dist, file), 'utf8'))) visit(fileOf(new URL(spec, moduleUrl), origin, prefix));
+    for (const spec of staticImports(readFileSync(join(dist, file), 'utf8')))
+      visit(fileOf(new URL(spec, moduleUrl), origin, prefix));
   };
   for (const [, open = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     if (attr(open, 'type') !== 'module') continue;

@@ -35,11 +35,14 @@ describe('the search index', () => {
     expect(content).toContain('Do you clarify and operationalise your role as the local leader of ‘place’?');
   });
 
-  test.each(pages.map((p) => [p.url, p] as const))('%s: leaves out the header, footer, search dialog and tab strip', (_, page) => {
-    expect(page.content).not.toContain('Skip to content');
-    expect(page.content).not.toContain('Nothing is sent to any server');
-    expect(page.content).not.toContain('Search the framework');
-    expect(page.content).not.toMatch(/Rate [A-Z][\w ]+ in the inventory/);
-    expect(page.content).not.toContain('Collective Vision Outcome Focus Multiple Level Leadership');
-  });
+  test.each(pages.map((p) => [p.url, p] as const))(
+    '%s: leaves out the header, footer, search dialog and tab strip',
+    (_, page) => {
+      expect(page.content).not.toContain('Skip to content');
+      expect(page.content).not.toContain('Nothing is sent to any server');
+      expect(page.content).not.toContain('Search the framework');
+      expect(page.content).not.toMatch(/Rate [A-Z][\w ]+ in the inventory/);
+      expect(page.content).not.toContain('Collective Vision Outcome Focus Multiple Level Leadership');
+    },
+  );
 });

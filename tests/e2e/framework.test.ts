@@ -13,7 +13,8 @@ async function cumulativeLayoutShift(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
-        if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) reject(new Error('no layout-shift entries'));
+        if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift'))
+          reject(new Error('no layout-shift entries'));
         let total = 0;
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
@@ -37,7 +38,9 @@ describe('the framework page', () => {
   test('opens on the dimension that holds a question linked by its fragment', async () => {
     const page = await site.open('framework/#q-coproduction');
     await expect.poll(() => selectedTab(page)).toBe('Action Oriented and Adaptive');
-    expect(await page.getByText('Do partners actively engage stakeholders in activity through coproduction?').isVisible()).toBe(true);
+    expect(
+      await page.getByText('Do partners actively engage stakeholders in activity through coproduction?').isVisible(),
+    ).toBe(true);
   });
 
   test('an unknown or malformed fragment shows the first dimension', async () => {

@@ -9,12 +9,23 @@ const base = () => new URL(site.url).pathname;
 /** Every page on this branch, and an address with no page (served the 404 page). */
 const pages = [
   { name: '/', path: '', title: 'Collective Leadership', h1: 'Collective Leadership' },
-  { name: '/framework/', path: 'framework/', title: 'The Collective Leadership Framework · Collective Leadership', h1: 'The Collective Leadership Framework' },
+  {
+    name: '/framework/',
+    path: 'framework/',
+    title: 'The Collective Leadership Framework · Collective Leadership',
+    h1: 'The Collective Leadership Framework',
+  },
   { name: '/404.html', path: '404.html', title: 'Page not found · Collective Leadership', h1: 'Page not found' },
-  { name: '/no-such-page/ (served the 404 page)', path: 'no-such-page/', title: 'Page not found · Collective Leadership', h1: 'Page not found' },
+  {
+    name: '/no-such-page/ (served the 404 page)',
+    path: 'no-such-page/',
+    title: 'Page not found · Collective Leadership',
+    h1: 'Page not found',
+  },
 ];
 
-const focusedElement = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim());
+const focusedElement = (page: Page) =>
+  page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim());
 
 describe.each(pages)('$name', ({ path, title, h1 }) => {
   test('has its title, a meta description, one h1 and the landmarks', async () => {
@@ -74,12 +85,18 @@ describe('the home page', () => {
     expect(await links.first().getAttribute('href')).toBe(`${base()}framework/#collective-vision`);
     await links.nth(4).click();
     await page.waitForURL(/\/framework\/#action-oriented-and-adaptive$/);
-    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Action Oriented and Adaptive');
+    await expect
+      .poll(() => page.getByRole('tab', { selected: true }).textContent())
+      .toBe('Action Oriented and Adaptive');
   });
 
   test('leads on to the framework and the inventory', async () => {
     const page = await site.open('');
-    expect(await page.getByRole('link', { name: 'Explore the framework' }).getAttribute('href')).toBe(`${base()}framework/`);
-    expect(await page.getByRole('link', { name: 'Take the inventory' }).getAttribute('href')).toBe(`${base()}inventory/`);
+    expect(await page.getByRole('link', { name: 'Explore the framework' }).getAttribute('href')).toBe(
+      `${base()}framework/`,
+    );
+    expect(await page.getByRole('link', { name: 'Take the inventory' }).getAttribute('href')).toBe(
+      `${base()}inventory/`,
+    );
   });
 });

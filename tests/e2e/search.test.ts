@@ -53,7 +53,9 @@ describe('site search', () => {
     expect(await results.first().getAttribute('href')).toBe(`${base()}framework/#action-oriented-and-adaptive`);
     await results.first().click();
     await page.waitForURL(/\/framework\/#action-oriented-and-adaptive$/);
-    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Action Oriented and Adaptive');
+    await expect
+      .poll(() => page.getByRole('tab', { selected: true }).textContent())
+      .toBe('Action Oriented and Adaptive');
     const panel = page.getByRole('tabpanel');
     expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('Action Oriented and Adaptive');
     expect(await panel.getByText('through coproduction?').isVisible()).toBe(true);
@@ -72,7 +74,9 @@ describe('site search', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).hash).toBe('#action-oriented-and-adaptive');
     expect(await dialog(page).isVisible()).toBe(false);
-    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Action Oriented and Adaptive');
+    await expect
+      .poll(() => page.getByRole('tab', { selected: true }).textContent())
+      .toBe('Action Oriented and Adaptive');
     expect(await page.getByRole('tabpanel').getByText('through coproduction?').isVisible()).toBe(true);
   });
 
@@ -111,6 +115,15 @@ describe('site search', () => {
     expect(await dialog(page).getByRole('list').getByRole('link').count()).toBe(0);
   });
 
+  test('says so when search cannot load, instead of failing silently', async () => {
+    const context = await site.context();
+    await context.route(`**${base()}pagefind/**`, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await searchButton(page).click();
+    await searchFor(page, 'vision', 'Search could not load. Please reload the page and try again.');
+  });
+
   test('indexes the framework content, not the site chrome', async () => {
     const page = await site.open('');
     await searchButton(page).click();
@@ -121,10 +134,13 @@ describe('site search', () => {
     await searchFor(page, 'transactional', '1 result.');
   });
 
-  test.each(['light', 'dark'] as const)('has no axe-core violations with the dialog open and showing results (%s)', async (colorScheme) => {
-    const page = await site.open('', { colorScheme });
-    await searchButton(page).click();
-    await searchFor(page, 'coproduction', '1 result.');
-    expect(await axeViolations(page)).toEqual([]);
-  });
+  test.each(['light', 'dark'] as const)(
+    'has no axe-core violations with the dialog open and showing results (%s)',
+    async (colorScheme) => {
+      const page = await site.open('', { colorScheme });
+      await searchButton(page).click();
+      await searchFor(page, 'coproduction', '1 result.');
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });

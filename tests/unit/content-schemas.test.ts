@@ -19,7 +19,9 @@ describe('inventory settings: bands', () => {
       { from: 50, label: 'High' },
       { from: 25, label: 'Middle' },
     ];
-    expect(issues(inventorySettingsSchema, { bands })).toEqual([['bands', 'bands must be in ascending order of "from"']]);
+    expect(issues(inventorySettingsSchema, { bands })).toEqual([
+      ['bands', 'bands must be in ascending order of "from"'],
+    ]);
   });
 
   test('two bands starting at the same point are refused as out of order', () => {
@@ -28,7 +30,9 @@ describe('inventory settings: bands', () => {
       { from: 40, label: 'Mid' },
       { from: 40, label: 'Also mid' },
     ];
-    expect(issues(inventorySettingsSchema, { bands })).toEqual([['bands', 'bands must be in ascending order of "from"']]);
+    expect(issues(inventorySettingsSchema, { bands })).toEqual([
+      ['bands', 'bands must be in ascending order of "from"'],
+    ]);
   });
 
   test('a first band that does not start at 0 is refused', () => {
@@ -40,7 +44,14 @@ describe('inventory settings: bands', () => {
 
 describe('inventory settings: scale and anchors', () => {
   test('anchors inside the scale are accepted', () => {
-    const scale = { min: 1, max: 5, anchors: [{ value: 1, label: 'Never' }, { value: 5, label: 'Always' }] };
+    const scale = {
+      min: 1,
+      max: 5,
+      anchors: [
+        { value: 1, label: 'Never' },
+        { value: 5, label: 'Always' },
+      ],
+    };
     expect(issues(inventorySettingsSchema, { scale })).toEqual([]);
   });
 
@@ -53,7 +64,9 @@ describe('inventory settings: scale and anchors', () => {
 
   test('a scale whose max is not above its min is refused', () => {
     const scale = { min: 3, max: 3, anchors: [{ value: 3, label: 'Only' }] };
-    expect(issues(inventorySettingsSchema, { scale })).toEqual([['scale.max', 'scale.max must be greater than scale.min']]);
+    expect(issues(inventorySettingsSchema, { scale })).toEqual([
+      ['scale.max', 'scale.max must be greater than scale.min'],
+    ]);
   });
 
   test('a scale of more than 21 points is refused', () => {

@@ -38,7 +38,13 @@ describe('pageAssets', () => {
   test('follows scripts and their static imports recursively, each once, and leaves dynamic imports out', () => {
     const assets = pageAssets(dist, 'guide/index.html');
     expect(assets.stylesheets).toEqual(['_astro/site.css']);
-    expect(assets.scripts).toEqual(['_astro/entry.js', '_astro/shared.js', '_astro/leaf.js', '_astro/side.js', '_astro/tabs.js']);
+    expect(assets.scripts).toEqual([
+      '_astro/entry.js',
+      '_astro/shared.js',
+      '_astro/leaf.js',
+      '_astro/side.js',
+      '_astro/tabs.js',
+    ]);
     expect(assets.inlineScripts).toEqual(['import{t}from"/_astro/tabs.js";t()']);
   });
 
@@ -53,6 +59,10 @@ describe('pageAssets', () => {
   });
 
   test('maps URL paths to their HTML files', () => {
-    expect(['/', '/framework/', '/404.html'].map(htmlFileFor)).toEqual(['index.html', 'framework/index.html', '404.html']);
+    expect(['/', '/framework/', '/404.html'].map(htmlFileFor)).toEqual([
+      'index.html',
+      'framework/index.html',
+      '404.html',
+    ]);
   });
 });
