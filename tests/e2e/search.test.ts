@@ -78,6 +78,8 @@ describe('site search', () => {
       .poll(() => page.getByRole('tab', { selected: true }).textContent())
       .toBe('Action Oriented and Adaptive');
     expect(await page.getByRole('tabpanel').getByText('through coproduction?').isVisible()).toBe(true);
+    // Focus lands in the dimension just opened, so Tab continues from there.
+    await expect.poll(() => focusedElement(page)).toBe('section:panel-action-oriented-and-adaptive');
   });
 
   test('Escape closes it and focus returns to the Search button, however it was opened', async () => {
