@@ -12,7 +12,7 @@ const status = (page: Page) => dialog(page).getByRole('status');
 const focusedElement = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
-    return el ? `${el.tagName.toLowerCase()}:${el.getAttribute('id') ?? el.textContent?.trim()}` : '';
+    return el ? `${el.tagName.toLowerCase()}:${el.id || el.textContent?.trim().slice(0, 60)}` : '';
   });
 
 /** Open a page and record the paths of every request it makes from then on. */
