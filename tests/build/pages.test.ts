@@ -38,6 +38,14 @@ describe('the framework page', () => {
     ]);
   });
 
+  test('shows the first dimension in the first HTML response, before any script runs', () => {
+    const first = /<section class="panel"[^>]*data-panel="collective-vision"[^>]*>([\s\S]*?)<\/section>/.exec(html);
+    expect(first?.[0]).not.toMatch(/^<section[^>]*\shidden/);
+    expect(first?.[1]).toContain('The collective vision should aim to draw together the aims and objectives of all partner agencies');
+    expect(first?.[1]).toContain('Who are they and do you and they understand the challenges in relation to the development of a shared vision?');
+    expect(html).not.toMatch(/<section class="panel"[^>]*\shidden/);
+  });
+
   test('lists all 27 reflective questions, each once', () => {
     const questions = [...html.matchAll(/<li id="q-([a-z0-9-]+)"/g)].map((m) => m[1]);
     expect(questions).toHaveLength(27);

@@ -14,6 +14,7 @@ export class TabsController {
     this.#panels = [...root.querySelectorAll<HTMLElement>('[data-panel]')];
   }
 
+  /** Turn the list of links into a tablist and start following the URL fragment. */
   connect() {
     const list = this.#root.querySelector('[data-tablist]');
     list?.setAttribute('role', 'tablist');
@@ -28,18 +29,18 @@ export class TabsController {
       panel.tabIndex = 0;
       tab.addEventListener('click', (e) => {
         e.preventDefault();
-        this.select(i);
-        history.pushState(null, '', `#${tab.dataset.tab}`);
+        this.#activate(i);
       });
       tab.addEventListener('keydown', (e) => this.#onKey(e, i));
     });
     // The landmark <nav> around the tablist would be redundant once it is a tablist.
-    this.#root.querySelector('nav')?.removeAttribute('aria-label');
-    this.#root.querySelector('nav')?.setAttribute('role', 'presentation');
+    const nav = this.#root.querySelector('nav');
+    nav?.removeAttribute('aria-label');
+    nav?.setAttribute('role', 'presentation');
     this.select(this.#indexFromHash());
     this.#root.classList.add('enhanced');
-    window.addEventListener('hashchange', () => this.#followHash());
-    window.addEventListener('popstate', () => this.#followHash());
+    window.addEventListener('hashchange', () => this.#followHash(true));
+    window.addEventListener('popstate', () => this.#followHash(false));
   }
 
   /** Select tab `index`: one tab stop, its panel shown, the others hidden. */
@@ -53,24 +54,54 @@ export class TabsController {
     if (focus) this.#tabs[index]?.focus();
   }
 
-  #followHash() {
-    const index = this.#indexFromHash();
+  /** Select tab `index` as a visitor's choice: it gets its own history entry, so Back returns. */
+  #activate(index: number) {
     this.select(index);
-    if (location.hash) this.#tabs[index]?.scrollIntoView({ block: 'nearest' });
+    const hash = `#${this.#tabs[index]!.dataset.tab}`;
+    if (location.hash !== hash) history.pushState(null, '', hash);
   }
 
+  #followHash(scroll: boolean) {
+    this.select(this.#indexFromHash());
+    // The browser tried to scroll to the target while its panel was still hidden: scroll again.
+    if (scroll) this.#target()?.scrollIntoView({ block: 'start' });
+  }
+
+  #target(): HTMLElement | null {
+    const id = safeDecode(location.hash.slice(1));
+    return id ? document.getElementById(id) : null;
+  }
+
+  /** The tab for the fragment: a dimension id, or any element inside a panel (e.g. a question). */
   #indexFromHash(): number {
-    const id = decodeURIComponent(location.hash.slice(1));
-    const index = this.#tabs.findIndex((t) => t.dataset.tab === id);
-    return index === -1 ? 0 : index;
+    const target = this.#target();
+    const byTab = this.#tabs.findIndex((t) => t.dataset.tab === target?.id || t === target);
+    if (byTab !== -1) return byTab;
+    const panel = target?.closest<HTMLElement>('[data-panel]');
+    const byPanel = panel ? this.#panels.indexOf(panel) : -1;
+    return byPanel === -1 ? 0 : byPanel;
   }
 
   #onKey(e: KeyboardEvent, i: number) {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.#activate(i);
+      return;
+    }
     const last = this.#tabs.length - 1;
     const next = { ArrowRight: i === last ? 0 : i + 1, ArrowLeft: i === 0 ? last : i - 1, Home: 0, End: last }[e.key];
     if (next === undefined) return;
     e.preventDefault();
     this.select(next, true);
     history.replaceState(null, '', `#${this.#tabs[next]!.dataset.tab}`);
+  }
+}
+
+/** A fragment from the address bar is untrusted: a malformed escape must not throw. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
   }
 }

@@ -1,0 +1,57 @@
+/**
+ * Size budgets on the built site, in gzip bytes, for what each page loads first: its HTML, its
+ * stylesheets, its module scripts and their static imports (dynamic imports load later, on use).
+ * To budget a new page, add its URL path to `budgets`: every built page must have an entry.
+ */
+import { describe, expect, test } from 'vitest';
+import { builtPages, DIST } from './dist';
+import { gzipBytes, gzipFileBytes, htmlFileFor, pageAssets } from './page-assets';
+
+const KB = 1024;
+
+/** Budget per URL path: `js` for all JavaScript, `total` for HTML + CSS + external JS, in bytes. */
+const budgets: Record<string, { js: number; total: number }> = {
+  '/': { js: 6 * KB, total: 30 * KB },
+  '/framework/': { js: 6 * KB, total: 30 * KB },
+  '/404.html': { js: 6 * KB, total: 30 * KB },
+};
+
+const base = process.env['BASE_PATH'] || '/';
+
+const measured = Object.entries(budgets).map(([path, budget]) => {
+  const assets = pageAssets(DIST, htmlFileFor(path), base);
+  const html = gzipFileBytes(DIST, assets.html);
+  const css = assets.stylesheets.reduce((sum, file) => sum + gzipFileBytes(DIST, file), 0);
+  const externalJs = assets.scripts.reduce((sum, file) => sum + gzipFileBytes(DIST, file), 0);
+  const inlineJs = assets.inlineScripts.reduce((sum, body) => sum + gzipBytes(body), 0);
+  return { path, budget, assets, html, css, js: externalJs + inlineJs, total: html + css + externalJs };
+});
+
+console.log(
+  ['page            HTML    CSS     JS   total  (gzip bytes; inline JS counts in HTML and JS)']
+    .concat(
+      measured.map((m) => [m.path.padEnd(12), m.html, m.css, m.js, m.total].map((v) => String(v).padStart(7)).join('')),
+    )
+    .join('\n'),
+);
+
+describe('first-load size budgets (gzip)', () => {
+  test('every built page has a budget', () => {
+    const budgeted = Object.keys(budgets).map(htmlFileFor).sort();
+    expect(builtPages()).toEqual(budgeted);
+  });
+
+  test.each(measured)('$path: JavaScript within its budget', ({ js, budget }) => {
+    expect(js).toBeLessThanOrEqual(budget.js);
+  });
+
+  test.each(measured)('$path: HTML + CSS + JavaScript within its budget', ({ total, budget }) => {
+    expect(total).toBeLessThanOrEqual(budget.total);
+  });
+
+  test.each(measured)('$path: loads nothing of search until it is opened', ({ assets }) => {
+    const all = [...assets.scripts, ...assets.stylesheets];
+    expect(all.filter((file) => file.includes('pagefind'))).toEqual([]);
+    expect(assets.inlineScripts.filter((body) => /(?<![\w$.])import\s*["'{*\w][^;]*pagefind/.test(body))).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * A mistake in content must fail the build with a message that names the file and the field, so a
+ * content editor knows what to fix. Each case builds a copy of the project with one broken file;
+ * the builds run in parallel.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const ROOT = resolve('.');
+const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+const temps: string[] = [];
+
+/** Copy the project to a temp folder, apply `edit` to one file, and run `npx astro build` there. */
+function buildWithBrokenFile(file: string, edit: (text: string) => string): Promise<BuildResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'content-error-'));
+  temps.push(dir);
+  for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  // Link each package rather than node_modules itself, so that parallel builds each get their own
+  // Vite cache (node_modules/.vite) instead of racing on the project's one.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry !== '.vite' && entry !== '.astro')
+      symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`the edit did not change ${file}: the fixture is out of date`);
+  writeFileSync(path, after);
+  return new Promise((done, fail) => {
+    const child = spawn('npx', ['astro', 'build'], {
+      cwd: dir,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    // Some loggers colour their output even when asked not to: strip the codes for readable asserts.
+    child.on('close', (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
+  });
+}
+
+let wrongType: Promise<BuildResult>;
+let missingText: Promise<BuildResult>;
+let duplicateId: Promise<BuildResult>;
+
+beforeAll(() => {
+  wrongType = buildWithBrokenFile('content/framework/action-oriented-and-adaptive.mdx', (t) =>
+    t.replace('order: 5', 'order: "two"'),
+  );
+  missingText = buildWithBrokenFile('content/framework/action-oriented-and-adaptive.mdx', (t) =>
+    t.replace('    text: Do partners actively engage stakeholders in activity through coproduction?\n', ''),
+  );
+  // outcome-focus (order 2) reuses the first question id of collective-vision (order 1).
+  duplicateId = buildWithBrokenFile('content/framework/outcome-focus.mdx', (t) =>
+    t.replace('id: positioned-to-achieve-outcomes', 'id: needs-identified'),
+  );
+});
+
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a broken content file fails the build, naming the file and the field', () => {
+  test('an order that is not a number', async () => {
+    const { code, output } = await wrongType;
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/framework/action-oriented-and-adaptive.mdx');
+    expect(output).toMatch(/order: Expected type `"number"`, received `"string"`/);
+  });
+
+  test('a question without its text', async () => {
+    const { code, output } = await missingText;
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/framework/action-oriented-and-adaptive.mdx');
+    expect(output).toContain('questions.1.text: Required');
+  });
+
+  test('a question id already used in another file', async () => {
+    const { code, output } = await duplicateId;
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'content/framework/outcome-focus.mdx: questions[1].id: duplicate question id "needs-identified", also used in content/framework/collective-vision.mdx',
+    );
+  });
+});
