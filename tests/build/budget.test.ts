@@ -3,6 +3,8 @@
  * stylesheets, its module scripts and their static imports (dynamic imports load later, on use).
  * To budget a new page, add its URL path to `budgets`: every built page must have an entry.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST } from './dist';
 import { gzipBytes, gzipFileBytes, htmlFileFor, pageAssets } from './page-assets';
@@ -14,6 +16,9 @@ const budgets: Record<string, { js: number; total: number }> = {
   '/': { js: 6 * KB, total: 30 * KB },
   '/framework/': { js: 6 * KB, total: 30 * KB },
   '/404.html': { js: 6 * KB, total: 30 * KB },
+  // Preact, nanostores and the island; Chart.js is not part of any first load.
+  '/inventory/': { js: 25 * KB, total: 45 * KB },
+  '/inventory/results/': { js: 30 * KB, total: 50 * KB },
 };
 
 const base = process.env['BASE_PATH'] || '/';
@@ -34,6 +39,28 @@ console.log(
     )
     .join('\n'),
 );
+
+/** A message only Chart.js contains: its presence in a first load means Chart.js was bundled there. */
+const CHART_JS_MARKER = 'Canvas is already in use';
+const CHART_BUDGET = 60 * KB;
+const chartChunks = () =>
+  readdirSync(join(DIST, '_astro')).filter(
+    (f) => f.endsWith('.js') && readFileSync(join(DIST, '_astro', f), 'utf8').includes(CHART_JS_MARKER),
+  );
+
+describe('Chart.js', () => {
+  test('is one chunk of at most 60 KB gzip', () => {
+    const found = chartChunks();
+    expect(found).toHaveLength(1);
+    const size = gzipFileBytes(DIST, `_astro/${found[0]}`);
+    console.log(`Chart.js chunk: ${size} bytes gzip`);
+    expect(size).toBeLessThanOrEqual(CHART_BUDGET);
+  });
+
+  test.each(measured)('$path: is not loaded before results are shown', ({ assets }) => {
+    expect(assets.scripts.filter((file) => chartChunks().includes(file.replace('_astro/', '')))).toEqual([]);
+  });
+});
 
 describe('first-load size budgets (gzip)', () => {
   test('every built page has a budget', () => {

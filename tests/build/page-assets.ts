@@ -1,6 +1,7 @@
 /**
  * What a built page makes the browser download on first load: its HTML, its stylesheets, its
- * module scripts and, recursively, the modules those import statically. Dynamic `import()` is
+ * module scripts, its islands' components and renderers, and, recursively, the modules those
+ * import statically. Dynamic `import()` is
  * left out on purpose: it is what keeps search and charts off the first load.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -65,6 +66,9 @@ export function pageAssets(dist: string, page: string, base = '/'): PageAssets {
     for (const spec of staticImports(readFileSync(join(dist, file), 'utf8')))
       visit(fileOf(new URL(spec, moduleUrl), origin, prefix));
   };
+  // Islands (client:load / client:only) fetch their component and renderer as soon as they start.
+  for (const [, url = ''] of html.matchAll(/\s(?:component|renderer)-url="([^"]*)"/g))
+    visit(fileOf(new URL(url.replace(/&amp;/g, '&'), pageUrl), origin, prefix));
   for (const [, open = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     if (attr(open, 'type') !== 'module') continue;
     const src = attr(open, 'src');
