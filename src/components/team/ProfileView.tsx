@@ -46,9 +46,10 @@ function FigureCells({ f }: { f: GroupFigures }) {
 
 function FiguresTable({ instrument, profile }: { instrument: Instrument; profile: GroupProfile }) {
   return (
-    <div class="team-table-wrap">
+    // Focusable and named, so that keyboard users can scroll the table on a narrow screen.
+    <div class="team-table-wrap" tabIndex={0} role="region" aria-labelledby="team-table-caption">
       <table class="team-table">
-        <caption>
+        <caption id="team-table-caption">
           Group figures by dimension, on the {instrument.scale.min}–{instrument.scale.max} scale ({profile.count}{' '}
           results)
         </caption>
