@@ -1,13 +1,15 @@
 /** Bringing results in: many result files at once (chosen or dropped) and many pasted codes or links. */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $progress, addCodes, addFiles } from '../../stores/collection';
+import { $loaded, $progress, addCodes, addFiles } from '../../stores/collection';
 
 export default function GatherResults() {
   const progress = useStore($progress);
   const [codes, setCodes] = useState('');
   const [dragging, setDragging] = useState(false);
-  const busy = progress !== null;
+  const loaded = useStore($loaded);
+  // Disabled until the saved collection is read (and in the server-rendered HTML, until hydration).
+  const busy = progress !== null || !loaded;
 
   const onFiles = (list: FileList | null) => {
     if (list !== null && list.length > 0) void addFiles([...list]);

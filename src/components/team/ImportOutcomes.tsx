@@ -36,7 +36,7 @@ export default function ImportOutcomes() {
   return (
     <section class="team-last no-print" aria-labelledby="last-heading">
       <h2 id="last-heading" class={last === null ? 'visually-hidden' : undefined}>
-        What was added
+        What happened to the last entries you added
       </h2>
       <p role="status" aria-live="polite" class="team-summary">
         {last?.summary ?? ''}
