@@ -13,6 +13,20 @@ function cssColour(name: string, fallback: string): string {
   return value === '' ? fallback : value;
 }
 
+/** Break a long dimension title into lines, so that the radar keeps its size and no label is cut off. */
+export function wrapLabel(title: string, width = 14): string[] {
+  const lines: string[] = [];
+  for (const word of title.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && `${lines[last]} ${word}`.length <= width) lines[last] = `${lines[last]} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** About four rings between the ends of the scale: one per point would crowd the labels on a 1–12 scale. */
+const tickStep = (instrument: Instrument) => Math.max(1, Math.round((instrument.scale.max - instrument.scale.min) / 4));
+
 /** Draw the profile on a canvas; returns the chart so that it can be updated and destroyed. */
 export function drawRadar(canvas: HTMLCanvasElement, instrument: Instrument, profile: GroupProfile): Chart<'radar'> {
   const fg = cssColour('--fg', '#1b1f24');
@@ -23,7 +37,7 @@ export function drawRadar(canvas: HTMLCanvasElement, instrument: Instrument, pro
   return new Chart(canvas, {
     type: 'radar',
     data: {
-      labels: profile.dimensions.map((d) => d.title),
+      labels: profile.dimensions.map((d) => wrapLabel(d.title)),
       datasets: [
         { label: 'Group mean', data: pick('mean'), borderColor: accent, backgroundColor: `${accent}33`, fill: true, borderWidth: 3 },
         { label: 'Lowest', data: pick('lowest'), borderColor: muted, borderDash: [4, 4], fill: false, pointStyle: 'triangle', borderWidth: 2 },
@@ -32,14 +46,14 @@ export function drawRadar(canvas: HTMLCanvasElement, instrument: Instrument, pro
     },
     options: {
       animation: false,
-      maintainAspectRatio: true,
-      aspectRatio: 1,
+      // The box sets the size (a square, see team.css): a canvas-driven height could never grow again.
+      maintainAspectRatio: false,
       spanGaps: false,
       scales: {
         r: {
           min: instrument.scale.min,
           max: instrument.scale.max,
-          ticks: { stepSize: 1, color: muted, backdropColor: 'transparent' },
+          ticks: { stepSize: tickStep(instrument), color: muted, backdropColor: 'transparent' },
           grid: { color: grid },
           angleLines: { color: grid },
           pointLabels: { color: fg, font: { size: 12 } },
