@@ -60,7 +60,7 @@ describe('the collective profile page', () => {
     expect(other[0]).toMatch(/^old-version\.json: Kept apart, not counted: This result was made with another version of the inventory \(deadbeef;/);
     expect(await page.getByRole('heading', { name: /From another version of the inventory \(deadbeef\)/ }).count()).toBe(1);
     // Two results: below the threshold of 3, so no figures and the number still needed.
-    expect(await collectionHeading(page)).toBe('Your collection: 2 results');
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 2 results');
     expect(await page.locator('.team-needed').textContent()).toContain('Add 1 more result to see the group’s figures.');
     expect(await page.locator('.team-table').count()).toBe(0);
     expect(await page.locator('canvas').count()).toBe(0);
@@ -73,7 +73,7 @@ describe('the collective profile page', () => {
       'Line 5: Not counted twice: a result with the same answers and level is already in the collection.',
     ]);
     expect(await listItems(page, 'Added')).toEqual(['Line 1: added.', 'Line 4: added.']);
-    expect(await collectionHeading(page)).toBe('Your collection: 4 results');
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 4 results');
 
     // A, B, C, D: means 5, 6, 9, 6, 2, 7, 7 (worked out in tests/unit/aggregate.test.ts), overall 6.
     expect(await tableRows(page)).toEqual([
@@ -149,18 +149,21 @@ describe('the collective profile page', () => {
       'Result 4 · The wider partnership',
     ]);
     await page.getByRole('button', { name: 'Remove result 4' }).click();
-    expect(await collectionHeading(page)).toBe('Your collection: 3 results');
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 3 results');
     await page.getByRole('button', { name: 'Clear the collection' }).click();
     expect(await page.locator('#confirm-clear').textContent()).toBe('Remove all 3 results from this browser? This cannot be undone.');
     await page.getByRole('button', { name: 'Cancel' }).click();
-    expect(await collectionHeading(page)).toBe('Your collection: 3 results');
+    await expect.poll(() => page.locator('#confirm-clear').count()).toBe(0);
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 3 results');
     await page.getByRole('button', { name: 'Clear the collection' }).click();
+    // The confirmation takes the focus, so Enter confirms it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, clear the collection');
     await page.keyboard.press('Enter');
-    expect(await collectionHeading(page)).toBe('Your collection: 0 results');
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 0 results');
     await page.reload();
     await ready(page);
     await expect.poll(() => page.locator('.team-needed').textContent()).toContain('Add 3 more results');
-    expect(await collectionHeading(page)).toBe('Your collection: 0 results');
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 0 results');
   });
 
   test('downloads the group summary as JSON and CSV, with group figures only', async () => {
@@ -247,7 +250,7 @@ describe('the collective profile page', () => {
     await page.goto(new URL('team/', site.url).href);
     await ready(page);
     await addFiles(page);
-    expect(await collectionHeading(page)).toBe('Your collection: 2 results');
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 2 results');
     expect(await page.locator('.team-notice').first().textContent()).toMatch(/will not be kept after you leave the page/);
     expect(errors).toEqual([]);
   });
@@ -270,7 +273,7 @@ describe('the collective profile page', () => {
     await page.goto(new URL('team/', site.url).href);
     await ready(page);
     await addFiles(page);
-    expect(await collectionHeading(page)).toBe('Your collection: 2 results');
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 2 results');
     expect(await page.locator('.team-notice').first().textContent()).toMatch(/storage is full or turned off/);
   });
 });
