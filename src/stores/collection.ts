@@ -215,13 +215,14 @@ export function loadCollection(instrument: Instrument): Promise<void> {
   });
 }
 
-async function addRead(instrument: Instrument, read: ReadEntry[]): Promise<void> {
+async function addRead(instrument: Instrument, read: ReadEntry[]): Promise<EntryOutcome[]> {
   const current = $collection.get();
   const { outcomes, added } = classifyEntries(new Set(current.map((e) => e.code)), read);
   const entries = await inSlices(added, 'Scoring results', (r) => withMeans(instrument, r));
   $progress.set(null);
   if (entries.length > 0) $collection.set([...$collection.get(), ...entries]);
   $lastImport.set({ outcomes, summary: summariseOutcomes(outcomes) });
+  return outcomes;
 }
 
 /** Add result files: each is read and checked on its own. */
@@ -245,17 +246,17 @@ export function addFiles(files: readonly File[]): Promise<void> {
   });
 }
 
-/** Add share codes or links pasted one per line. */
-export function addCodes(text: string): Promise<void> {
+/** Add share codes or links pasted one per line; resolves to each line's outcome. */
+export function addCodes(text: string): Promise<EntryOutcome[]> {
   return enqueue(async () => {
     const instrument = $instrument.get();
-    if (instrument === null) return;
+    if (instrument === null) return [];
     const lines = splitCodeLines(text);
     const read = await inSlices(lines, 'Reading codes', (l) => ({
       source: { kind: 'line' as const, line: l.line },
       parsed: parseCodeEntry(instrument, l.text),
     }));
-    await addRead(instrument, read);
+    return addRead(instrument, read);
   });
 }
 

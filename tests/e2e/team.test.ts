@@ -73,6 +73,8 @@ describe('the collective profile page', () => {
       'Line 5: Not counted twice: a result with the same answers and level is already in the collection.',
     ]);
     expect(await listItems(page, 'Added')).toEqual(['Line 1: added.', 'Line 4: added.']);
+    // A line was refused, so the pasted text stays as it was, for the line numbers to match.
+    expect(await page.getByLabel('Share codes or links, one per line').inputValue()).toContain(mistype(codeC));
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 4 results');
 
     // A, B, C, D: means 5, 6, 9, 6, 2, 7, 7 (worked out in tests/unit/aggregate.test.ts), overall 6.
@@ -207,6 +209,7 @@ describe('the collective profile page', () => {
     await page.getByLabel('Share codes or links, one per line').fill(codeC);
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => summary(page)).toBe('1 added');
+    await expect.poll(() => page.getByLabel('Share codes or links, one per line').inputValue()).toBe('');
     expect(await axeViolations(page)).toEqual([]);
     await addFiles(page);
     await expect.poll(() => page.locator('canvas').getAttribute('data-drawn')).toBe('3');

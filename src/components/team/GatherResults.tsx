@@ -8,8 +8,7 @@ export default function GatherResults() {
   const [codes, setCodes] = useState('');
   const [dragging, setDragging] = useState(false);
   const loaded = useStore($loaded);
-  // Disabled until the saved collection is read (and in the server-rendered HTML, until hydration).
-  const busy = progress !== null || !loaded;
+  const busy = progress !== null;
 
   const onFiles = (list: FileList | null) => {
     if (list !== null && list.length > 0) void addFiles([...list]);
@@ -42,7 +41,8 @@ export default function GatherResults() {
           type="file"
           multiple
           accept=".json,application/json"
-          disabled={busy}
+          // Disabled until the saved collection is read (and in the server-rendered HTML, until hydration).
+          disabled={!loaded}
           onChange={(e) => {
             const input = e.currentTarget;
             onFiles(input.files);
@@ -54,8 +54,11 @@ export default function GatherResults() {
         class="team-codes"
         onSubmit={(e) => {
           e.preventDefault();
-          if (codes.trim() === '') return;
-          void addCodes(codes).then(() => setCodes(''));
+          if (busy || codes.trim() === '') return;
+          // Lines that were refused stay, with their line numbers, so they can be corrected.
+          void addCodes(codes).then((outcomes) => {
+            if (outcomes.every((o) => o.status === 'added' || o.status === 'duplicate')) setCodes('');
+          });
         }}
       >
         <label for="team-codes">Share codes or links, one per line</label>
@@ -71,7 +74,8 @@ export default function GatherResults() {
           value={codes}
           onInput={(e) => setCodes(e.currentTarget.value)}
         />
-        <button type="submit" disabled={busy}>
+        {/* Not disabled while busy, so that focus stays on it; a press then does nothing. */}
+        <button type="submit" disabled={!loaded} aria-disabled={busy ? 'true' : undefined}>
           Add
         </button>
       </form>
