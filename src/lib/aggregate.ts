@@ -19,6 +19,7 @@ export const AGREEMENT_LEVELS = [
   { below: Number.POSITIVE_INFINITY, id: 'wide', label: 'Views differ widely' },
 ] as const;
 
+/** The id of an agreement level: 'high', 'some' or 'wide'. */
 export type Agreement = (typeof AGREEMENT_LEVELS)[number]['id'];
 
 /** The agreement level for a standard deviation on this instrument's scale. */
@@ -37,7 +38,7 @@ export interface GroupFigures {
   percent: number;
   lowest: number;
   highest: number;
-  /** Population standard deviation of the individual means (see `describe`). */
+  /** Population standard deviation of the individual means (see `groupFigures`). */
   sd: number;
   agreement: Agreement;
   agreementLabel: string;
@@ -77,7 +78,7 @@ export interface GroupProfile {
  * the figures describe the people whose results are here, not an estimate for a wider population
  * they were sampled from, and the population SD is 0 exactly when everyone agrees.
  */
-export function describe(instrument: Instrument, values: readonly number[]): GroupFigures {
+export function groupFigures(instrument: Instrument, values: readonly number[]): GroupFigures {
   const n = values.length;
   let lowest = Number.POSITIVE_INFINITY;
   let highest = Number.NEGATIVE_INFINITY;
@@ -135,11 +136,11 @@ export function aggregateMeans(instrument: Instrument, people: readonly Individu
       if (m !== null && m !== undefined) values.push(m);
     }
     // A dimension that fewer than the threshold could score would give those few away.
-    const figures = shown && values.length >= threshold ? describe(instrument, values) : null;
+    const figures = shown && values.length >= threshold ? groupFigures(instrument, values) : null;
     return { id: d.id, title: d.title, n: shown ? values.length : 0, figures };
   });
   const overallValues = people.flatMap((p) => (p.overall === null ? [] : [p.overall]));
-  const overall = shown && overallValues.length >= threshold ? describe(instrument, overallValues) : null;
+  const overall = shown && overallValues.length >= threshold ? groupFigures(instrument, overallValues) : null;
 
   const scored = dimensions.flatMap((d, index) => (d.figures === null ? [] : [{ id: d.id, index, f: d.figures }]));
   // Ties are broken by framework order, as for one person's result.

@@ -15,7 +15,9 @@ import type { GroupFigures, GroupProfile } from './aggregate';
 import type { LevelFilter } from './collection';
 import type { Instrument } from './instrument';
 
+/** The `format` field of a group summary file. */
 export const GROUP_FORMAT = 'collective-leadership-group';
+/** The `version` field: raised when the format changes in a way readers must know. */
 export const GROUP_FORMAT_VERSION = 1;
 
 const round = (value: number, places: number) => {
@@ -62,7 +64,11 @@ export function groupSummary(instrument: Instrument, profile: GroupProfile, leve
 }
 
 /** The group summary as the text of a .json file, or null below the threshold. */
-export function groupSummaryJson(instrument: Instrument, profile: GroupProfile, levelFilter: LevelFilter): string | null {
+export function groupSummaryJson(
+  instrument: Instrument,
+  profile: GroupProfile,
+  levelFilter: LevelFilter,
+): string | null {
   const summary = groupSummary(instrument, profile, levelFilter);
   return summary === null ? null : `${JSON.stringify(summary, null, 2)}\n`;
 }
@@ -73,6 +79,7 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The CSV header row. */
 export const CSV_HEADER = ['dimension_id', 'dimension', 'n', 'mean', 'percent', 'lowest', 'highest', 'sd', 'agreement'];
 
 /**

@@ -5,7 +5,7 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import { atom, computed } from 'nanostores';
-import { aggregateMeans, individualMeans, type GroupProfile, type IndividualMeans } from '../lib/aggregate';
+import { aggregateMeans, individualMeans, type IndividualMeans } from '../lib/aggregate';
 import {
   assembleStoredCollection,
   classifyEntries,
@@ -53,14 +53,17 @@ export interface Progress {
 /** The raw stored value: read and written only through the actions below. */
 export const $storedCollection = persistentAtom<string>(COLLECTION_KEY, '', { listen: false });
 
+/** The instrument the collection is read against (set by `loadCollection`). */
 export const $instrument = atom<Instrument | null>(null);
 /** Results in the collection, in the order they were added. */
 export const $collection = atom<CollectionEntry[]>([]);
 /** Stored codes of another instrument version: kept, never counted. */
 export const $keptApart = atom<KeptApart[]>([]);
+/** Whether the collection is being kept, and what to tell the facilitator about it. */
 export const $storage = atom<StorageState>({ kept: true, notice: null });
 /** True once the stored collection has been read. */
 export const $loaded = atom(false);
+/** Work in progress on many entries, or null. */
 export const $progress = atom<Progress | null>(null);
 /** The outcome of the last batch of files or codes. */
 export const $lastImport = atom<{ outcomes: EntryOutcome[]; summary: string } | null>(null);
@@ -76,8 +79,6 @@ export const $profile = computed([$instrument, $collection, $levelFilter], (inst
         filterByLevel(collection, filter).map((e) => e.means),
       ),
 );
-
-export type { GroupProfile };
 
 // Writes are held back while a stored value that could not be read has not been backed up.
 let writable = true;

@@ -10,7 +10,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 // The machine may be shared: each size is measured a few times and the median and worst reported.
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const executablePath =
-  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+  process.env.CHROMIUM_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 if (!executablePath) throw new Error('No Chromium found: install one or set CHROMIUM_PATH.');
 if (!existsSync('dist/team/index.html')) throw new Error('dist/team/ is missing: run `npx astro build` first.');
 

@@ -8,7 +8,9 @@ describe('the collective profile page', () => {
 
   test('every page links to it from the main navigation', () => {
     for (const page of builtPages()) {
-      expect(readPage(page), page).toMatch(/<nav class="site-nav" aria-label="Main">[\s\S]*<a href="\/team\/"[^>]*>\s*Collective profile\s*<\/a>/);
+      expect(readPage(page), page).toMatch(
+        /<nav class="site-nav" aria-label="Main">[\s\S]*<a href="\/team\/"[^>]*>\s*Collective profile\s*<\/a>/,
+      );
     }
   });
 
@@ -32,7 +34,8 @@ describe('the collective profile page', () => {
 
   test('the island and the lazily loaded radar chunk stay within their gzip budgets', () => {
     const assets = readdirSync('dist/_astro');
-    const size = (prefix: string) => gzipSync(readFileSync(`dist/_astro/${assets.find((f) => f.startsWith(prefix))!}`)).length;
+    const size = (prefix: string) =>
+      gzipSync(readFileSync(`dist/_astro/${assets.find((f) => f.startsWith(prefix))!}`)).length;
     expect(size('TeamProfile.')).toBeLessThan(16_000);
     expect(size('radar-chart.')).toBeLessThan(70_000);
   });

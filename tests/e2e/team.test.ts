@@ -14,13 +14,15 @@ const codeD = shareCode(instrument, PEOPLE.d, 'partnership');
 
 /** Add files A and B (team), a malformed file, a copy of A and a file of another version. */
 async function addFiles(page: Page) {
-  await page.getByLabel('Result files (choose several at once, or drop them here)').setInputFiles([
-    json('a.json', resultFile(instrument, PEOPLE.a, 'team')),
-    json('b.json', resultFile(instrument, PEOPLE.b, 'team')),
-    json('broken.json', '{"format": "collective-leadership-result", '),
-    json('a-again.json', resultFile(instrument, PEOPLE.a, 'team')),
-    json('old-version.json', otherVersionFile(instrument, PEOPLE.c)),
-  ]);
+  await page
+    .getByLabel('Result files (choose several at once, or drop them here)')
+    .setInputFiles([
+      json('a.json', resultFile(instrument, PEOPLE.a, 'team')),
+      json('b.json', resultFile(instrument, PEOPLE.b, 'team')),
+      json('broken.json', '{"format": "collective-leadership-result", '),
+      json('a-again.json', resultFile(instrument, PEOPLE.a, 'team')),
+      json('old-version.json', otherVersionFile(instrument, PEOPLE.c)),
+    ]);
   await expect.poll(() => summary(page)).toBe('2 added, 1 duplicate, 1 from another version (kept apart), 1 refused');
 }
 
@@ -28,7 +30,15 @@ async function addFiles(page: Page) {
 async function addCodes(page: Page) {
   await page
     .getByLabel('Share codes or links, one per line')
-    .fill([codeC, mistype(codeC), '', `http://example.org/inventory/results/#${codeD}`, shareCode(instrument, PEOPLE.b, 'team')].join('\n'));
+    .fill(
+      [
+        codeC,
+        mistype(codeC),
+        '',
+        `http://example.org/inventory/results/#${codeD}`,
+        shareCode(instrument, PEOPLE.b, 'team'),
+      ].join('\n'),
+    );
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await expect.poll(() => summary(page)).toBe('2 added, 1 duplicate, 1 refused');
 }
@@ -43,22 +53,35 @@ const ready = (page: Page) => page.locator('#team-files:not([disabled])').waitFo
 
 const summary = (page: Page) => page.locator('.team-summary').textContent();
 const listItems = (page: Page, heading: string) =>
-  page.getByRole('list', { name: new RegExp(`^${heading}`) }).getByRole('listitem').allTextContents();
+  page
+    .getByRole('list', { name: new RegExp(`^${heading}`) })
+    .getByRole('listitem')
+    .allTextContents();
 const tableRows = (page: Page) =>
-  page.locator('.team-table tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
+  page
+    .locator('.team-table tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
 const collectionHeading = (page: Page) => page.locator('#collection-heading').textContent();
 
 describe('the collective profile page', () => {
   test('a mix of files, codes and a link: right counts, messages and exact group figures', async () => {
     const page = await openTeam();
-    expect(await page.locator('.team-needed').textContent()).toContain('Add 3 more results to see the group’s figures.');
+    expect(await page.locator('.team-needed').textContent()).toContain(
+      'Add 3 more results to see the group’s figures.',
+    );
     await addFiles(page);
     expect(await listItems(page, 'Refused')).toEqual(['broken.json: This is not a result file: it is not valid JSON.']);
-    expect(await listItems(page, 'Duplicates')).toEqual(['a-again.json: Not counted twice: the same answers and level as a.json.']);
+    expect(await listItems(page, 'Duplicates')).toEqual([
+      'a-again.json: Not counted twice: the same answers and level as a.json.',
+    ]);
     const other = await listItems(page, 'From another version');
     expect(other).toHaveLength(1);
-    expect(other[0]).toMatch(/^old-version\.json: Kept apart, not counted: This result was made with another version of the inventory \(deadbeef;/);
-    expect(await page.getByRole('heading', { name: /From another version of the inventory \(deadbeef\)/ }).count()).toBe(1);
+    expect(other[0]).toMatch(
+      /^old-version\.json: Kept apart, not counted: This result was made with another version of the inventory \(deadbeef;/,
+    );
+    expect(
+      await page.getByRole('heading', { name: /From another version of the inventory \(deadbeef\)/ }).count(),
+    ).toBe(1);
     // Two results: below the threshold of 3, so no figures and the number still needed.
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 2 results');
     expect(await page.locator('.team-needed').textContent()).toContain('Add 1 more result to see the group’s figures.');
@@ -120,10 +143,14 @@ describe('the collective profile page', () => {
     ]);
     await select.selectOption('team');
     // A, B, C: means 6, 6, 10, 7, 2, 8, 7.
-    await expect.poll(async () => (await tableRows(page)).slice(1, 8).map((r) => r[2])).toEqual(['6.00', '6.00', '10.00', '7.00', '2.00', '8.00', '7.00']);
+    await expect
+      .poll(async () => (await tableRows(page)).slice(1, 8).map((r) => r[2]))
+      .toEqual(['6.00', '6.00', '10.00', '7.00', '2.00', '8.00', '7.00']);
     expect(await page.locator('.team-count').textContent()).toBe('3 results for my own team.');
     await select.selectOption('partnership');
-    await expect.poll(() => page.locator('.team-needed').textContent()).toContain('Add 2 more results at this level to see the group’s figures.');
+    await expect
+      .poll(() => page.locator('.team-needed').textContent())
+      .toContain('Add 2 more results at this level to see the group’s figures.');
     expect(await page.locator('.team-table').count()).toBe(0);
     expect(await page.locator('.team-exports').count()).toBe(0);
   });
@@ -153,7 +180,9 @@ describe('the collective profile page', () => {
     await page.getByRole('button', { name: 'Remove result 4' }).click();
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 3 results');
     await page.getByRole('button', { name: 'Clear the collection' }).click();
-    expect(await page.locator('#confirm-clear').textContent()).toBe('Remove all 3 results from this browser? This cannot be undone.');
+    expect(await page.locator('#confirm-clear').textContent()).toBe(
+      'Remove all 3 results from this browser? This cannot be undone.',
+    );
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.locator('#confirm-clear').count()).toBe(0);
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 3 results');
@@ -191,7 +220,10 @@ describe('the collective profile page', () => {
     expect(JSON.stringify(summaryJson)).not.toContain('answers');
 
     await page.getByLabel('Show results for').selectOption('team');
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the figures (CSV)' }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the figures (CSV)' }).click(),
+    ]);
     expect(csvDownload.suggestedFilename()).toBe('collective-profile-team.csv');
     const csv = readFileSync((await csvDownload.path())!);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -231,7 +263,9 @@ describe('the collective profile page', () => {
     await ready(page);
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 2 results');
     const notice = await page.locator('.team-notice').first().textContent();
-    expect(notice).toMatch(/^2 saved entries could not be read and were left out; the rest are here\. The saved value is backed up in this browser under “cli:collection:v1:unreadable:/);
+    expect(notice).toMatch(
+      /^2 saved entries could not be read and were left out; the rest are here\. The saved value is backed up in this browser under “cli:collection:v1:unreadable:/,
+    );
     const storage = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
     expect(JSON.parse(storage['cli:collection:v1']!)).toEqual([a, codeC]);
     const backups = Object.keys(storage).filter((k) => k.startsWith('cli:collection:v1:unreadable:'));
@@ -254,7 +288,9 @@ describe('the collective profile page', () => {
     await ready(page);
     await addFiles(page);
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 2 results');
-    expect(await page.locator('.team-notice').first().textContent()).toMatch(/will not be kept after you leave the page/);
+    expect(await page.locator('.team-notice').first().textContent()).toMatch(
+      /will not be kept after you leave the page/,
+    );
     expect(errors).toEqual([]);
   });
 

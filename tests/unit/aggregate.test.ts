@@ -5,7 +5,7 @@ import {
   agreementFor,
   aggregateMeans,
   aggregateResults,
-  describe as describeValues,
+  groupFigures,
   type IndividualMeans,
 } from '../../src/lib/aggregate';
 import { filterByLevel } from '../../src/lib/collection';
@@ -14,7 +14,8 @@ import { loadInstrument } from '../fixtures/instrument';
 import { PEOPLE, uniformAnswers } from '../fixtures/team';
 
 const instrument = loadInstrument();
-const people = (...keys: (keyof typeof PEOPLE)[]) => keys.map((k) => ({ answers: uniformAnswers(instrument, PEOPLE[k]) }));
+const people = (...keys: (keyof typeof PEOPLE)[]) =>
+  keys.map((k) => ({ answers: uniformAnswers(instrument, PEOPLE[k]) }));
 const figuresOf = (profile: ReturnType<typeof aggregateResults>) =>
   Object.fromEntries(profile.dimensions.map((d) => [d.id, d.figures]));
 
@@ -71,7 +72,10 @@ describe('aggregateResults on fixture people', () => {
     const rows = [4, 6, 8].map((v) => ({ answers: uniformAnswers(instrument, [v, 5, v, 5, 5, 5, 5]) }));
     const profile = aggregateResults(instrument, rows);
     expect(profile.differMost).toEqual(['collective-vision', 'multiple-level-leadership']);
-    const flat = aggregateResults(instrument, [1, 2, 3].map(() => ({ answers: uniformAnswers(instrument, [5, 5, 5, 5, 5, 5, 5]) })));
+    const flat = aggregateResults(
+      instrument,
+      [1, 2, 3].map(() => ({ answers: uniformAnswers(instrument, [5, 5, 5, 5, 5, 5, 5]) })),
+    );
     expect(flat.differMost).toEqual([]);
   });
 
@@ -89,7 +93,15 @@ describe('aggregateResults on fixture people', () => {
 describe('the anonymity threshold', () => {
   test('below the threshold there are no figures at all, and it says how many more are needed', () => {
     const profile = aggregateResults(instrument, people('a', 'b'));
-    expect(profile).toMatchObject({ count: 2, shown: false, needed: 1, overall: null, strengths: [], developmentAreas: [], differMost: [] });
+    expect(profile).toMatchObject({
+      count: 2,
+      shown: false,
+      needed: 1,
+      overall: null,
+      strengths: [],
+      developmentAreas: [],
+      differMost: [],
+    });
     expect(profile.dimensions.every((d) => d.figures === null && d.n === 0)).toBe(true);
     expect(aggregateResults(instrument, []).needed).toBe(3);
   });
@@ -103,7 +115,8 @@ describe('the anonymity threshold', () => {
 
   test('a dimension scored by fewer than the threshold shows no figures, even when the profile does', () => {
     const rows = people('a', 'b', 'c', 'd');
-    for (const r of rows.slice(0, 2)) for (const item of instrument.dimensions[0]!.items) r.answers[item.id] = CANT_JUDGE;
+    for (const r of rows.slice(0, 2))
+      for (const item of instrument.dimensions[0]!.items) r.answers[item.id] = CANT_JUDGE;
     const profile = aggregateResults(instrument, rows);
     expect(profile.shown).toBe(true);
     expect(profile.dimensions[0]).toMatchObject({ n: 2, figures: null });
@@ -121,7 +134,11 @@ describe('the anonymity threshold', () => {
     const team = aggregateResults(instrument, filterByLevel(rows, 'team'));
     expect(team.count).toBe(3);
     expect(team.dimensions.map((d) => d.figures!.mean)).toEqual([6, 6, 10, 7, 2, 8, 7]);
-    expect(aggregateResults(instrument, filterByLevel(rows, 'partnership'))).toMatchObject({ count: 1, shown: false, needed: 2 });
+    expect(aggregateResults(instrument, filterByLevel(rows, 'partnership'))).toMatchObject({
+      count: 1,
+      shown: false,
+      needed: 2,
+    });
     expect(filterByLevel(rows, 'not-stated')).toHaveLength(1);
     expect(filterByLevel(rows, 'organisation')).toHaveLength(0);
     expect(filterByLevel(rows, 'all')).toHaveLength(5);
@@ -135,7 +152,11 @@ describe('agreement levels', () => {
     expect(agreementFor(instrument, 1.1).id).toBe('some');
     expect(agreementFor(instrument, 2.19).id).toBe('some');
     expect(agreementFor(instrument, 2.2).id).toBe('wide');
-    expect(AGREEMENT_LEVELS.map((l) => l.label)).toEqual(['High agreement', 'Some disagreement', 'Views differ widely']);
+    expect(AGREEMENT_LEVELS.map((l) => l.label)).toEqual([
+      'High agreement',
+      'Some disagreement',
+      'Views differ widely',
+    ]);
   });
 });
 
@@ -143,14 +164,16 @@ const means = fc.array(fc.double({ min: 1, max: 12, noNaN: true }), { minLength:
 const person = fc
   .array(fc.oneof(fc.constant(null), fc.double({ min: 1, max: 12, noNaN: true })), { minLength: 7, maxLength: 7 })
   .chain((dims) =>
-    fc.oneof(fc.constant(null), fc.double({ min: 1, max: 12, noNaN: true })).map((overall): IndividualMeans => ({ dimensions: dims, overall })),
+    fc
+      .oneof(fc.constant(null), fc.double({ min: 1, max: 12, noNaN: true }))
+      .map((overall): IndividualMeans => ({ dimensions: dims, overall })),
   );
 
 describe('properties of the group figures', () => {
   test('the group mean lies between the lowest and the highest, and the SD is at least 0', () => {
     fc.assert(
       fc.property(means, (values) => {
-        const f = describeValues(instrument, values);
+        const f = groupFigures(instrument, values);
         expect(f.lowest).toBeLessThanOrEqual(f.mean);
         expect(f.mean).toBeLessThanOrEqual(f.highest);
         expect(f.sd).toBeGreaterThanOrEqual(0);
@@ -163,7 +186,10 @@ describe('properties of the group figures', () => {
   test('when everyone gives the same score the SD is exactly 0', () => {
     fc.assert(
       fc.property(fc.double({ min: 1, max: 12, noNaN: true }), fc.integer({ min: 1, max: 200 }), (v, n) => {
-        const f = describeValues(instrument, Array.from({ length: n }, () => v));
+        const f = groupFigures(
+          instrument,
+          Array.from({ length: n }, () => v),
+        );
         expect(f.sd).toBe(0);
         expect(f.mean).toBe(v);
       }),
@@ -175,24 +201,26 @@ describe('properties of the group figures', () => {
       fc.property(
         fc
           .array(person, { minLength: 0, maxLength: 12 })
-          .chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }))),
+          .chain((rows) =>
+            fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length })),
+          ),
         ([rows, shuffled]) => {
-        const a = aggregateMeans(instrument, rows);
-        const b = aggregateMeans(instrument, shuffled);
-        expect(b.count).toBe(a.count);
-        expect(b.strengths).toEqual(a.strengths);
-        expect(b.developmentAreas).toEqual(a.developmentAreas);
-        b.dimensions.forEach((d, i) => {
-          const e = a.dimensions[i]!;
-          expect(d.n).toBe(e.n);
-          if (e.figures === null) expect(d.figures).toBeNull();
-          else {
-            expect(d.figures!.mean).toBeCloseTo(e.figures.mean, 9);
-            expect(d.figures!.sd).toBeCloseTo(e.figures.sd, 9);
-            expect(d.figures!.lowest).toBe(e.figures.lowest);
-            expect(d.figures!.highest).toBe(e.figures.highest);
-          }
-        });
+          const a = aggregateMeans(instrument, rows);
+          const b = aggregateMeans(instrument, shuffled);
+          expect(b.count).toBe(a.count);
+          expect(b.strengths).toEqual(a.strengths);
+          expect(b.developmentAreas).toEqual(a.developmentAreas);
+          b.dimensions.forEach((d, i) => {
+            const e = a.dimensions[i]!;
+            expect(d.n).toBe(e.n);
+            if (e.figures === null) expect(d.figures).toBeNull();
+            else {
+              expect(d.figures!.mean).toBeCloseTo(e.figures.mean, 9);
+              expect(d.figures!.sd).toBeCloseTo(e.figures.sd, 9);
+              expect(d.figures!.lowest).toBe(e.figures.lowest);
+              expect(d.figures!.highest).toBe(e.figures.highest);
+            }
+          });
         },
       ),
       { numRuns: 500 },

@@ -112,7 +112,9 @@ describe('the collection store', () => {
   });
 
   test('another version’s saved codes are kept apart, never counted, and still saved', async () => {
-    const other = loadInstrument({ scale: { min: 1, max: 7, anchors: [{ value: 1, label: 'None' }], cantJudge: "Can't judge" } });
+    const other = loadInstrument({
+      scale: { min: 1, max: 7, anchors: [{ value: 1, label: 'None' }], cantJudge: "Can't judge" },
+    });
     const old = shareCode(other, [1, 2, 3, 4, 5, 6, 7], 'team');
     localStorage.setItem(KEY, JSON.stringify([a, old]));
     const store = await freshStore();

@@ -18,30 +18,49 @@ import { loadInstrument } from '../fixtures/instrument';
 import { mistype, otherVersionFile, PEOPLE, resultFile, shareCode, uniformAnswers } from '../fixtures/team';
 
 const instrument = loadInstrument();
-const file = (name: string, text: string): ReadEntry => ({ source: { kind: 'file', name }, parsed: parseFileEntry(instrument, text) });
-const line = (n: number, text: string): ReadEntry => ({ source: { kind: 'line', line: n }, parsed: parseCodeEntry(instrument, text) });
+const file = (name: string, text: string): ReadEntry => ({
+  source: { kind: 'file', name },
+  parsed: parseFileEntry(instrument, text),
+});
+const line = (n: number, text: string): ReadEntry => ({
+  source: { kind: 'line', line: n },
+  parsed: parseCodeEntry(instrument, text),
+});
 
 describe('reading one entry', () => {
   test('a result file gives its answers and level, keyed by its share code', () => {
     const parsed = parseFileEntry(instrument, resultFile(instrument, PEOPLE.a, 'team'));
     expect(parsed).toEqual({
       ok: true,
-      value: { code: shareCode(instrument, PEOPLE.a, 'team'), answers: uniformAnswers(instrument, PEOPLE.a), level: 'team' },
+      value: {
+        code: shareCode(instrument, PEOPLE.a, 'team'),
+        answers: uniformAnswers(instrument, PEOPLE.a),
+        level: 'team',
+      },
     });
   });
 
   test('a share link is read from the part after "#"', () => {
     const code = shareCode(instrument, PEOPLE.b, 'partnership');
     const parsed = parseCodeEntry(instrument, `https://example.org/inventory/results/#${code}`);
-    expect(parsed).toEqual({ ok: true, value: { code, answers: uniformAnswers(instrument, PEOPLE.b), level: 'partnership' } });
+    expect(parsed).toEqual({
+      ok: true,
+      value: { code, answers: uniformAnswers(instrument, PEOPLE.b), level: 'partnership' },
+    });
   });
 
   test('each refusal carries its own reason', () => {
     const refusal = (p: ReturnType<typeof parseFileEntry>) => (p.ok ? null : [p.code, p.message]);
     expect(refusal(parseFileEntry(instrument, ''))).toEqual(['empty', 'This file is empty.']);
-    expect(refusal(parseFileEntry(instrument, '{not json'))).toEqual(['not-json', 'This is not a result file: it is not valid JSON.']);
+    expect(refusal(parseFileEntry(instrument, '{not json'))).toEqual([
+      'not-json',
+      'This is not a result file: it is not valid JSON.',
+    ]);
     expect(refusal(parseFileEntry(instrument, '{"format":"something-else"}'))?.[0]).toBe('wrong-format');
-    const badAnswer = resultFile(instrument, PEOPLE.a).replace('"answers": {\n    "', '"answers": {\n    "unknown-item": 3,\n    "');
+    const badAnswer = resultFile(instrument, PEOPLE.a).replace(
+      '"answers": {\n    "',
+      '"answers": {\n    "unknown-item": 3,\n    "',
+    );
     expect(refusal(parseFileEntry(instrument, badAnswer))?.[0]).toBe('bad-answers');
     expect(refusal(parseCodeEntry(instrument, mistype(shareCode(instrument, PEOPLE.c))))).toEqual([
       'bad-checksum',
@@ -67,12 +86,18 @@ describe('reading one entry', () => {
   test('the canonical form of any decodable code, however typed, is what encoding writes', () => {
     const items = instrumentItems(instrument);
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 12 }), { minLength: items.length, maxLength: items.length }), (values) => {
-        const answers = Object.fromEntries(items.map((item, i) => [item.id, values[i]!]));
-        const code = encodeShareCode(instrument, answers, 'team');
-        const typed = ` ${code.toLowerCase().replace(/(.{5})/g, '$1 ').replace(/0/g, 'o')} `;
-        expect(canonicalShareCode(typed)).toBe(code);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: items.length, maxLength: items.length }),
+        (values) => {
+          const answers = Object.fromEntries(items.map((item, i) => [item.id, values[i]!]));
+          const code = encodeShareCode(instrument, answers, 'team');
+          const typed = ` ${code
+            .toLowerCase()
+            .replace(/(.{5})/g, '$1 ')
+            .replace(/0/g, 'o')} `;
+          expect(canonicalShareCode(typed)).toBe(code);
+        },
+      ),
     );
   });
 });
@@ -126,7 +151,11 @@ describe('classifying a batch', () => {
 
   test('another version is kept apart with its version, and explained', () => {
     const { outcomes } = classifyEntries(new Set(), [batch[3]!]);
-    expect(outcomes[0]).toMatchObject({ status: 'other-version', version: 'deadbeef', source: { kind: 'file', name: 'old.json' } });
+    expect(outcomes[0]).toMatchObject({
+      status: 'other-version',
+      version: 'deadbeef',
+      source: { kind: 'file', name: 'old.json' },
+    });
     expect(outcomes[0]!.status === 'other-version' && outcomes[0]!.message).toMatch(
       /^Kept apart, not counted: This result was made with another version of the inventory \(deadbeef; this site has [0-9a-f]{8}\)/,
     );
@@ -160,7 +189,9 @@ describe('the stored collection', () => {
   });
 
   test('codes of another instrument version are kept apart, not dropped', () => {
-    const other = loadInstrument({ scale: { min: 1, max: 7, anchors: [{ value: 1, label: 'No evidence' }], cantJudge: "Can't judge" } });
+    const other = loadInstrument({
+      scale: { min: 1, max: 7, anchors: [{ value: 1, label: 'No evidence' }], cantJudge: "Can't judge" },
+    });
     const old = encodeShareCode(other, {}, 'team');
     const stored = parseStoredCollection(instrument, JSON.stringify([a, old]));
     expect(stored.results).toHaveLength(1);

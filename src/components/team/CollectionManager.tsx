@@ -45,8 +45,8 @@ export default function CollectionManager() {
       {keptApart.length > 0 && (
         <p class="team-notice">
           {keptApart.length} saved {keptApart.length === 1 ? 'result was' : 'results were'} made with another version of
-          the inventory ({[...new Set(keptApart.map((k) => k.version ?? 'unknown'))].join(', ')}). They are kept, but left
-          out of every figure.
+          the inventory ({[...new Set(keptApart.map((k) => k.version ?? 'unknown'))].join(', ')}). They are kept, but
+          left out of every figure.
         </p>
       )}
       {(collection.length > 0 || keptApart.length > 0) && (
@@ -59,7 +59,12 @@ export default function CollectionManager() {
                   <span>
                     Result {i + 1} · {entry.level === undefined ? 'level not stated' : LEVEL_LABELS[entry.level]}
                   </span>{' '}
-                  <button type="button" class="secondary" aria-label={`Remove result ${i + 1}`} onClick={() => remove(entry.code)}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-label={`Remove result ${i + 1}`}
+                    onClick={() => remove(entry.code)}
+                  >
                     Remove
                   </button>
                 </li>
@@ -74,7 +79,8 @@ export default function CollectionManager() {
           {confirming ? (
             <div class="team-confirm" role="group" aria-labelledby="confirm-clear">
               <p id="confirm-clear">
-                Remove all {(collection.length + keptApart.length).toLocaleString('en')} results from this browser? This cannot be undone.
+                Remove all {(collection.length + keptApart.length).toLocaleString('en')} results from this browser? This
+                cannot be undone.
               </p>
               <button
                 type="button"

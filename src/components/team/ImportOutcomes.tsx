@@ -52,8 +52,8 @@ export default function ImportOutcomes() {
           />
           <p>
             These were made with another version of the inventory, whose questions or scale differ from this one. Mixing
-            them in would compare different things, so they are kept apart and left out of every figure. Ask those people
-            to take the inventory again here, or make a separate profile with the version they used.
+            them in would compare different things, so they are kept apart and left out of every figure. Ask those
+            people to take the inventory again here, or make a separate profile with the version they used.
           </p>
         </div>
       )}
