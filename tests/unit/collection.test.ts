@@ -74,6 +74,19 @@ describe('reading one entry', () => {
     expect(refusal(parseCodeEntry(instrument, 'https://example.org/#%E0%A4%A'))?.[0]).toBe('bad-code');
     expect(refuseOversizedFile(1_000_001)?.code).toBe('too-large');
     expect(refuseOversizedFile(4_000)).toBeNull();
+    expect(refusal(parseFileEntry(instrument, ' '.repeat(1_000_001)))?.[0]).toBe('too-large');
+    const doc = () => JSON.parse(resultFile(instrument, PEOPLE.a, 'team')) as Record<string, unknown>;
+    expect(refusal(parseFileEntry(instrument, JSON.stringify({ ...doc(), formatVersion: 2 })))).toEqual([
+      'unsupported-format-version',
+      'This result file uses format version 2; this site reads version 1.',
+    ]);
+    expect(
+      refusal(parseFileEntry(instrument, JSON.stringify({ ...doc(), instrument: { id: 'other', version: 'x' } })))?.[0],
+    ).toBe('other-instrument');
+    expect(refusal(parseFileEntry(instrument, JSON.stringify({ ...doc(), context: { level: 'everyone' } })))).toEqual([
+      'bad-field',
+      'The level must be one of team, organisation, partnership.',
+    ]);
   });
 
   test('a pasted block is split into its non-blank lines, keeping line numbers', () => {

@@ -15,8 +15,8 @@ function OutcomeList({ outcomes, title, id }: { outcomes: EntryOutcome[]; title:
         {title} ({outcomes.length.toLocaleString('en')})
       </h3>
       <ul aria-labelledby={`outcomes-${id}`}>
-        {shown.map((o) => (
-          <li key={describeSource(o.source)}>
+        {shown.map((o, i) => (
+          <li key={i}>
             <strong>{describeSource(o.source)}</strong>
             {o.status === 'added' ? ': added.' : `: ${o.message}`}
           </li>
