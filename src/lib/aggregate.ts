@@ -1,0 +1,182 @@
+/**
+ * The collective profile: descriptive figures of the group whose results were brought together.
+ * Each person's answers are scored exactly as the results view scores them; the group figures are
+ * then taken over those individual dimension means. Pure: no DOM, no storage, no Chart.js.
+ */
+import type { Answers, Instrument } from './instrument';
+import { scoreAnswers, toPercent } from './scoring';
+
+/**
+ * How far apart views are, from the standard deviation as a share of the scale's range
+ * (SD / (max − min)). A population SD on a bounded scale is at most half the range (0.5), when
+ * the group is split between the two ends. Below 0.1 the individual means mostly sit within about
+ * a tenth of the scale of each other; from 0.2 a typical person is a fifth of the scale or more
+ * away from the group mean. These are the only agreement thresholds in the code.
+ */
+export const AGREEMENT_LEVELS = [
+  { below: 0.1, id: 'high', label: 'High agreement' },
+  { below: 0.2, id: 'some', label: 'Some disagreement' },
+  { below: Number.POSITIVE_INFINITY, id: 'wide', label: 'Views differ widely' },
+] as const;
+
+/** The id of an agreement level: 'high', 'some' or 'wide'. */
+export type Agreement = (typeof AGREEMENT_LEVELS)[number]['id'];
+
+/** The agreement level for a standard deviation on this instrument's scale. */
+export function agreementFor(instrument: Instrument, sd: number): (typeof AGREEMENT_LEVELS)[number] {
+  const ratio = sd / (instrument.scale.max - instrument.scale.min);
+  return AGREEMENT_LEVELS.find((l) => ratio < l.below) ?? AGREEMENT_LEVELS[2];
+}
+
+/** Figures over a set of individual means. */
+export interface GroupFigures {
+  /** How many results contributed (scored this dimension). */
+  n: number;
+  /** The group mean of the individual means, on the scale. */
+  mean: number;
+  /** The group mean as 0–100. */
+  percent: number;
+  lowest: number;
+  highest: number;
+  /** Population standard deviation of the individual means (see `groupFigures`). */
+  sd: number;
+  agreement: Agreement;
+  agreementLabel: string;
+}
+
+/** One dimension of the profile; figures are null when fewer than the threshold scored it. */
+export interface GroupDimension {
+  id: string;
+  title: string;
+  n: number;
+  figures: GroupFigures | null;
+}
+
+/** The collective profile of a set of results. */
+export interface GroupProfile {
+  /** Results in the set. */
+  count: number;
+  /** The anonymity threshold that applied. */
+  threshold: number;
+  /** False below the threshold: then no figure at all is given. */
+  shown: boolean;
+  /** How many more results are needed before figures are shown (0 when shown). */
+  needed: number;
+  dimensions: GroupDimension[];
+  /** Figures over each person's overall mean. */
+  overall: GroupFigures | null;
+  /** Ids of the dimensions with the highest group means, highest first. */
+  strengths: string[];
+  /** Ids of the dimensions with the lowest group means, lowest first. */
+  developmentAreas: string[];
+  /** Ids of the dimensions whose views differ most (largest SD, above zero), largest first. */
+  differMost: string[];
+}
+
+/**
+ * Descriptive figures of a list of values. The SD is the population SD (divide by n, not n − 1):
+ * the figures describe the people whose results are here, not an estimate for a wider population
+ * they were sampled from, and the population SD is 0 exactly when everyone agrees.
+ */
+export function groupFigures(instrument: Instrument, values: readonly number[]): GroupFigures {
+  const n = values.length;
+  let lowest = Number.POSITIVE_INFINITY;
+  let highest = Number.NEGATIVE_INFINITY;
+  let sum = 0;
+  for (const v of values) {
+    sum += v;
+    if (v < lowest) lowest = v;
+    if (v > highest) highest = v;
+  }
+  // Rounding in the sum can put the mean one ulp outside the range when all values are equal.
+  const mean = Math.min(highest, Math.max(lowest, sum / n));
+  let squares = 0;
+  for (const v of values) squares += (v - mean) ** 2;
+  const sd = Math.sqrt(squares / n);
+  const agreement = agreementFor(instrument, sd);
+  return {
+    n,
+    mean,
+    percent: toPercent(instrument, mean),
+    lowest,
+    highest,
+    sd,
+    agreement: agreement.id,
+    agreementLabel: agreement.label,
+  };
+}
+
+/** The individual figures the group figures are built from: one person's dimension and overall means. */
+export interface IndividualMeans {
+  /** Means by dimension, in framework order; null where too few items were rated. */
+  dimensions: (number | null)[];
+  overall: number | null;
+}
+
+/** Score one person's answers into the means the profile needs. */
+export function individualMeans(instrument: Instrument, answers: Answers): IndividualMeans {
+  const scores = scoreAnswers(instrument, answers);
+  return { dimensions: scores.dimensions.map((d) => d.mean), overall: scores.overall?.mean ?? null };
+}
+
+/** Results still needed before the group's figures can be shown. */
+export function resultsNeeded(instrument: Instrument, count: number): number {
+  return Math.max(0, instrument.anonymityThreshold - count);
+}
+
+/** Aggregate already-scored individuals (see `aggregateResults`). */
+export function aggregateMeans(instrument: Instrument, people: readonly IndividualMeans[]): GroupProfile {
+  const threshold = instrument.anonymityThreshold;
+  const count = people.length;
+  const shown = count >= threshold;
+  const dimensions: GroupDimension[] = instrument.dimensions.map((d, i) => {
+    const values: number[] = [];
+    for (const p of people) {
+      const m = p.dimensions[i];
+      if (m !== null && m !== undefined) values.push(m);
+    }
+    // A dimension that fewer than the threshold could score would give those few away.
+    const figures = shown && values.length >= threshold ? groupFigures(instrument, values) : null;
+    return { id: d.id, title: d.title, n: shown ? values.length : 0, figures };
+  });
+  const overallValues = people.flatMap((p) => (p.overall === null ? [] : [p.overall]));
+  const overall = shown && overallValues.length >= threshold ? groupFigures(instrument, overallValues) : null;
+
+  const scored = dimensions.flatMap((d, index) => (d.figures === null ? [] : [{ id: d.id, index, f: d.figures }]));
+  // Ties are broken by framework order, as for one person's result.
+  const byHighest = [...scored].sort((a, b) => b.f.mean - a.f.mean || a.index - b.index);
+  const byLowest = [...scored].sort((a, b) => a.f.mean - b.f.mean || a.index - b.index);
+  const strengths = byHighest.slice(0, Math.min(instrument.highlights, Math.ceil(scored.length / 2))).map((d) => d.id);
+  const developmentAreas = byLowest
+    .filter((d) => !strengths.includes(d.id))
+    .slice(0, instrument.highlights)
+    .map((d) => d.id);
+  const differMost = scored
+    .filter((d) => d.f.sd > 0)
+    .sort((a, b) => b.f.sd - a.f.sd || a.index - b.index)
+    .slice(0, instrument.highlights)
+    .map((d) => d.id);
+  return {
+    count,
+    threshold,
+    shown,
+    needed: resultsNeeded(instrument, count),
+    dimensions,
+    overall,
+    strengths,
+    developmentAreas,
+    differMost,
+  };
+}
+
+/**
+ * The collective profile of these results: per dimension, how many scored it, the group mean of
+ * their dimension means, lowest, highest, population SD and agreement; overall; strengths,
+ * development areas and where views differ most. Below the anonymity threshold, no figures.
+ */
+export function aggregateResults(instrument: Instrument, results: readonly { answers: Answers }[]): GroupProfile {
+  return aggregateMeans(
+    instrument,
+    results.map((r) => individualMeans(instrument, r.answers)),
+  );
+}

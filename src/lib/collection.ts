@@ -1,0 +1,246 @@
+/**
+ * Bringing many results together for the collective profile: each file, code or link is read on
+ * its own, so one bad entry never blocks the good ones. A result is identified by its share code,
+ * which is canonical for "same answers and same level": the same result brought in twice, as a
+ * file and as a code, is one result. Pure: no DOM, no storage.
+ */
+import type { Answers, Instrument } from './instrument';
+import { refuse, type Level, type Parsed, type Refusal } from './result';
+import { MAX_RESULT_FILE_BYTES, parseResultFile } from './result-file';
+import { decodeShareCode, encodeShareCode, normaliseShareCode, SHARE_CODE_PREFIX } from './share-code';
+
+/** One person's result as the collection keeps it: answers and level only, and its share code as key. */
+export interface CollectedResult {
+  /** The share code of these answers and level: identity for duplicates, and the stored form. */
+  code: string;
+  answers: Answers;
+  level?: Level;
+}
+
+/** Where an entry came from, so that its outcome can name it. */
+export type EntrySource = { kind: 'file'; name: string } | { kind: 'line'; line: number };
+
+/** What became of one entry. */
+export type EntryOutcome =
+  | { status: 'added'; source: EntrySource; result: CollectedResult }
+  | { status: 'duplicate'; source: EntrySource; message: string }
+  | { status: 'other-version'; source: EntrySource; version: string | undefined; message: string }
+  | { status: 'refused'; source: EntrySource; reason: Refusal['code']; message: string };
+
+/** An entry read but not yet compared with the collection. */
+export interface ReadEntry {
+  source: EntrySource;
+  parsed: Parsed<CollectedResult>;
+}
+
+/** A human name for an entry's source: the file name, or "Line 3". */
+export function describeSource(source: EntrySource): string {
+  return source.kind === 'file' ? source.name : `Line ${source.line}`;
+}
+
+/** The collected form of answers and a level on this instrument. */
+export function toCollected(instrument: Instrument, answers: Answers, level?: Level): CollectedResult {
+  const code = encodeShareCode(instrument, answers, level);
+  return level === undefined ? { code, answers } : { code, answers, level };
+}
+
+/**
+ * The canonical form of a share code that decoded: what `encodeShareCode` writes for the same
+ * answers and level. Cheaper than encoding again, which matters for thousands of codes.
+ */
+export function canonicalShareCode(input: string): string {
+  return SHARE_CODE_PREFIX + normaliseShareCode(input).replace(/^0+(?=.)/, '');
+}
+
+/** A file over the size limit is refused before it is read. */
+export function refuseOversizedFile(bytes: number): Refusal | null {
+  return bytes > MAX_RESULT_FILE_BYTES
+    ? refuse('too-large', 'This file is larger than 1 MB; a result file is a few kilobytes. Is it the right file?')
+    : null;
+}
+
+/** Read one result file's text. */
+export function parseFileEntry(instrument: Instrument, text: string): Parsed<CollectedResult> {
+  const parsed = parseResultFile(text, instrument);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: toCollected(instrument, parsed.value.answers, parsed.value.context.level) };
+}
+
+/** Read one pasted share code, or a share link (only the part after "#" is read). */
+export function parseCodeEntry(instrument: Instrument, text: string): Parsed<CollectedResult> {
+  const hash = text.indexOf('#');
+  let code = hash === -1 ? text : text.slice(hash + 1);
+  if (hash !== -1) {
+    try {
+      code = decodeURIComponent(code);
+    } catch {
+      return refuse('bad-code', 'This link is damaged: the part after “#” cannot be read.');
+    }
+    if (code.trim() === '') return refuse('empty', 'This link has no share code after “#”.');
+  }
+  const decoded = decodeShareCode(instrument, code);
+  if (!decoded.ok) return decoded;
+  const { answers, level } = decoded.value;
+  const result: CollectedResult = { code: canonicalShareCode(code), answers };
+  if (level !== undefined) result.level = level;
+  return { ok: true, value: result };
+}
+
+/** The non-blank lines of a pasted block, with their 1-based line numbers. */
+export function splitCodeLines(text: string): { line: number; text: string }[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((t, i) => ({ line: i + 1, text: t.trim() }))
+    .filter((l) => l.text !== '');
+}
+
+/**
+ * Compare read entries with the collection (by share code) and with each other: new results are
+ * added, repeats are flagged as duplicates, other versions are kept apart, and refusals keep their
+ * reason. The order of outcomes is the order of entries.
+ */
+export function classifyEntries(
+  existing: ReadonlySet<string>,
+  entries: readonly ReadEntry[],
+): { outcomes: EntryOutcome[]; added: CollectedResult[] } {
+  const seen = new Map<string, EntrySource>();
+  const outcomes: EntryOutcome[] = [];
+  const added: CollectedResult[] = [];
+  for (const { source, parsed } of entries) {
+    if (!parsed.ok) {
+      if (parsed.code === 'other-instrument-version') {
+        const version = parsed.instrumentVersion;
+        outcomes.push({
+          status: 'other-version',
+          source,
+          version,
+          message: `Kept apart, not counted: ${parsed.message}`,
+        });
+      } else {
+        outcomes.push({ status: 'refused', source, reason: parsed.code, message: parsed.message });
+      }
+      continue;
+    }
+    const { code } = parsed.value;
+    const earlier = seen.get(code);
+    if (earlier !== undefined) {
+      outcomes.push({
+        status: 'duplicate',
+        source,
+        message: `Not counted twice: the same answers and level as ${describeSource(earlier).replace(/^Line/, 'line')}.`,
+      });
+    } else if (existing.has(code)) {
+      outcomes.push({
+        status: 'duplicate',
+        source,
+        message: 'Not counted twice: a result with the same answers and level is already in the collection.',
+      });
+    } else {
+      seen.set(code, source);
+      added.push(parsed.value);
+      outcomes.push({ status: 'added', source, result: parsed.value });
+    }
+  }
+  return { outcomes, added };
+}
+
+/** Counts of outcomes by status. */
+export function countOutcomes(outcomes: readonly EntryOutcome[]): Record<EntryOutcome['status'], number> {
+  const counts = { added: 0, duplicate: 0, 'other-version': 0, refused: 0 };
+  for (const o of outcomes) counts[o.status]++;
+  return counts;
+}
+
+/** One sentence for the live region, e.g. "3 added, 1 duplicate, 2 refused". */
+export function summariseOutcomes(outcomes: readonly EntryOutcome[]): string {
+  const c = countOutcomes(outcomes);
+  const parts = [`${c.added} added`];
+  if (c.duplicate > 0) parts.push(`${c.duplicate} ${c.duplicate === 1 ? 'duplicate' : 'duplicates'}`);
+  if (c['other-version'] > 0) parts.push(`${c['other-version']} from another version (kept apart)`);
+  if (c.refused > 0) parts.push(`${c.refused} refused`);
+  return parts.join(', ');
+}
+
+/** A stored share code of another instrument version: kept, never counted. */
+export interface KeptApart {
+  code: string;
+  version: string | undefined;
+}
+
+/** What was read back from storage. */
+export interface StoredCollection {
+  results: CollectedResult[];
+  /** Codes of another instrument version, kept as they were. */
+  keptApart: KeptApart[];
+  /** Entries that could not be read and were left out. */
+  dropped: number;
+  /** True when the stored value itself was not a list of codes. */
+  unreadable: boolean;
+}
+
+/** The stored value as a list, or unreadable when it is not a JSON array. */
+export function readStoredList(raw: string | null | undefined): { items: unknown[]; unreadable: boolean } {
+  if (raw === null || raw === undefined || raw === '') return { items: [], unreadable: false };
+  try {
+    const data: unknown = JSON.parse(raw);
+    return Array.isArray(data) ? { items: data, unreadable: false } : { items: [], unreadable: true };
+  } catch {
+    return { items: [], unreadable: true };
+  }
+}
+
+/** Read one stored item: a share code, or a refusal when it is not one. */
+export function parseStoredItem(instrument: Instrument, item: unknown): Parsed<CollectedResult> {
+  if (typeof item !== 'string') return refuse('bad-field', 'A stored entry is not a share code.');
+  return parseCodeEntry(instrument, item);
+}
+
+/** Put read stored items together: valid results once each, other versions kept apart, the rest dropped. */
+export function assembleStoredCollection(
+  items: readonly unknown[],
+  parsed: readonly Parsed<CollectedResult>[],
+  unreadable = false,
+): StoredCollection {
+  const seen = new Set<string>();
+  const out: StoredCollection = { results: [], keptApart: [], dropped: 0, unreadable };
+  parsed.forEach((p, i) => {
+    const item = items[i];
+    if (p.ok) {
+      if (seen.has(p.value.code)) return;
+      seen.add(p.value.code);
+      out.results.push(p.value);
+    } else if (p.code === 'other-instrument-version' && typeof item === 'string') {
+      if (seen.has(item)) return;
+      seen.add(item);
+      out.keptApart.push({ code: item, version: p.instrumentVersion });
+    } else {
+      out.dropped++;
+    }
+  });
+  return out;
+}
+
+/** Read the stored collection (a JSON array of share codes): whatever is valid is kept, the rest counted. */
+export function parseStoredCollection(instrument: Instrument, raw: string | null | undefined): StoredCollection {
+  const { items, unreadable } = readStoredList(raw);
+  return assembleStoredCollection(
+    items,
+    items.map((item) => parseStoredItem(instrument, item)),
+    unreadable,
+  );
+}
+
+/** The stored form of a collection: a JSON array of share codes (answers and level only). */
+export function stringifyCollection(results: readonly CollectedResult[], keptApart: readonly KeptApart[] = []): string {
+  return JSON.stringify([...results.map((r) => r.code), ...keptApart.map((k) => k.code)]);
+}
+
+/** The levels to split by: each level assessed, or none stated. */
+export type LevelFilter = 'all' | Level | 'not-stated';
+
+/** The results whose assessed level matches the filter. */
+export function filterByLevel<T extends { level?: Level }>(results: readonly T[], filter: LevelFilter): T[] {
+  if (filter === 'all') return [...results];
+  if (filter === 'not-stated') return results.filter((r) => r.level === undefined);
+  return results.filter((r) => r.level === filter);
+}

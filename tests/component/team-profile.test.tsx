@@ -1,0 +1,78 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { buildInstrument, type DimensionEntry } from '../../src/lib/instrument';
+import { inventorySettingsSchema } from '../../src/lib/schemas';
+import { encodeShareCode } from '../../src/lib/share-code';
+
+const dim = (id: string, order: number, items: string[]): DimensionEntry => ({
+  id,
+  data: {
+    title: id.toUpperCase(),
+    order,
+    keyStatement: 'k',
+    prompt: `Ask about ${id}:`,
+    questions: items.map((q) => ({ id: q, text: `${q}?` })),
+  },
+});
+// Three dimensions on the default 1–12 scale, threshold 3.
+const instrument = buildInstrument(
+  [dim('a', 1, ['a1', 'a2']), dim('b', 2, ['b1']), dim('c', 3, ['c1', 'c2'])],
+  inventorySettingsSchema.parse({ highlights: 1 }),
+);
+const code = (a: number, b: number, c: number) =>
+  encodeShareCode(instrument, { a1: a, a2: a, b1: b, c1: c, c2: c }, 'team');
+
+async function renderPage() {
+  vi.resetModules();
+  const { default: TeamProfile } = await import('../../src/components/team/TeamProfile');
+  render(<TeamProfile instrument={instrument} frameworkHref="/framework/" />);
+  await waitFor(() => expect(screen.getByLabelText('Share codes or links, one per line')).toBeTruthy());
+  await waitFor(() => expect((screen.getByRole('button', { name: 'Add' }) as HTMLButtonElement).disabled).toBe(false));
+}
+
+function paste(text: string) {
+  fireEvent.input(screen.getByLabelText('Share codes or links, one per line'), { target: { value: text } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+describe('the collective profile island', () => {
+  test('empty: says how many results are needed and shows no figures', async () => {
+    await renderPage();
+    expect(screen.getByRole('heading', { name: 'Your collection: 0 results' })).toBeTruthy();
+    expect(screen.getByText(/Add 3 more results to see the group’s figures\./)).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  test('two results: still below the threshold, one more needed', async () => {
+    await renderPage();
+    paste(`${code(2, 4, 6)}\n${code(4, 4, 8)}`);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 added'));
+    expect(screen.getByText(/Add 1 more result to see the group’s figures\./)).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  test('three results and a bad line: figures in the table, the bad line named', async () => {
+    await renderPage();
+    paste(`${code(2, 4, 6)}\nCL1-***\n${code(4, 4, 8)}\n${code(9, 4, 10)}`);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('3 added, 1 refused'));
+    expect(screen.getByRole('list', { name: /^Refused/ }).textContent).toBe(
+      'Line 2: This is not a share code: it has characters a share code never has.',
+    );
+    const rows = screen.getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
+    // a: 2, 4, 9 → mean 5; squares 9 + 1 + 16 = 26; SD √(26/3) ≈ 2.94.
+    // b: 4, 4, 4 → mean 4, SD 0. c: 6, 8, 10 → mean 8; squares 4 + 0 + 4 → SD √(8/3) ≈ 1.63.
+    expect(rows.slice(1, 4)).toEqual([
+      ['A', '3', '5.00', '2.00', '9.00', '2.94', 'Views differ widely'],
+      ['B', '3', '4.00', '4.00', '4.00', '0.00', 'High agreement'],
+      ['C', '3', '8.00', '6.00', '10.00', '1.63', 'Some disagreement'],
+    ]);
+    // Views differ most on A: its questions are offered for discussion, with a link to the framework.
+    expect(screen.getByRole('link', { name: 'Read about A in the framework' }).getAttribute('href')).toBe(
+      '/framework/#a',
+    );
+    expect(screen.getByText('a1?')).toBeTruthy();
+  });
+});

@@ -1,0 +1,318 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { loadInstrument } from '../fixtures/instrument';
+import { mistype, otherVersionFile, PEOPLE, resultFile, shareCode } from '../fixtures/team';
+import { axeViolations, useSite } from './harness';
+
+const site = useSite();
+const instrument = loadInstrument();
+const json = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+const codeC = shareCode(instrument, PEOPLE.c, 'team');
+const codeD = shareCode(instrument, PEOPLE.d, 'partnership');
+
+/** Add files A and B (team), a malformed file, a copy of A and a file of another version. */
+async function addFiles(page: Page) {
+  await page
+    .getByLabel('Result files (choose several at once, or drop them here)')
+    .setInputFiles([
+      json('a.json', resultFile(instrument, PEOPLE.a, 'team')),
+      json('b.json', resultFile(instrument, PEOPLE.b, 'team')),
+      json('broken.json', '{"format": "collective-leadership-result", '),
+      json('a-again.json', resultFile(instrument, PEOPLE.a, 'team')),
+      json('old-version.json', otherVersionFile(instrument, PEOPLE.c)),
+    ]);
+  await expect.poll(() => summary(page)).toBe('2 added, 1 duplicate, 1 from another version (kept apart), 1 refused');
+}
+
+/** Paste C's code, a mistyped code, D's share link and B's code again (already added as a file). */
+async function addCodes(page: Page) {
+  await page
+    .getByLabel('Share codes or links, one per line')
+    .fill(
+      [
+        codeC,
+        mistype(codeC),
+        '',
+        `http://example.org/inventory/results/#${codeD}`,
+        shareCode(instrument, PEOPLE.b, 'team'),
+      ].join('\n'),
+    );
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect.poll(() => summary(page)).toBe('2 added, 1 duplicate, 1 refused');
+}
+
+/** Open the page and wait until the island is hydrated and has read the saved collection. */
+async function openTeam(options?: Parameters<typeof site.open>[1]) {
+  const page = await site.open('team/', options);
+  await ready(page);
+  return page;
+}
+const ready = (page: Page) => page.locator('#team-files:not([disabled])').waitFor();
+
+const summary = (page: Page) => page.locator('.team-summary').textContent();
+const listItems = (page: Page, heading: string) =>
+  page
+    .getByRole('list', { name: new RegExp(`^${heading}`) })
+    .getByRole('listitem')
+    .allTextContents();
+const tableRows = (page: Page) =>
+  page
+    .locator('.team-table tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
+const collectionHeading = (page: Page) => page.locator('#collection-heading').textContent();
+
+describe('the collective profile page', () => {
+  test('a mix of files, codes and a link: right counts, messages and exact group figures', async () => {
+    const page = await openTeam();
+    expect(await page.locator('.team-needed').textContent()).toContain(
+      'Add 3 more results to see the group’s figures.',
+    );
+    await addFiles(page);
+    expect(await listItems(page, 'Refused')).toEqual(['broken.json: This is not a result file: it is not valid JSON.']);
+    expect(await listItems(page, 'Duplicates')).toEqual([
+      'a-again.json: Not counted twice: the same answers and level as a.json.',
+    ]);
+    const other = await listItems(page, 'From another version');
+    expect(other).toHaveLength(1);
+    expect(other[0]).toMatch(
+      /^old-version\.json: Kept apart, not counted: This result was made with another version of the inventory \(deadbeef;/,
+    );
+    expect(
+      await page.getByRole('heading', { name: /From another version of the inventory \(deadbeef\)/ }).count(),
+    ).toBe(1);
+    // Two results: below the threshold of 3, so no figures and the number still needed.
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 2 results');
+    expect(await page.locator('.team-needed').textContent()).toContain('Add 1 more result to see the group’s figures.');
+    expect(await page.locator('.team-table').count()).toBe(0);
+    expect(await page.locator('canvas').count()).toBe(0);
+
+    await addCodes(page);
+    expect(await listItems(page, 'Refused')).toEqual([
+      'Line 2: This share code does not check out: a character is probably mistyped or missing.',
+    ]);
+    expect(await listItems(page, 'Duplicates')).toEqual([
+      'Line 5: Not counted twice: a result with the same answers and level is already in the collection.',
+    ]);
+    expect(await listItems(page, 'Added')).toEqual(['Line 1: added.', 'Line 4: added.']);
+    // A line was refused, so the pasted text stays as it was, for the line numbers to match.
+    expect(await page.getByLabel('Share codes or links, one per line').inputValue()).toContain(mistype(codeC));
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 4 results');
+
+    // A, B, C, D: means 5, 6, 9, 6, 2, 7, 7 (worked out in tests/unit/aggregate.test.ts), overall 6.
+    expect(await tableRows(page)).toEqual([
+      ['Dimension', 'Results', 'Group mean', 'Lowest', 'Highest', 'SD', 'Agreement'],
+      ['Collective Vision', '4', '5.00', '2.00', '8.00', '2.24', 'Views differ widely'],
+      ['Outcome Focus', '4', '6.00', '6.00', '6.00', '0.00', 'High agreement'],
+      ['Multiple Level Leadership', '4', '9.00', '6.00', '12.00', '2.24', 'Views differ widely'],
+      ['Partnership Working', '4', '6.00', '3.00', '10.00', '2.74', 'Views differ widely'],
+      ['Action Oriented and Adaptive', '4', '2.00', '2.00', '2.00', '0.00', 'High agreement'],
+      ['Systems and Structures', '4', '7.00', '4.00', '10.00', '2.55', 'Views differ widely'],
+      ['Skills and Behaviours', '4', '7.00', '7.00', '7.00', '0.00', 'High agreement'],
+      ['Overall', '4', '6.00', '4.29', '7.43', '1.12', 'Some disagreement'],
+    ]);
+    expect(await page.locator('[aria-labelledby=strengths-heading] li').allTextContents()).toEqual([
+      'Multiple Level Leadership: group mean 9.00',
+      'Systems and Structures: group mean 7.00',
+    ]);
+    expect(await page.locator('[aria-labelledby=development-heading] li').allTextContents()).toEqual([
+      'Action Oriented and Adaptive: group mean 2.00',
+      'Collective Vision: group mean 5.00',
+    ]);
+    const differ = page.locator('.team-discuss');
+    expect(await differ.locator('h4').allTextContents()).toEqual(['Partnership Working', 'Systems and Structures']);
+    expect(await differ.first().locator('li').count()).toBe(4);
+    expect(await differ.first().getByRole('link').getAttribute('href')).toBe('/framework/#partnership-working');
+    // The radar is drawn (Chart.js loaded on demand) once figures are shown.
+    await expect.poll(() => page.locator('canvas').getAttribute('data-drawn')).toBe('4');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('filtering by level applies the anonymity rule to the filtered set', async () => {
+    const page = await openTeam();
+    await addFiles(page);
+    await addCodes(page);
+    const select = page.getByLabel('Show results for');
+    expect(await select.locator('option').allTextContents()).toEqual([
+      'All levels (4)',
+      'My own team (3)',
+      'My own organisation (0)',
+      'The wider partnership (1)',
+      'Level not stated (0)',
+    ]);
+    await select.selectOption('team');
+    // A, B, C: means 6, 6, 10, 7, 2, 8, 7.
+    await expect
+      .poll(async () => (await tableRows(page)).slice(1, 8).map((r) => r[2]))
+      .toEqual(['6.00', '6.00', '10.00', '7.00', '2.00', '8.00', '7.00']);
+    expect(await page.locator('.team-count').textContent()).toBe('3 results for my own team.');
+    await select.selectOption('partnership');
+    await expect
+      .poll(() => page.locator('.team-needed').textContent())
+      .toContain('Add 2 more results at this level to see the group’s figures.');
+    expect(await page.locator('.team-table').count()).toBe(0);
+    expect(await page.locator('.team-exports').count()).toBe(0);
+  });
+
+  test('the collection survives a reload; one result can be removed; clearing asks first', async () => {
+    const page = await openTeam();
+    await addFiles(page);
+    await addCodes(page);
+    await page.reload();
+    await ready(page);
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 4 results');
+    expect(await page.locator('.team-table').count()).toBe(1);
+    const stored = await page.evaluate(() => localStorage.getItem('cli:collection:v1'));
+    expect(JSON.parse(stored!)).toEqual([
+      shareCode(instrument, PEOPLE.a, 'team'),
+      shareCode(instrument, PEOPLE.b, 'team'),
+      codeC,
+      codeD,
+    ]);
+    await page.getByText('Show the results to remove one').click();
+    expect(await page.locator('.team-results li span').allTextContents()).toEqual([
+      'Result 1 · My own team',
+      'Result 2 · My own team',
+      'Result 3 · My own team',
+      'Result 4 · The wider partnership',
+    ]);
+    await page.getByRole('button', { name: 'Remove result 4' }).click();
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 3 results');
+    await page.getByRole('button', { name: 'Clear the collection' }).click();
+    expect(await page.locator('#confirm-clear').textContent()).toBe(
+      'Remove all 3 results from this browser? This cannot be undone.',
+    );
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.locator('#confirm-clear').count()).toBe(0);
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 3 results');
+    await page.getByRole('button', { name: 'Clear the collection' }).click();
+    // The confirmation takes the focus, so Enter confirms it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, clear the collection');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 0 results');
+    await page.reload();
+    await ready(page);
+    await expect.poll(() => page.locator('.team-needed').textContent()).toContain('Add 3 more results');
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 0 results');
+  });
+
+  test('downloads the group summary as JSON and CSV, with group figures only', async () => {
+    const page = await openTeam();
+    await addFiles(page);
+    await addCodes(page);
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the group summary (JSON)' }).click(),
+    ]);
+    expect(jsonDownload.suggestedFilename()).toBe('collective-profile-all.json');
+    const summaryJson = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as Record<string, unknown>;
+    expect(summaryJson).toMatchObject({
+      format: 'collective-leadership-group',
+      version: 1,
+      instrument: { id: instrument.id, version: instrument.version },
+      levelFilter: 'all',
+      n: 4,
+      sd: 'population',
+      overall: { n: 4, mean: 6 },
+    });
+    expect((summaryJson['dimensions'] as { mean: number }[]).map((d) => d.mean)).toEqual([5, 6, 9, 6, 2, 7, 7]);
+    expect(JSON.stringify(summaryJson)).not.toContain('answers');
+
+    await page.getByLabel('Show results for').selectOption('team');
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the figures (CSV)' }).click(),
+    ]);
+    expect(csvDownload.suggestedFilename()).toBe('collective-profile-team.csv');
+    const csv = readFileSync((await csvDownload.path())!);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('dimension_id,dimension,n,mean,percent,lowest,highest,sd,agreement');
+    // Team (A, B, C), Collective Vision: 4, 6, 8 → mean 6, percent 5/11 = 45.5, SD √(8/3) = 1.633.
+    expect(lines[1]).toBe('collective-vision,Collective Vision,3,6,45.5,4,8,1.633,some');
+    expect(lines).toHaveLength(9);
+  });
+
+  test('is axe-clean when empty and below the threshold, and fits 320 px without sideways scrolling', async () => {
+    const page = await openTeam({ viewport: { width: 320, height: 800 } });
+    await expect.poll(() => page.locator('.team-needed').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Share codes or links, one per line').fill(codeC);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => summary(page)).toBe('1 added');
+    await expect.poll(() => page.getByLabel('Share codes or links, one per line').inputValue()).toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+    await addFiles(page);
+    await expect.poll(() => page.locator('canvas').getAttribute('data-drawn')).toBe('3');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  test('corrupted saved data: keeps what is valid, says what was dropped, backs up the old value', async () => {
+    const context = await site.context();
+    const a = shareCode(instrument, PEOPLE.a, 'team');
+    const bad = JSON.stringify([a, 'CL1-NOTACODE', 7, codeC]);
+    await context.addInitScript((value) => {
+      if (sessionStorage.getItem('seeded') === null) {
+        localStorage.setItem('cli:collection:v1', value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, bad);
+    const page = await context.newPage();
+    await page.goto(new URL('team/', site.url).href);
+    await ready(page);
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 2 results');
+    const notice = await page.locator('.team-notice').first().textContent();
+    expect(notice).toMatch(
+      /^2 saved entries could not be read and were left out; the rest are here\. The saved value is backed up in this browser under “cli:collection:v1:unreadable:/,
+    );
+    const storage = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+    expect(JSON.parse(storage['cli:collection:v1']!)).toEqual([a, codeC]);
+    const backups = Object.keys(storage).filter((k) => k.startsWith('cli:collection:v1:unreadable:'));
+    expect(backups.map((k) => storage[k])).toEqual([bad]);
+  });
+
+  test('storage turned off: the page works and says the collection will not be kept', async () => {
+    const context = await site.context();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(new URL('team/', site.url).href);
+    await ready(page);
+    await addFiles(page);
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 2 results');
+    expect(await page.locator('.team-notice').first().textContent()).toMatch(
+      /will not be kept after you leave the page/,
+    );
+    expect(errors).toEqual([]);
+  });
+
+  test('storage full: adding still works, and the page says it will not be kept', async () => {
+    const context = await site.context();
+    await context.addInitScript(() => {
+      // Fill this origin's storage to the last character, as a full quota would be.
+      if (localStorage.length > 0) return;
+      let i = 0;
+      for (const size of [1 << 20, 1 << 16, 1 << 10, 16, 1]) {
+        try {
+          for (;;) localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
+        } catch {
+          // full at this size: go on with smaller pieces
+        }
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('team/', site.url).href);
+    await ready(page);
+    await addFiles(page);
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 2 results');
+    expect(await page.locator('.team-notice').first().textContent()).toMatch(/storage is full or turned off/);
+  });
+});

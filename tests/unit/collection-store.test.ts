@@ -1,0 +1,127 @@
+import { setPersistentEngine } from '@nanostores/persistent';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { loadInstrument } from '../fixtures/instrument';
+import { mistype, PEOPLE, shareCode } from '../fixtures/team';
+
+const instrument = loadInstrument();
+const KEY = 'cli:collection:v1';
+const a = shareCode(instrument, PEOPLE.a, 'team');
+const b = shareCode(instrument, PEOPLE.b, 'team');
+const c = shareCode(instrument, PEOPLE.c, 'organisation');
+const d = shareCode(instrument, PEOPLE.d);
+
+/**
+ * An in-memory Storage that, like the browser's, also answers property access (the persistent
+ * store reads and writes `storage[key]`), so both paths see the same values.
+ */
+function memoryStorage(): Storage & Record<string, string> {
+  const s = {} as Storage & Record<string, string>;
+  const keys = () => Object.keys(s);
+  Object.defineProperties(s, {
+    getItem: { value: (k: string) => (Object.hasOwn(s, k) ? s[k] : null) },
+    setItem: { writable: true, value: (k: string, v: string) => void (s[k] = String(v)) },
+    removeItem: { value: (k: string) => void delete s[k] },
+    clear: { value: () => keys().forEach((k) => delete s[k]) },
+    key: { value: (i: number) => keys()[i] ?? null },
+    length: { get: () => keys().length },
+  });
+  return s;
+}
+
+let localStorage = memoryStorage();
+const noEvents = { addEventListener() {}, removeEventListener() {} };
+
+/** A fresh copy of the store module, reading whatever storage holds now. */
+async function freshStore() {
+  vi.resetModules();
+  return import('../../src/stores/collection');
+}
+
+beforeEach(() => {
+  localStorage = memoryStorage();
+  vi.stubGlobal('localStorage', localStorage);
+  setPersistentEngine(localStorage, noEvents);
+  return () => vi.unstubAllGlobals();
+});
+
+describe('the collection store', () => {
+  test('reads the saved codes back and says nothing when all is well', async () => {
+    localStorage.setItem(KEY, JSON.stringify([a, b]));
+    const store = await freshStore();
+    await store.loadCollection(instrument);
+    expect(store.$collection.get().map((e) => e.code)).toEqual([a, b]);
+    expect(store.$storage.get()).toEqual({ kept: true, notice: null });
+    expect(store.$profile.get()).toMatchObject({ count: 2, shown: false, needed: 1 });
+  });
+
+  test('adds pasted codes, flags duplicates across batches, and saves codes only', async () => {
+    const store = await freshStore();
+    await store.loadCollection(instrument);
+    await store.addCodes(`${a}\n${b}\n\n${mistype(c)}`);
+    expect(store.$lastImport.get()?.summary).toBe('2 added, 1 refused');
+    await store.addCodes(`${b}\nhttps://example.org/inventory/results/#${c}`);
+    expect(store.$lastImport.get()?.summary).toBe('1 added, 1 duplicate');
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual([a, b, c]);
+    expect(store.$profile.get()).toMatchObject({ count: 3, shown: true });
+    store.setLevelFilter('team');
+    expect(store.$profile.get()).toMatchObject({ count: 2, shown: false, needed: 1 });
+  });
+
+  test('removes one result, and clearing empties what is saved', async () => {
+    localStorage.setItem(KEY, JSON.stringify([a, b, c]));
+    const store = await freshStore();
+    await store.loadCollection(instrument);
+    store.removeResult(b);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual([a, c]);
+    store.clearCollection();
+    expect(store.$collection.get()).toEqual([]);
+    expect(localStorage.getItem(KEY)).toBe('');
+  });
+
+  test('keeps valid entries of a damaged value, backs the value up, then rewrites it', async () => {
+    const damaged = JSON.stringify([a, 'CL1-NOPE', { code: b }, d]);
+    localStorage.setItem(KEY, damaged);
+    const store = await freshStore();
+    await store.loadCollection(instrument);
+    expect(store.$collection.get().map((e) => e.code)).toEqual([a, d]);
+    const backupKey = Object.keys(localStorage).find((k) => k.startsWith(`${KEY}:unreadable:`))!;
+    expect(localStorage.getItem(backupKey)).toBe(damaged);
+    expect(store.$storage.get().notice).toBe(
+      `2 saved entries could not be read and were left out; the rest are here. The saved value is backed up in this browser under “${backupKey}”.`,
+    );
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual([a, d]);
+  });
+
+  test('when the damaged value cannot be backed up, it is never overwritten', async () => {
+    localStorage.setItem(KEY, '{"not": "a list"');
+    const setItem = localStorage.setItem.bind(localStorage);
+    localStorage.setItem = (key: string, value: string) => {
+      if (key.includes(':unreadable:')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      setItem(key, value);
+    };
+    const store = await freshStore();
+    await store.loadCollection(instrument);
+    expect(store.$storage.get()).toEqual({
+      kept: false,
+      notice:
+        'The saved collection could not be read, so it was left out. It could not be backed up, so it is left as it was and this visit’s changes will not be kept.',
+    });
+    await store.addCodes(a);
+    expect(store.$collection.get()).toHaveLength(1);
+    expect(localStorage.getItem(KEY)).toBe('{"not": "a list"');
+  });
+
+  test('another version’s saved codes are kept apart, never counted, and still saved', async () => {
+    const other = loadInstrument({
+      scale: { min: 1, max: 7, anchors: [{ value: 1, label: 'None' }], cantJudge: "Can't judge" },
+    });
+    const old = shareCode(other, [1, 2, 3, 4, 5, 6, 7], 'team');
+    localStorage.setItem(KEY, JSON.stringify([a, old]));
+    const store = await freshStore();
+    await store.loadCollection(instrument);
+    expect(store.$collection.get()).toHaveLength(1);
+    expect(store.$keptApart.get()).toEqual([{ code: old, version: other.version.slice(0, 5) }]);
+    await store.addCodes(b);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual([a, b, old]);
+  });
+});
