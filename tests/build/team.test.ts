@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { builtPages, readPage } from './dist';
 
@@ -20,23 +18,5 @@ describe('the collective profile page', () => {
     expect(html).toContain('High agreement: SD below 10% of the range (below 1.1).');
     expect(html).toContain('Some disagreement: SD from 10% to below 20% of the range (1.1 to below 2.2).');
     expect(html).toContain('Views differ widely: SD of 20% of the range or more (2.2 or more).');
-  });
-
-  test('Chart.js is not loaded with the page: only imported once figures are shown', () => {
-    const assets = readdirSync('dist/_astro');
-    const radar = assets.find((f) => f.startsWith('radar-chart.') && f.endsWith('.js'))!;
-    expect(radar).toBeDefined();
-    expect(html).not.toContain(radar);
-    const island = readFileSync(`dist/_astro/${assets.find((f) => f.startsWith('TeamProfile.'))!}`, 'utf8');
-    expect(island).toContain(`import(\`./${radar}\`)`);
-    expect(island).not.toMatch(new RegExp(`from\\s*["']\\./${radar.replace(/\./g, '\\.')}["']`));
-  });
-
-  test('the island and the lazily loaded radar chunk stay within their gzip budgets', () => {
-    const assets = readdirSync('dist/_astro');
-    const size = (prefix: string) =>
-      gzipSync(readFileSync(`dist/_astro/${assets.find((f) => f.startsWith(prefix))!}`)).length;
-    expect(size('TeamProfile.')).toBeLessThan(16_000);
-    expect(size('radar-chart.')).toBeLessThan(70_000);
   });
 });
