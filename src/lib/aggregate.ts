@@ -58,10 +58,15 @@ export interface GroupProfile {
   count: number;
   /** The anonymity threshold that applied. */
   threshold: number;
-  /** False below the threshold: then no figure at all is given. */
+  /** False below the threshold, or when a filtered view would give away the few outside it. */
   shown: boolean;
-  /** How many more results are needed before figures are shown (0 when shown). */
+  /** How many more results are needed before figures are shown (0 when there are enough). */
   needed: number;
+  /**
+   * For a view of one level: the size of a level group with too few results to stay anonymous
+   * (see `smallestLevelGroup`), which withholds the view; else 0.
+   */
+  smallGroup: number;
   dimensions: GroupDimension[];
   /** Figures over each person's overall mean. */
   overall: GroupFigures | null;
@@ -124,11 +129,18 @@ export function resultsNeeded(instrument: Instrument, count: number): number {
   return Math.max(0, instrument.anonymityThreshold - count);
 }
 
-/** Aggregate already-scored individuals (see `aggregateResults`). */
-export function aggregateMeans(instrument: Instrument, people: readonly IndividualMeans[]): GroupProfile {
+/**
+ * Aggregate already-scored individuals (see `aggregateResults`). `smallGroup`, for a view of one
+ * level, is the size of a level group too small to stay anonymous: it withholds the view.
+ */
+export function aggregateMeans(
+  instrument: Instrument,
+  people: readonly IndividualMeans[],
+  smallGroup = 0,
+): GroupProfile {
   const threshold = instrument.anonymityThreshold;
   const count = people.length;
-  const shown = count >= threshold;
+  const shown = count >= threshold && smallGroup === 0;
   const dimensions: GroupDimension[] = instrument.dimensions.map((d, i) => {
     const values: number[] = [];
     for (const p of people) {
@@ -161,6 +173,7 @@ export function aggregateMeans(instrument: Instrument, people: readonly Individu
     threshold,
     shown,
     needed: resultsNeeded(instrument, count),
+    smallGroup,
     dimensions,
     overall,
     strengths,

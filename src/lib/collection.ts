@@ -244,3 +244,16 @@ export function filterByLevel<T extends { level?: Level }>(results: readonly T[]
   if (filter === 'not-stated') return results.filter((r) => r.level === undefined);
   return results.filter((r) => r.level === filter);
 }
+
+/**
+ * The size of the smallest level group that has results but fewer than the threshold, or 0.
+ * While there is one, no level's figures may be shown: the whole group's figures minus the
+ * other levels' would be that small group's (a differencing attack on anonymity).
+ */
+export function smallestLevelGroup<T extends { level?: Level }>(results: readonly T[], threshold: number): number {
+  const sizes = (['team', 'organisation', 'partnership', 'not-stated'] as const).map(
+    (filter) => filterByLevel(results, filter).length,
+  );
+  const small = sizes.filter((n) => n > 0 && n < threshold);
+  return small.length === 0 ? 0 : Math.min(...small);
+}

@@ -10,6 +10,7 @@ import {
   assembleStoredCollection,
   classifyEntries,
   filterByLevel,
+  smallestLevelGroup,
   parseCodeEntry,
   parseFileEntry,
   parseStoredItem,
@@ -71,14 +72,16 @@ export const $lastImport = atom<{ outcomes: EntryOutcome[]; summary: string } | 
 export const $levelFilter = atom<LevelFilter>('all');
 
 /** The collective profile of the filtered collection (no figures below the anonymity threshold). */
-export const $profile = computed([$instrument, $collection, $levelFilter], (instrument, collection, filter) =>
-  instrument === null
-    ? null
-    : aggregateMeans(
-        instrument,
-        filterByLevel(collection, filter).map((e) => e.means),
-      ),
-);
+export const $profile = computed([$instrument, $collection, $levelFilter], (instrument, collection, filter) => {
+  if (instrument === null) return null;
+  const view = filterByLevel(collection, filter);
+  const smallGroup = filter === 'all' ? 0 : smallestLevelGroup(collection, instrument.anonymityThreshold);
+  return aggregateMeans(
+    instrument,
+    view.map((e) => e.means),
+    smallGroup,
+  );
+});
 
 // Writes are held back while a stored value that could not be read has not been backed up.
 let writable = true;

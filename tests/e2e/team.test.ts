@@ -142,15 +142,28 @@ describe('the collective profile page', () => {
       'Level not stated (0)',
     ]);
     await select.selectOption('team');
+    // D alone at partnership level: the whole group minus the team view would be D's scores.
+    await expect
+      .poll(() => page.locator('.team-needed').textContent())
+      .toBe(
+        'Figures by level are withheld while a level has only 1 result: comparing the levels with the whole group could reveal that person’s scores. They appear when every level has none or at least 3 results.',
+      );
+    expect(await page.locator('.team-table').count()).toBe(0);
+    // Two more at partnership level (A and B, there at team level too) make both groups big enough.
+    await page
+      .getByLabel('Share codes or links, one per line')
+      .fill([shareCode(instrument, PEOPLE.a, 'partnership'), shareCode(instrument, PEOPLE.b, 'partnership')].join('\n'));
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => summary(page)).toBe('2 added');
     // A, B, C: means 6, 6, 10, 7, 2, 8, 7.
     await expect
       .poll(async () => (await tableRows(page)).slice(1, 8).map((r) => r[2]))
       .toEqual(['6.00', '6.00', '10.00', '7.00', '2.00', '8.00', '7.00']);
     expect(await page.locator('.team-count').textContent()).toBe('3 results for my own team.');
-    await select.selectOption('partnership');
+    await select.selectOption('organisation');
     await expect
       .poll(() => page.locator('.team-needed').textContent())
-      .toContain('Add 2 more results at this level to see the group’s figures.');
+      .toContain('Add 3 more results at this level to see the group’s figures.');
     expect(await page.locator('.team-table').count()).toBe(0);
     expect(await page.locator('.team-exports').count()).toBe(0);
   });
@@ -219,6 +232,12 @@ describe('the collective profile page', () => {
     expect((summaryJson['dimensions'] as { mean: number }[]).map((d) => d.mean)).toEqual([5, 6, 9, 6, 2, 7, 7]);
     expect(JSON.stringify(summaryJson)).not.toContain('answers');
 
+    // Two more at partnership level, so that no level group is small enough to be given away.
+    await page
+      .getByLabel('Share codes or links, one per line')
+      .fill([shareCode(instrument, PEOPLE.a, 'partnership'), shareCode(instrument, PEOPLE.b, 'partnership')].join('\n'));
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => summary(page)).toBe('2 added');
     await page.getByLabel('Show results for').selectOption('team');
     const [csvDownload] = await Promise.all([
       page.waitForEvent('download'),

@@ -6,9 +6,10 @@ import {
   aggregateMeans,
   aggregateResults,
   groupFigures,
+  individualMeans,
   type IndividualMeans,
 } from '../../src/lib/aggregate';
-import { filterByLevel } from '../../src/lib/collection';
+import { filterByLevel, smallestLevelGroup } from '../../src/lib/collection';
 import { CANT_JUDGE } from '../../src/lib/instrument';
 import { loadInstrument } from '../fixtures/instrument';
 import { PEOPLE, uniformAnswers } from '../fixtures/team';
@@ -142,6 +143,31 @@ describe('the anonymity threshold', () => {
     expect(filterByLevel(rows, 'not-stated')).toHaveLength(1);
     expect(filterByLevel(rows, 'organisation')).toHaveLength(0);
     expect(filterByLevel(rows, 'all')).toHaveLength(5);
+  });
+
+  test('a level with fewer results than the threshold withholds every level view, so no difference gives it away', () => {
+    const at = (level: 'team' | 'partnership' | undefined, key: keyof typeof PEOPLE) =>
+      level === undefined
+        ? { answers: uniformAnswers(instrument, PEOPLE[key]) }
+        : { answers: uniformAnswers(instrument, PEOPLE[key]), level };
+    // Three at team level and one at partnership level: the whole group minus the team view is D.
+    const four = [at('team', 'a'), at('team', 'b'), at('team', 'c'), at('partnership', 'd')];
+    expect(smallestLevelGroup(four, 3)).toBe(1);
+    const means = (rows: typeof four) => rows.map((r) => individualMeans(instrument, r.answers));
+    expect(aggregateMeans(instrument, means(filterByLevel(four, 'team')), 1)).toMatchObject({
+      count: 3,
+      shown: false,
+      needed: 0,
+      smallGroup: 1,
+      overall: null,
+    });
+    // With three at each level, every group is large enough: the team view shows.
+    const six = [...four, at('partnership', 'a'), at('partnership', 'b')];
+    expect(smallestLevelGroup(six, 3)).toBe(0);
+    expect(aggregateMeans(instrument, means(filterByLevel(six, 'team')), 0)).toMatchObject({ shown: true, smallGroup: 0 });
+    // Results with no level stated form a group of their own.
+    expect(smallestLevelGroup([...six, at(undefined, 'c'), at(undefined, 'd')], 3)).toBe(2);
+    expect(smallestLevelGroup([], 3)).toBe(0);
   });
 });
 

@@ -137,7 +137,14 @@ export default function ProfileView({ instrument, frameworkHref }: { instrument:
         </strong>{' '}
         {filter === 'all' ? 'in the profile' : `for ${label.toLowerCase()}`}.
       </p>
-      {!profile.shown ? (
+      {!profile.shown && profile.needed === 0 ? (
+        <p class="team-needed">
+          Figures by level are withheld while a level has only {profile.smallGroup}{' '}
+          {profile.smallGroup === 1 ? 'result' : 'results'}: comparing the levels with the whole group could reveal{' '}
+          {profile.smallGroup === 1 ? 'that person’s' : 'those people’s'} scores. They appear when every level has none or
+          at least {profile.threshold} results.
+        </p>
+      ) : !profile.shown ? (
         <p class="team-needed">
           Add {profile.needed} more {profile.needed === 1 ? 'result' : 'results'}
           {filter === 'all' ? '' : ` at this level`} to see the group’s figures. Group figures appear only with at least{' '}
