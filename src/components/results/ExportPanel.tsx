@@ -7,6 +7,7 @@ import type { ResultRecord } from '../../lib/result';
 import { stringifyResultFile } from '../../lib/result-file';
 import { resultFileName } from '../../lib/result-view';
 import { encodeShareCode } from '../../lib/share-code';
+import { downloadText } from '../download';
 
 interface Props {
   instrument: Instrument;
@@ -17,16 +18,6 @@ interface Props {
   onStatus: (message: string) => void;
 }
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The export actions for one result. */
 export function ExportPanel({ instrument, record, base, origin, onStatus }: Props) {
@@ -55,7 +46,7 @@ export function ExportPanel({ instrument, record, base, origin, onStatus }: Prop
           type="button"
           onClick={() => {
             const name = resultFileName(new Date(), 'json');
-            download(name, stringifyResultFile(instrument, stamped()), 'application/json');
+            downloadText(name, stringifyResultFile(instrument, stamped()), 'application/json');
             onStatus(`Downloaded ${name}.`);
           }}
         >
@@ -65,7 +56,7 @@ export function ExportPanel({ instrument, record, base, origin, onStatus }: Prop
           type="button"
           onClick={() => {
             const name = resultFileName(new Date(), 'csv');
-            download(name, resultToCsv(instrument, stamped()), 'text/csv;charset=utf-8');
+            downloadText(name, resultToCsv(instrument, stamped()), 'text/csv;charset=utf-8');
             onStatus(`Downloaded ${name}.`);
           }}
         >

@@ -11,6 +11,7 @@ import type { Instrument } from '../../lib/instrument';
 import { LEVEL_LABELS, LEVELS } from '../../lib/result';
 import { $collection, $levelFilter, $loaded, $profile, setLevelFilter } from '../../stores/collection';
 import ProfileRadar from './ProfileRadar';
+import { downloadText } from '../download';
 
 const fixed = (v: number) => v.toFixed(2);
 
@@ -21,16 +22,6 @@ const FILTER_LABELS: Record<LevelFilter, string> = {
 };
 const FILTERS: LevelFilter[] = ['all', ...LEVELS, 'not-stated'];
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function FigureCells({ f }: { f: GroupFigures }) {
   return (
@@ -199,7 +190,7 @@ export default function ProfileView({ instrument, frameworkHref }: { instrument:
               type="button"
               onClick={() => {
                 const text = groupSummaryJson(instrument, profile, filter);
-                if (text !== null) download(groupFileName(filter, 'json'), text, 'application/json');
+                if (text !== null) downloadText(groupFileName(filter, 'json'), text, 'application/json');
               }}
             >
               Download the group summary (JSON)
@@ -208,7 +199,7 @@ export default function ProfileView({ instrument, frameworkHref }: { instrument:
               type="button"
               onClick={() => {
                 const text = groupSummaryCsv(profile);
-                if (text !== null) download(groupFileName(filter, 'csv'), text, 'text/csv;charset=utf-8');
+                if (text !== null) downloadText(groupFileName(filter, 'csv'), text, 'text/csv;charset=utf-8');
               }}
             >
               Download the figures (CSV)
