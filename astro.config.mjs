@@ -44,5 +44,7 @@ export default defineConfig({
   },
   // The service worker comes last: it lists every file of the build, Pagefind's index included.
   integrations: [mdx(), preact(), pagefindIntegration(), serviceWorkerIntegration()],
+  // Shiki colours code with inline style attributes, which the CSP forbids; no page shows code.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

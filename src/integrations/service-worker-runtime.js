@@ -45,7 +45,9 @@ self.addEventListener('fetch', (event) => {
 async function respond(request) {
   const cache = await caches.open(CACHE_NAME);
   const navigation = request.mode === 'navigate';
-  const cached = await cache.match(request, { ignoreSearch: navigation });
+  // A static host serves a file whatever its query string (Pagefind adds "?ts=" as a cache-buster),
+  // and this cache holds exactly one build, so the query string is ignored here too.
+  const cached = await cache.match(request, { ignoreSearch: true });
   if (cached) return cached;
   try {
     return await fetch(request);
