@@ -95,7 +95,7 @@ describe('an organisation configures the site without touching code', () => {
     expect(text).toContain('score out of 100 = (mean − 1) ÷ (7 − 1) × 100');
     expect(text).toContain('On this scale, 1 means “None at all”, and 7 means “Everywhere”.');
     expect(text).toContain('at least 100% of its questions');
-    expect(text).toContain('Collective Vision 6 6 rated');
+    expect(text).toContain('Collective Vision 6 6 ');
   });
 });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { guardPage } from './guard';
-import { useSite } from './harness';
+import { axeViolations, useSite } from './harness';
 import { serve } from '../tools/serve.mjs';
 
 const site = useSite();
@@ -79,6 +79,7 @@ describe('offline', () => {
       writeFileSync(join(root, 'sw.js'), sw.replace(/const BUILD_HASH = "[0-9a-f]+";/, 'const BUILD_HASH = "newbuild00000000";'));
       await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
       await notice.waitFor({ state: 'visible' });
+      expect(await axeViolations(page)).toEqual([]);
       // Until the visitor accepts, the page keeps the build it was loaded with.
       expect((await page.evaluate(() => caches.keys())).sort()).toEqual(
         [`collective-leadership ${served.url} ${oldHash}`, `collective-leadership ${served.url} newbuild00000000`].sort(),
