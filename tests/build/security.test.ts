@@ -83,3 +83,19 @@ describe('the method page', () => {
     expect(text).toContain('Dr Stephen Brookes introduced in 2009, when he was at Manchester Business School');
   });
 });
+
+describe('the headers file for Netlify and Cloudflare Pages', () => {
+  const headers = readFileSync('dist/_headers', 'utf8');
+
+  test('sends the security headers for every path', () => {
+    expect(headers).toContain("/*\n  Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'\n");
+    expect(headers).toContain('  Referrer-Policy: no-referrer\n');
+    expect(headers).toContain('  X-Content-Type-Options: nosniff\n');
+    expect(headers).toMatch(/ {2}Permissions-Policy: camera=\(\), microphone=\(\), geolocation=\(\)/);
+  });
+
+  test('its policy leaves scripts and styles to the per-page policy, whose hashes it would otherwise block', () => {
+    const header = headers.match(/Content-Security-Policy: (.*)/)?.[1] ?? '';
+    expect(header).not.toMatch(/default-src|script-src|style-src/);
+  });
+});
