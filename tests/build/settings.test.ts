@@ -48,7 +48,7 @@ describe('an organisation configures the site without touching code', () => {
       ].join('\n'),
     );
     build = project.build();
-  });
+  }, 180_000);
   afterAll(() => project.remove());
 
   test('the build succeeds', () => {
@@ -101,7 +101,7 @@ describe('an organisation configures the site without touching code', () => {
 
 describe('a broken setting fails the build and names the field', () => {
   let project: FixtureProject;
-  const site = readFileSync('content/settings/site.yaml', 'utf8');
+  const site = 'name: Broken Example\n';
   beforeAll(() => {
     project = fixtureProject();
   });
