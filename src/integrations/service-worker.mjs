@@ -46,7 +46,11 @@ export function serviceWorkerSource({ files, buildHash }) {
 /** A short hash of every file's path and contents: it changes whenever any file of the build does. */
 export function buildHashOf(/** @type {string} */ dir, /** @type {string[]} */ files) {
   const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(dir, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(dir, file)))
+      .update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -24,7 +24,12 @@ export function minimumRated(items: number, minAnsweredShare: number): number {
 }
 
 /** A worked example on the instrument's own scale: two ratings, their mean, its 0–100 form and band. */
-export function workedExample(instrument: Instrument): { ratings: [number, number]; mean: number; percent: number; band: string } {
+export function workedExample(instrument: Instrument): {
+  ratings: [number, number];
+  mean: number;
+  percent: number;
+  band: string;
+} {
   const { min, max } = instrument.scale;
   const ratings: [number, number] = [min + Math.round(0.75 * (max - min)), min + Math.round(0.5 * (max - min))];
   const mean = (ratings[0] + ratings[1]) / 2;

@@ -59,7 +59,6 @@ export function accentContrastProblems(accent: AccentColors): ContrastProblem[] 
  */
 export function themeStylesheet(accent: AccentColors): string {
   return (
-    `:root:root{--accent:${accent.light}}` +
-    `@media (prefers-color-scheme: dark){:root:root{--accent:${accent.dark}}}`
+    `:root:root{--accent:${accent.light}}` + `@media (prefers-color-scheme: dark){:root:root{--accent:${accent.dark}}}`
   );
 }

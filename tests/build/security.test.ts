@@ -60,7 +60,9 @@ describe('offline', () => {
 
 describe('the privacy page', () => {
   test('names every storage key, and says there are no cookies and no analytics', () => {
-    const text = readPage('privacy/index.html').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const text = readPage('privacy/index.html')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
     for (const key of ['cli:answers:v1', 'cli:answers:v1:backup', 'cli:notes:v1', 'cli:history:v1', 'cli:team:v1']) {
       expect(text).toContain(` ${key} `);
     }
@@ -70,10 +72,14 @@ describe('the privacy page', () => {
 });
 
 describe('the method page', () => {
-  const text = readPage('method/index.html').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  const text = readPage('method/index.html')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
   test('shows the bands and thresholds of content/settings/inventory.yaml', () => {
-    expect(text).toContain('Little evidence 0 to under 25 Some evidence 25 to under 50 Good evidence 50 to under 75 Strong evidence 75 to 100');
+    expect(text).toContain(
+      'Little evidence 0 to under 25 Some evidence 25 to under 50 Good evidence 50 to under 75 Strong evidence 75 to 100',
+    );
     expect(text).toContain('at least 3 results are combined');
     expect(text).toContain('at least 50% of its questions');
     expect(text).toContain('score out of 100 = (mean − 1) ÷ (12 − 1) × 100');
@@ -88,7 +94,9 @@ describe('the headers file for Netlify and Cloudflare Pages', () => {
   const headers = readFileSync('dist/_headers', 'utf8');
 
   test('sends the security headers for every path', () => {
-    expect(headers).toContain("/*\n  Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'\n");
+    expect(headers).toContain(
+      "/*\n  Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'\n",
+    );
     expect(headers).toContain('  Referrer-Policy: no-referrer\n');
     expect(headers).toContain('  X-Content-Type-Options: nosniff\n');
     expect(headers).toMatch(/ {2}Permissions-Policy: camera=\(\), microphone=\(\), geolocation=\(\)/);

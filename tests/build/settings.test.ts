@@ -11,7 +11,10 @@ describe('an organisation configures the site without touching code', () => {
 
   beforeAll(() => {
     project = fixtureProject();
-    project.write('public/northshire-logo.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5"/></svg>');
+    project.write(
+      'public/northshire-logo.svg',
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5"/></svg>',
+    );
     project.write(
       'content/settings/site.yaml',
       [
@@ -59,7 +62,9 @@ describe('an organisation configures the site without touching code', () => {
   test('the header shows the name and the logo with its alt text', () => {
     const html = page('index.html');
     expect(html).toContain('<title>Northshire Partnership</title>');
-    expect(html).toMatch(/<a class="site-name" href="\/"[^>]*><img class="site-logo" src="\/northshire-logo.svg" alt="Northshire Partnership logo">/);
+    expect(html).toMatch(
+      /<a class="site-name" href="\/"[^>]*><img class="site-logo" src="\/northshire-logo.svg" alt="Northshire Partnership logo">/,
+    );
   });
 
   test('the accent colours apply through a stylesheet whose hash is in the CSP', () => {
@@ -79,7 +84,9 @@ describe('an organisation configures the site without touching code', () => {
 
   test('the footer shows the contact on every page', () => {
     for (const path of ['index.html', 'privacy/index.html', 'method/index.html']) {
-      expect(page(path)).toContain('Contact: <a href="mailto:leadership@northshire.example">leadership@northshire.example</a>');
+      expect(page(path)).toContain(
+        'Contact: <a href="mailto:leadership@northshire.example">leadership@northshire.example</a>',
+      );
     }
   });
 
@@ -89,7 +96,9 @@ describe('an organisation configures the site without touching code', () => {
   });
 
   test('the method page describes the inventory settings it was built with', () => {
-    const text = page('method/index.html').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const text = page('method/index.html')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
     expect(text).toContain('Emerging 0 to under 40 Established 40 to under 80 Embedded 80 to 100');
     expect(text).toContain('at least 5 results are combined');
     expect(text).toContain('score out of 100 = (mean − 1) ÷ (7 − 1) × 100');

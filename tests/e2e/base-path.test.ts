@@ -40,7 +40,8 @@ describe(`the site under ${BASE_PATH}`, () => {
       );
       for (const href of found) {
         const next = href.split('#')[0]!;
-        if (next.startsWith(site.origin) && (next.endsWith('/') || next.endsWith('.html')) && !pending.has(next)) queue.push(next);
+        if (next.startsWith(site.origin) && (next.endsWith('/') || next.endsWith('.html')) && !pending.has(next))
+          queue.push(next);
       }
     }
     expect([...visited].map((u) => u.slice(site.url.length)).sort()).toEqual(['', 'framework/', 'method/', 'privacy/']);
@@ -48,7 +49,9 @@ describe(`the site under ${BASE_PATH}`, () => {
     await page.goto(site.url);
     await page.getByRole('button', { name: /^Search/ }).click();
     await page.getByRole('searchbox', { name: 'Search the framework' }).fill('vision');
-    await expect.poll(() => page.getByRole('dialog').getByRole('status').textContent()).toMatch(/^\d+ results?\.$/);
+    await expect
+      .poll(() => page.getByRole('dialog').getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/^\d+ results?\.$/);
     const firstResult = page.getByRole('dialog').getByRole('link').first();
     expect(await firstResult.getAttribute('href')).toMatch(new RegExp(`^${BASE_PATH}`));
     await firstResult.click();
@@ -81,8 +84,8 @@ describe(`the site under ${BASE_PATH}`, () => {
   });
 
   test('no built file refers to the root instead of the base path', () => {
-    const html = ['index.html', 'framework/index.html', 'privacy/index.html', 'method/index.html', '404.html'].map((f) =>
-      readFileSync(join(BASE_PATH_OUT_DIR, f), 'utf8'),
+    const html = ['index.html', 'framework/index.html', 'privacy/index.html', 'method/index.html', '404.html'].map(
+      (f) => readFileSync(join(BASE_PATH_OUT_DIR, f), 'utf8'),
     );
     for (const page of html) {
       const rootRelative = [...page.matchAll(/(?:href|src|data-bundle)="(\/[^"]*)"/g)].map((m) => m[1]!);

@@ -48,8 +48,14 @@ export async function guardPage(page: Page, origin: string): Promise<Guard> {
     violations: [],
     secrets: [],
     expectClean() {
-      const secretHits = guard.requests.flatMap((url) => guard.secrets.filter((s) => s && decodeURIComponent(url).includes(s)).map((s) => `${url} contains "${s}"`));
-      expect({ otherOrigin: guard.otherOrigin, leaks: [...guard.leaks, ...secretHits], violations: guard.violations }).toEqual({
+      const secretHits = guard.requests.flatMap((url) =>
+        guard.secrets.filter((s) => s && decodeURIComponent(url).includes(s)).map((s) => `${url} contains "${s}"`),
+      );
+      expect({
+        otherOrigin: guard.otherOrigin,
+        leaks: [...guard.leaks, ...secretHits],
+        violations: guard.violations,
+      }).toEqual({
         otherOrigin: [],
         leaks: [],
         violations: [],
@@ -68,7 +74,8 @@ export async function guardPage(page: Page, origin: string): Promise<Guard> {
     if (request.method() !== 'GET' && request.method() !== 'HEAD') guard.leaks.push(`${request.method()} ${url}`);
     const body = request.postData();
     if (body) guard.leaks.push(`request body sent to ${url}`);
-    for (const secret of guard.secrets) if (body?.includes(secret)) guard.leaks.push(`${url} body contains "${secret}"`);
+    for (const secret of guard.secrets)
+      if (body?.includes(secret)) guard.leaks.push(`${url} body contains "${secret}"`);
   };
   context.on('request', onRequest);
 
@@ -80,7 +87,9 @@ export async function guardPage(page: Page, origin: string): Promise<Guard> {
   await context.addInitScript(() => {
     const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
     document.addEventListener('securitypolicyviolation', (e) => {
-      report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile || e.documentURI}:${e.lineNumber}`);
+      report(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile || e.documentURI}:${e.lineNumber}`,
+      );
     });
   });
   return guard;

@@ -14,7 +14,9 @@ async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
     }
   });
 }
@@ -33,11 +35,15 @@ describe('offline', () => {
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Framework' }).click();
     await page.getByRole('tab', { name: 'Partnership Working' }).click();
-    expect(await page.getByRole('tabpanel').getByRole('heading', { level: 2 }).textContent()).toBe('Partnership Working');
+    expect(await page.getByRole('tabpanel').getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Partnership Working',
+    );
 
     await page.getByRole('button', { name: /^Search/ }).click();
     await page.getByRole('searchbox', { name: 'Search the framework' }).fill('outcomes');
-    await expect.poll(() => page.getByRole('dialog').getByRole('status').textContent()).toMatch(/^\d+ results?\.$/);
+    await expect
+      .poll(() => page.getByRole('dialog').getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/^\d+ results?\.$/);
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
     for (const [link, heading] of [
@@ -76,17 +82,25 @@ describe('offline', () => {
       expect(await notice.isVisible()).toBe(false);
 
       const sw = readFileSync(join(root, 'sw.js'), 'utf8');
-      writeFileSync(join(root, 'sw.js'), sw.replace(/const BUILD_HASH = "[0-9a-f]+";/, 'const BUILD_HASH = "newbuild00000000";'));
+      writeFileSync(
+        join(root, 'sw.js'),
+        sw.replace(/const BUILD_HASH = "[0-9a-f]+";/, 'const BUILD_HASH = "newbuild00000000";'),
+      );
       await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
       await notice.waitFor({ state: 'visible' });
       expect(await axeViolations(page)).toEqual([]);
       // Until the visitor accepts, the page keeps the build it was loaded with.
       expect((await page.evaluate(() => caches.keys())).sort()).toEqual(
-        [`collective-leadership ${served.url} ${oldHash}`, `collective-leadership ${served.url} newbuild00000000`].sort(),
+        [
+          `collective-leadership ${served.url} ${oldHash}`,
+          `collective-leadership ${served.url} newbuild00000000`,
+        ].sort(),
       );
 
       await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload to update' }).click()]);
-      await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`collective-leadership ${served.url} newbuild00000000`]);
+      await expect
+        .poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 })
+        .toEqual([`collective-leadership ${served.url} newbuild00000000`]);
       expect(await notice.isVisible()).toBe(false);
     } finally {
       served.server.close();

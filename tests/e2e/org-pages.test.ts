@@ -33,7 +33,9 @@ describe('the accent colours from content/settings/site.yaml', () => {
     ['dark', '#8cc2ff'],
   ] as const)('apply in the %s scheme', async (colorScheme, accent) => {
     const page = await site.open('', { colorScheme });
-    const value = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+    const value = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
+    );
     expect(value).toBe(accent);
   });
 });

@@ -23,7 +23,9 @@ describe('locked down', () => {
     await page.goto(site.url);
     await page.getByRole('button', { name: /^Search/ }).click();
     await page.getByRole('searchbox', { name: 'Search the framework' }).fill('partnership');
-    await expect.poll(() => page.getByRole('dialog').getByRole('status').textContent()).toMatch(/^\d+ results?\.$/);
+    await expect
+      .poll(() => page.getByRole('dialog').getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/^\d+ results?\.$/);
     expect(await page.getByRole('dialog').getByRole('link').count()).toBeGreaterThan(0);
     const pagefind = guard.requests.filter((url) => url.includes('/pagefind/'));
     expect(pagefind.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
@@ -43,7 +45,9 @@ describe('locked down', () => {
       script.textContent = 'window.injected = true';
       document.body.append(script);
     });
-    await expect.poll(() => guard.violations.filter((v) => !v.startsWith('console:')).length).toBe(2);
+    await expect
+      .poll(() => guard.violations.filter((v) => !v.startsWith('console:')).length, { timeout: 15_000 })
+      .toBe(2);
     const reported = guard.violations.filter((v) => !v.startsWith('console:')).map((v) => v.replace(/:\d+$/, ''));
     expect(reported.sort()).toEqual([
       `connect-src blocked http://example.invalid/collect in ${site.url}`,
@@ -51,7 +55,9 @@ describe('locked down', () => {
     ]);
     expect(await page.evaluate(() => 'injected' in window)).toBe(false);
     expect(guard.requests.some((url) => url.includes('example.invalid'))).toBe(false);
-    await expect.poll(() => guard.leaks).toEqual([`query string: ${site.url}framework/?answers=7-7-7`]);
+    await expect
+      .poll(() => guard.leaks, { timeout: 15_000 })
+      .toEqual([`query string: ${site.url}framework/?answers=7-7-7`]);
     // Navigation is not the CSP's business: the guard still sees a page leave for another origin.
     const elsewhere = site.url.replace('127.0.0.1', 'localhost');
     await page.goto(elsewhere).catch(() => {});

@@ -24,7 +24,8 @@ const ALLOWED: { file: string; code: string; why: string }[] = [
 ];
 
 test('no source file puts a string into the page as HTML', () => {
-  const sinks = /\b(?:innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|set:html|document\.write|createContextualFragment)\b/;
+  const sinks =
+    /\b(?:innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|set:html|document\.write|createContextualFragment)\b/;
   const found = sourceFiles('src').flatMap((file) =>
     readFileSync(file, 'utf8')
       .split('\n')
@@ -40,4 +41,3 @@ test('no source file puts a string into the page as HTML', () => {
 test('each allowed use is still there (remove it from the list when it goes)', () => {
   for (const allowed of ALLOWED) expect(readFileSync(allowed.file, 'utf8')).toContain(allowed.code);
 });
-

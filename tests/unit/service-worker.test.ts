@@ -25,7 +25,12 @@ describe('the service worker build step', () => {
   });
 
   test('lists every file of the build, nested ones included, in a stable order', () => {
-    const dir = buildDir({ 'index.html': 'a', 'pagefind/index/en.pf_index': 'b', '_astro/x.js': 'c', 'framework/index.html': 'd' });
+    const dir = buildDir({
+      'index.html': 'a',
+      'pagefind/index/en.pf_index': 'b',
+      '_astro/x.js': 'c',
+      'framework/index.html': 'd',
+    });
     expect(listFiles(dir)).toEqual(['_astro/x.js', 'framework/index.html', 'index.html', 'pagefind/index/en.pf_index']);
   });
 

@@ -60,7 +60,9 @@ describe('site settings', () => {
       'logo.alt: a logo needs alt text that says what it shows, e.g. the organisation name',
     );
     expect(firstIssue({ logo: { src: 'logo.svg' } })).toMatch(/^logo\.alt: /);
-    expect(firstIssue({ logo: { src: '/logo.svg', alt: 'Logo' } })).toMatch(/^logo\.src: must be the path of an image file/);
+    expect(firstIssue({ logo: { src: '/logo.svg', alt: 'Logo' } })).toMatch(
+      /^logo\.src: must be the path of an image file/,
+    );
     expect(firstIssue({ logo: { src: '../secret.png', alt: 'Logo' } })).toMatch(/^logo\.src: /);
   });
 
@@ -102,7 +104,10 @@ describe('the theme', () => {
     const css = readFileSync('src/styles/global.css', 'utf8');
     const [light, dark] = css.split('@media (prefers-color-scheme: dark)') as [string, string];
     const value = (block: string, name: string) => block.match(new RegExp(`--${name}: (#[0-9a-f]+);`))?.[1];
-    for (const [scheme, block] of [['light', light], ['dark', dark]] as const) {
+    for (const [scheme, block] of [
+      ['light', light],
+      ['dark', dark],
+    ] as const) {
       expect(value(block, 'bg')).toBe(PALETTE[scheme].background);
       expect(value(block, 'surface')).toBe(PALETTE[scheme].surface);
       expect(value(block, 'accent-fg')).toBe(PALETTE[scheme].buttonText);
