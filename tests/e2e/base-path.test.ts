@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Response } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { guardPage } from './guard';
+import { WITH_SERVICE_WORKER, guardPage } from './guard';
 import { useSite } from './harness';
 import { PENDING_PAGES } from './site-pages';
 import { BASE_PATH, BASE_PATH_OUT_DIR } from '../tools/base-path-build.mjs';
@@ -20,7 +20,7 @@ const site = useSite({ root: BASE_PATH_OUT_DIR, base: BASE_PATH });
 
 describe(`the site under ${BASE_PATH}`, () => {
   test('every link, asset, search file and precached file is found, and all are under the base path', async () => {
-    const context = await site.context();
+    const context = await site.context(WITH_SERVICE_WORKER);
     const responses: { url: string; status: number }[] = [];
     context.on('response', (r: Response) => responses.push({ url: r.url(), status: r.status() }));
     const page = await context.newPage();

@@ -10,8 +10,24 @@
  *   guard.secrets.push(shareCode);   // anything that must never appear in a request
  *   guard.expectClean();
  */
-import type { BrowserContext, Page, Request } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContextOptions, BrowserContext, Page, Request } from 'playwright-core';
 import { expect } from 'vitest';
+
+/** Context options for tests that need the service worker (the harness blocks it by default). */
+export const WITH_SERVICE_WORKER: BrowserContextOptions = { serviceWorkers: 'allow' };
+
+/**
+ * Local storage keys that `page` holds but the privacy page does not name. The privacy page must
+ * say exactly what is kept: call this at the end of a flow and expect `[]`.
+ */
+export async function undocumentedStorageKeys(page: Page, dist = 'dist'): Promise<string[]> {
+  const privacy = readFileSync(join(dist, 'privacy', 'index.html'), 'utf8');
+  const documented = new Set([...privacy.matchAll(/<code>([^<]+)<\/code>/g)].map((m) => m[1]));
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  return keys.filter((key) => !documented.has(key)).sort();
+}
 
 /** Query strings the site itself sends: Pagefind's cache-buster on its entry file, nothing else. */
 const ALLOWED_QUERY = [/\/pagefind\/pagefind-entry\.json\?ts=\d+$/];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { guardPage } from './guard';
+import { WITH_SERVICE_WORKER, guardPage } from './guard';
 import { axeViolations, useSite } from './harness';
 import { serve } from '../tools/serve.mjs';
 
@@ -23,7 +23,7 @@ async function waitForServiceWorker(page: Page): Promise<void> {
 
 describe('offline', () => {
   test('after one visit, the framework, search, privacy and method pages work with no network', async () => {
-    const context = await site.context();
+    const context = await site.context(WITH_SERVICE_WORKER);
     const page = await context.newPage();
     const guard = await guardPage(page, site.origin);
     await page.goto(site.url);
@@ -72,7 +72,7 @@ describe('offline', () => {
     cpSync('dist', root, { recursive: true });
     const served = await serve({ root, base: '/' });
     try {
-      const context = await site.context();
+      const context = await site.context(WITH_SERVICE_WORKER);
       const page = await context.newPage();
       await page.goto(served.url);
       await waitForServiceWorker(page);

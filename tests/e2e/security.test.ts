@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guardPage } from './guard';
+import { WITH_SERVICE_WORKER, guardPage, undocumentedStorageKeys } from './guard';
 import { useSite } from './harness';
 import { PENDING_PAGES, pageUrls } from './site-pages';
 
@@ -8,7 +8,7 @@ const site = useSite();
 
 describe('locked down', () => {
   test.each(pageUrls())('"/%s" loads with no CSP violation and no request to another origin', async (path) => {
-    const page = await (await site.context()).newPage();
+    const page = await (await site.context(WITH_SERVICE_WORKER)).newPage();
     const guard = await guardPage(page, site.origin);
     const response = await page.goto(site.url + path);
     expect(response?.status()).toBe(200);
@@ -18,7 +18,7 @@ describe('locked down', () => {
   });
 
   test('searching loads Pagefind from this site only, with no CSP violation', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await (await site.context(WITH_SERVICE_WORKER)).newPage();
     const guard = await guardPage(page, site.origin);
     await page.goto(site.url);
     await page.getByRole('button', { name: /^Search/ }).click();
@@ -34,7 +34,7 @@ describe('locked down', () => {
   });
 
   test('the CSP blocks another origin and inline script, and the guard reports both and any leak', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await (await site.context(WITH_SERVICE_WORKER)).newPage();
     const guard = await guardPage(page, site.origin);
     await page.goto(site.url);
     guard.secrets.push('7-7-7');
@@ -63,6 +63,16 @@ describe('locked down', () => {
     await page.goto(elsewhere).catch(() => {});
     expect(guard.otherOrigin).toContain(`GET ${elsewhere}`);
     expect(() => guard.expectClean()).toThrow();
+  });
+
+  test('a storage key the privacy page does not name is reported', async () => {
+    const page = await site.open('');
+    expect(await undocumentedStorageKeys(page)).toEqual([]);
+    await page.evaluate(() => {
+      localStorage.setItem('cli:answers:v1', '{}');
+      localStorage.setItem('cli:secret-tracking', '1');
+    });
+    expect(await undocumentedStorageKeys(page)).toEqual(['cli:secret-tracking']);
   });
 
   test('pages other branches build are still missing here (remove each from PENDING_PAGES when it lands)', () => {
