@@ -33,6 +33,21 @@ describe('locked down', () => {
     guard.expectClean();
   });
 
+  test("search also works on the main thread, when Pagefind's worker cannot start ('wasm-unsafe-eval' is for this)", async () => {
+    const context = await site.context();
+    await context.route('**/pagefind/pagefind-worker.js', (route) => route.fulfill({ status: 404, body: '' }));
+    const page = await context.newPage();
+    const guard = await guardPage(page, site.origin);
+    await page.goto(site.url);
+    await page.getByRole('button', { name: /^Search/ }).click();
+    await page.getByRole('searchbox', { name: 'Search the framework' }).fill('partnership');
+    await expect
+      .poll(() => page.getByRole('dialog').getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/^\d+ results?\.$/);
+    expect(guard.requests.some((url) => url.endsWith('/pagefind/wasm.en.pagefind'))).toBe(true);
+    guard.expectClean();
+  });
+
   test('the CSP blocks another origin and inline script, and the guard reports both and any leak', async () => {
     const page = await (await site.context(WITH_SERVICE_WORKER)).newPage();
     const guard = await guardPage(page, site.origin);
