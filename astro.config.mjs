@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.mjs';
+import { webManifestIntegration } from './src/integrations/web-manifest.mjs';
 
 /** Base path and site URL come from the environment, so one build config serves any host. */
 const base = process.env.BASE_PATH || '/';
@@ -43,7 +44,7 @@ export default defineConfig({
     },
   },
   // The service worker comes last: it lists every file of the build, Pagefind's index included.
-  integrations: [mdx(), preact(), pagefindIntegration(), serviceWorkerIntegration()],
+  integrations: [mdx(), preact(), webManifestIntegration(), pagefindIntegration(), serviceWorkerIntegration()],
   // Shiki colours code with inline style attributes, which the CSP forbids; no page shows code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

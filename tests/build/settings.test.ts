@@ -67,6 +67,11 @@ describe('an organisation configures the site without touching code', () => {
     );
   });
 
+  test('the web app manifest carries the name and the light accent', () => {
+    const manifest = JSON.parse(page('manifest.webmanifest')) as { name: string; theme_color: string };
+    expect([manifest.name, manifest.theme_color]).toEqual(['Northshire Partnership', '#7a1f5c']);
+  });
+
   test('the accent colours apply through a stylesheet whose hash is in the CSP', () => {
     const html = page('framework/index.html');
     const css = ':root:root{--accent:#7a1f5c}@media (prefers-color-scheme: dark){:root:root{--accent:#f2a7d8}}';

@@ -71,6 +71,26 @@ describe(`the site under ${BASE_PATH}`, () => {
     guard.expectClean();
   });
 
+  test('the web app manifest, its start page and its icons are under the base path', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.url);
+    const href = await page.locator('link[rel=manifest]').getAttribute('href');
+    expect(href).toBe(`${BASE_PATH}manifest.webmanifest`);
+    const manifestUrl = new URL(href!, site.url).href;
+    const manifest = (await (await fetch(manifestUrl)).json()) as {
+      name: string;
+      start_url: string;
+      scope: string;
+      icons: { src: string }[];
+    };
+    expect(manifest.name).toBe('Collective Leadership');
+    const urls = [manifest.start_url, manifest.scope, ...manifest.icons.map((i) => i.src)].map(
+      (u) => new URL(u, manifestUrl).href,
+    );
+    expect(urls).toEqual([site.url, site.url, `${site.url}favicon.svg`]);
+    for (const url of urls) expect((await fetch(url)).status, url).toBe(200);
+  });
+
   test('every file the service worker precaches is served under the base path', async () => {
     const source = readFileSync(join(BASE_PATH_OUT_DIR, 'sw.js'), 'utf8');
     const precache = JSON.parse(source.match(/const PRECACHE = (\[.*\]);/)![1]!) as string[];
