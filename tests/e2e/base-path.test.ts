@@ -44,7 +44,8 @@ describe(`the site under ${BASE_PATH}`, () => {
           queue.push(next);
       }
     }
-    expect([...visited].map((u) => u.slice(site.url.length)).sort()).toEqual(['', 'framework/', 'method/', 'privacy/']);
+    const reached = [...visited].map((u) => u.slice(site.url.length));
+    expect(reached).toEqual(expect.arrayContaining(['', 'framework/', 'method/', 'privacy/']));
 
     await page.goto(site.url);
     await page.getByRole('button', { name: /^Search/ }).click();
