@@ -63,7 +63,14 @@ describe('the privacy page', () => {
     const text = readPage('privacy/index.html')
       .replace(/<[^>]+>/g, ' ')
       .replace(/\s+/g, ' ');
-    for (const key of ['cli:answers:v1', 'cli:answers:v1:backup', 'cli:notes:v1', 'cli:history:v1', 'cli:team:v1']) {
+    for (const key of [
+      'cli:answers:v1',
+      'cli:answers:v1:backup',
+      'cli:notes:v1',
+      'cli:history-enabled:v1',
+      'cli:history:v1',
+      'cli:team:v1',
+    ]) {
       expect(text).toContain(` ${key} `);
     }
     expect(text).toContain('It sets no cookies and uses no analytics');
