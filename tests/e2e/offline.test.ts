@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { WITH_SERVICE_WORKER, guardPage } from './guard';
+import { WITH_SERVICE_WORKER, guardPage, undocumentedStorageKeys } from './guard';
 import { axeViolations, useSite } from './harness';
 import { serve } from '../tools/serve.mjs';
 
@@ -22,7 +22,7 @@ async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 describe('offline', () => {
-  test('after one visit, the framework, search, privacy and method pages work with no network', async () => {
+  test('after one visit, the framework, search, privacy, method and (where built) inventory work with no network', async () => {
     const context = await site.context(WITH_SERVICE_WORKER);
     const page = await context.newPage();
     const guard = await guardPage(page, site.origin);
@@ -54,10 +54,31 @@ describe('offline', () => {
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
     }
 
-    // The inventory is built on another branch; once it is here, it must work offline too.
+    // The inventory is built on another branch: wherever it is present, it must work offline too,
+    // from the first question to the scores and the full report, keeping only documented keys.
     if (existsSync('dist/inventory/index.html')) {
       await page.goto(`${site.url}inventory/`);
+      await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+      await page.getByRole('button', { name: 'Start the inventory' }).click();
+      for (let step = 0; ; step++) {
+        const groups = page.locator('fieldset.rating');
+        await groups.first().waitFor();
+        for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio', { name: '7' }).check();
+        const review = page.getByRole('button', { name: 'Next: review' });
+        if (await review.isVisible()) {
+          await review.click();
+          break;
+        }
+        await page.getByRole('button', { name: 'Next', exact: true }).click();
+        expect(step).toBeLessThan(20);
+      }
+      await page.getByRole('button', { name: 'See my scores' }).click();
+      await expect.poll(() => page.locator('#step-heading').textContent(), { timeout: 15_000 }).toBe('Your scores');
+      expect(await page.locator('.score-summary tr[data-dimension]').count()).toBeGreaterThan(1);
+      await page.getByRole('link', { name: 'Full report and exports' }).click();
+      await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
       expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+      expect(await undocumentedStorageKeys(page)).toEqual([]);
     }
 
     // An address that is not part of the build gets the site's own "not found" page offline.
