@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { builtPages, readPage } from './dist';
@@ -29,6 +30,19 @@ describe('every built page', () => {
     // A <meta> policy covers only what follows it: nothing but the theme <style> may come first.
     const head = html.slice(0, html.indexOf('<meta http-equiv="content-security-policy"'));
     expect(head).not.toMatch(/<script|<link rel="stylesheet"/);
+  });
+
+  test.each(builtPages())('%s runs no inline script or style that its policy does not hash', (page) => {
+    const html = readPage(page);
+    const csp = policy(html);
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    const scripts = [
+      ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+    ].map((m) => m[1]!);
+    expect(styles.filter((text) => !csp['style-src']?.includes(hash(text))).map((t) => t.slice(0, 80))).toEqual([]);
+    expect(scripts.filter((text) => !csp['script-src']?.includes(hash(text))).map((t) => t.slice(0, 80))).toEqual([]);
+    expect(styles.length).toBeGreaterThan(0);
   });
 
   test.each(builtPages())('%s has no inline style attribute or event handler that the CSP would block', (page) => {
