@@ -83,7 +83,7 @@ describe('the privacy page', () => {
       'cli:notes:v1',
       'cli:history-enabled:v1',
       'cli:history:v1',
-      'cli:team:v1',
+      'cli:collection:v1',
     ]) {
       expect(text).toContain(` ${key} `);
     }
