@@ -3,10 +3,14 @@
  * They are plain modules (no `astro:content`) so that unit tests can validate fixtures directly.
  */
 import { z } from 'astro/zod';
+import { HEX_COLOR } from './contrast';
+import { accentContrastProblems } from './theme';
 
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "shared-vision"');
+
+const hexColor = z.string().regex(HEX_COLOR, 'must be a hex colour such as #0b5cad');
 
 /** One reflective question of a dimension; it is also one item of the inventory. */
 export const questionSchema = z.object({
@@ -106,18 +110,69 @@ export const inventorySettingsSchema = z
     anonymityThreshold: z.number().int().min(2).default(3),
   });
 
-/** `content/settings/site.yaml`: branding and wording. */
+/** `content/settings/site.yaml`: branding, wording and which optional parts show. */
 export const siteSettingsSchema = z.object({
   /** Site or organisation name, shown in the header and titles. Default "Collective Leadership". */
   name: z.string().min(1).default('Collective Leadership'),
-  /** One line under the name on the home page. */
+  /** One line under the name on the home page. Default: a line about the framework and the inventory. */
   tagline: z
     .string()
     .min(1)
     .default('Learn the Collective Leadership Framework and take its inventory, anonymously, in your browser.'),
+  /** Logo shown beside the name in the header. Default: none. */
+  logo: z
+    .object({
+      /** Path of an image file under `public/`, e.g. "logo.svg". Required when `logo` is set. */
+      src: z
+        .string()
+        .regex(
+          /^(?!\/)(?!.*\.\.)[\w\-./]+\.(?:svg|png|webp|avif|jpe?g|gif)$/i,
+          'must be the path of an image file under public/, such as "logo.svg" (no leading slash, no "..")',
+        ),
+      /** Text alternative for the logo, e.g. "Northshire Council". Required when `logo` is set. */
+      alt: z.string().trim().min(1, 'a logo needs alt text that says what it shows, e.g. the organisation name'),
+    })
+    .optional(),
+  /** Accent colours for links and buttons, as #rrggbb; each must meet WCAG AA contrast. */
+  colors: z
+    .object({
+      accent: z
+        .object({
+          /** Accent in the light scheme. Default #0b5cad. */
+          light: hexColor.default('#0b5cad'),
+          /** Accent in the dark scheme. Default #8cc2ff. */
+          dark: hexColor.default('#8cc2ff'),
+        })
+        .prefault({}),
+    })
+    .prefault({})
+    .superRefine((colors, ctx) => {
+      for (const problem of accentContrastProblems(colors.accent)) {
+        ctx.addIssue({ code: 'custom', path: ['accent', problem.scheme], message: problem.message });
+      }
+    }),
+  /** Replaces the introduction on the home page; blank lines separate paragraphs. Default: content/pages/introduction.mdx. */
+  introduction: z.string().trim().min(1).optional(),
+  /** An email address or a web address shown in the footer as the contact. Default: none. */
+  contact: z
+    .union([z.email(), z.url({ protocol: /^https?$/ })], {
+      error: 'must be an email address (name@example.org) or a web address starting with https://',
+    })
+    .optional(),
+  /** Which optional parts of the site show; a part set to false leaves the navigation and its page says so. */
+  features: z
+    .object({
+      /** The team page: facilitators combine results into a collective profile. Default true. */
+      team: z.boolean().default(true),
+      /** Keeping earlier results in this browser to compare over time. Default true. */
+      history: z.boolean().default(true),
+    })
+    .prefault({}),
 });
 
 export type Question = z.output<typeof questionSchema>;
 export type DimensionData = z.output<typeof dimensionSchema>;
 export type InventorySettings = z.output<typeof inventorySettingsSchema>;
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
+/** The optional parts of the site that `features` turns on and off. */
+export type Feature = keyof SiteSettings['features'];

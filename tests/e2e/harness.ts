@@ -65,7 +65,9 @@ export function useSite(options: { root?: string; base?: string } = {}): Site {
     site.origin = served.origin;
     site.browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     site.context = async (opts) => {
-      const context = await site.browser.newContext({ reducedMotion: 'reduce', ...opts });
+      // The service worker is blocked unless a test asks for it ({ serviceWorkers: 'allow' }): a
+      // worker that serves from its cache would bypass context.route() mocks in other tests.
+      const context = await site.browser.newContext({ reducedMotion: 'reduce', serviceWorkers: 'block', ...opts });
       contexts.push(context);
       return context;
     };

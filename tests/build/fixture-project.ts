@@ -1,0 +1,49 @@
+/**
+ * A throwaway copy of the project for build tests that change its content: sources are copied,
+ * node_modules entries are symlinked (but not Astro's and Vite's caches, so builds never share
+ * state with the real project), and `npx astro build` runs in it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve('.');
+const COPIED = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'content', 'public'];
+
+export interface FixtureProject {
+  dir: string;
+  /** Write (replace) a file, path relative to the project root. */
+  write(path: string, text: string): void;
+  /** Run `astro build`; resolves to its exit status and everything it printed. */
+  build(env?: Record<string, string>): { status: number | null; output: string };
+  remove(): void;
+}
+
+/** A fresh copy of the project in a temporary directory. */
+export function fixtureProject(): FixtureProject {
+  const dir = mkdtempSync(join(tmpdir(), 'clf-fixture-'));
+  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry.startsWith('.') && entry !== '.bin') continue;
+    symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  return {
+    dir,
+    write(path, text) {
+      writeFileSync(join(dir, path), text);
+    },
+    build(env = {}) {
+      const run = spawnSync('npx', ['astro', 'build'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, OUT_DIR: 'dist', BASE_PATH: '/', ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      });
+      return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The site served under a base path, as on GitHub Pages (https://user.github.io/leadership/):
+ * crawled from the home page in Chromium, following every link and loading every script,
+ * stylesheet, image, the search index and the service worker's precache.
+ * `npm test` builds this copy with BASE_PATH=/leadership/ into BASE_PATH_OUT_DIR.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Response } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { WITH_SERVICE_WORKER, guardPage } from './guard';
+import { useSite } from './harness';
+import { pendingPages } from './site-pages';
+import { BASE_PATH, BASE_PATH_OUT_DIR } from '../tools/base-path-build.mjs';
+
+if (!existsSync(join(BASE_PATH_OUT_DIR, 'index.html'))) {
+  throw new Error(`${BASE_PATH_OUT_DIR}/ has no build: run \`npm test\`, which builds it with BASE_PATH=${BASE_PATH}.`);
+}
+const site = useSite({ root: BASE_PATH_OUT_DIR, base: BASE_PATH });
+
+describe(`the site under ${BASE_PATH}`, () => {
+  test('every link, asset, search file and precached file is found, and all are under the base path', async () => {
+    const context = await site.context(WITH_SERVICE_WORKER);
+    const responses: { url: string; status: number }[] = [];
+    context.on('response', (r: Response) => responses.push({ url: r.url(), status: r.status() }));
+    const page = await context.newPage();
+    const guard = await guardPage(page, site.origin);
+
+    const pending = new Set(pendingPages(BASE_PATH_OUT_DIR).map((p) => site.url + p));
+    const queue = [site.url];
+    const visited = new Set<string>();
+    while (queue.length > 0) {
+      const url = queue.shift()!;
+      if (visited.has(url)) continue;
+      visited.add(url);
+      await page.goto(url);
+      await page.waitForLoadState('networkidle');
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')].map((a) => a.href),
+      );
+      for (const href of found) {
+        const next = href.split('#')[0]!;
+        if (next.startsWith(site.origin) && (next.endsWith('/') || next.endsWith('.html')) && !pending.has(next))
+          queue.push(next);
+      }
+    }
+    const reached = [...visited].map((u) => u.slice(site.url.length));
+    expect(reached).toEqual(expect.arrayContaining(['', 'framework/', 'method/', 'privacy/']));
+
+    await page.goto(site.url);
+    await page.getByRole('button', { name: /^Search/ }).click();
+    await page.getByRole('searchbox', { name: 'Search the framework' }).fill('vision');
+    await expect
+      .poll(() => page.getByRole('dialog').getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/^\d+ results?\.$/);
+    const firstResult = page.getByRole('dialog').getByRole('link').first();
+    expect(await firstResult.getAttribute('href')).toMatch(new RegExp(`^${BASE_PATH}`));
+    await firstResult.click();
+    await page.waitForLoadState('networkidle');
+
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(site.url);
+
+    const kinds = (re: RegExp) => responses.filter((r) => re.test(r.url)).length;
+    expect(kinds(/\/_astro\/.+\.js$/)).toBeGreaterThan(0);
+    expect(kinds(/\/favicon\.svg$/)).toBeGreaterThan(0);
+    expect(kinds(/\/pagefind\/pagefind\.js$/)).toBeGreaterThan(0);
+    expect(kinds(/\.pf_fragment$/)).toBeGreaterThan(0);
+    expect(kinds(/\/sw\.js$/)).toBeGreaterThan(0);
+    expect(responses.filter((r) => r.status >= 400)).toEqual([]);
+    expect(guard.requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
+    guard.expectClean();
+  });
+
+  test('the web app manifest, its start page and its icons are under the base path', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.url);
+    const href = await page.locator('link[rel=manifest]').getAttribute('href');
+    expect(href).toBe(`${BASE_PATH}manifest.webmanifest`);
+    const manifestUrl = new URL(href!, site.url).href;
+    const manifest = (await (await fetch(manifestUrl)).json()) as {
+      name: string;
+      start_url: string;
+      scope: string;
+      icons: { src: string }[];
+    };
+    expect(manifest.name).toBe('Collective Leadership');
+    const urls = [manifest.start_url, manifest.scope, ...manifest.icons.map((i) => i.src)].map(
+      (u) => new URL(u, manifestUrl).href,
+    );
+    expect(urls).toEqual([site.url, site.url, `${site.url}favicon.svg`]);
+    for (const url of urls) expect((await fetch(url)).status, url).toBe(200);
+  });
+
+  test('every file the service worker precaches is served under the base path', async () => {
+    const source = readFileSync(join(BASE_PATH_OUT_DIR, 'sw.js'), 'utf8');
+    const precache = JSON.parse(source.match(/const PRECACHE = (\[.*\]);/)![1]!) as string[];
+    expect(precache).toContain('pagefind/pagefind.js');
+    const missing: string[] = [];
+    for (const path of precache) {
+      const response = await fetch(site.url + path);
+      if (response.status !== 200) missing.push(`${path} → ${response.status}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('no built file refers to the root instead of the base path', () => {
+    const html = ['index.html', 'framework/index.html', 'privacy/index.html', 'method/index.html', '404.html'].map(
+      (f) => readFileSync(join(BASE_PATH_OUT_DIR, f), 'utf8'),
+    );
+    for (const page of html) {
+      const rootRelative = [...page.matchAll(/(?:href|src|data-bundle)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      expect(rootRelative.filter((u) => !u.startsWith(BASE_PATH))).toEqual([]);
+    }
+  });
+});
