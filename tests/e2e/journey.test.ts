@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { guardPage, undocumentedStorageKeys } from './guard';
 import { axeViolations, useSite } from './harness';
 
 const site = useSite();
@@ -39,6 +40,7 @@ describe('from three people’s inventories to the partnership’s collective pr
       const page = await (await site.context({ acceptDownloads: true })).newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
+      const guard = await guardPage(page, site.origin);
       await takeInventory(page, value);
       await page.getByRole('link', { name: 'Full report and exports' }).click();
       await expect.poll(() => page.getByTestId('overall').textContent()).toBe(overall[value]);
@@ -53,9 +55,15 @@ describe('from three people’s inventories to the partnership’s collective pr
       expect(Object.values(result.answers)).toEqual(Array(27).fill(value));
       files.push({ name: `person-${value}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
       expect(errors).toEqual([]);
+      // Nothing left the device: no other origin, no CSP violation, the share code in no request.
+      guard.secrets.push((await page.getByTestId('share-link').getAttribute('href'))!.split('#')[1]!);
+      guard.expectClean();
+      expect(await undocumentedStorageKeys(page)).toEqual([]);
     }
 
-    const facilitator = await site.open('team/');
+    const facilitator = await (await site.context()).newPage();
+    const guard = await guardPage(facilitator, site.origin);
+    await facilitator.goto(new URL('team/', site.url).href);
     await facilitator.locator('#team-files:not([disabled])').waitFor();
     await facilitator.getByLabel('Result files (choose several at once, or drop them here)').setInputFiles(files);
     await expect.poll(() => facilitator.locator('.team-summary').textContent()).toBe('3 added');
@@ -77,5 +85,7 @@ describe('from three people’s inventories to the partnership’s collective pr
       row('Overall'),
     ]);
     expect(await axeViolations(facilitator)).toEqual([]);
+    guard.expectClean();
+    expect(await undocumentedStorageKeys(facilitator)).toEqual([]);
   });
 });
