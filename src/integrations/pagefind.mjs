@@ -1,5 +1,10 @@
 // Builds the Pagefind search index into dist/pagefind after every `astro build`.
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+
+/** Pagefind's ready-made UIs: the site has its own search dialog, so these are never loaded. */
+const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 /** @returns {import('astro').AstroIntegration} */
 export function pagefindIntegration() {
@@ -14,6 +19,8 @@ export function pagefindIntegration() {
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         await index.writeFiles({ outputPath: `${outDir}pagefind` });
         await pagefind.close();
+        // Left out so that hosts, and the service worker's precache, carry only what search uses.
+        for (const file of readdirSync(`${outDir}pagefind`)) if (UNUSED.test(file)) rmSync(join(`${outDir}pagefind`, file));
         logger.info(`Indexed ${added.page_count} pages for search.`);
       },
     },

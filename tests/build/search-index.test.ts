@@ -46,3 +46,12 @@ describe('the search index', () => {
     },
   );
 });
+
+test('ships only the search files the site uses: none of Pagefind’s ready-made UIs', () => {
+  const files = readdirSync(join(DIST, 'pagefind')).filter((f) => !/^(fragment|index)$/.test(f));
+  expect(files.filter((f) => !/^wasm\.|\.pf_meta$/.test(f)).sort()).toEqual([
+    'pagefind-entry.json',
+    'pagefind-worker.js',
+    'pagefind.js',
+  ]);
+});
