@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,7 +22,7 @@ async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 describe('offline', () => {
-  test('after one visit, the framework, search, privacy, method and (where built) inventory work with no network', async () => {
+  test('after one visit, the framework, search, privacy, method and inventory work with no network', async () => {
     const context = await site.context(WITH_SERVICE_WORKER);
     const page = await context.newPage();
     const guard = await guardPage(page, site.origin);
@@ -54,32 +54,30 @@ describe('offline', () => {
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
     }
 
-    // The inventory is built on another branch: wherever it is present, it must work offline too,
-    // from the first question to the scores and the full report, keeping only documented keys.
-    if (existsSync('dist/inventory/index.html')) {
-      await page.goto(`${site.url}inventory/`);
-      await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
-      await page.getByRole('button', { name: 'Start the inventory' }).click();
-      for (let step = 0; ; step++) {
-        const groups = page.locator('fieldset.rating');
-        await groups.first().waitFor();
-        for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio', { name: '7' }).check();
-        const review = page.getByRole('button', { name: 'Next: review' });
-        if (await review.isVisible()) {
-          await review.click();
-          break;
-        }
-        await page.getByRole('button', { name: 'Next', exact: true }).click();
-        expect(step).toBeLessThan(20);
-      }
-      await page.getByRole('button', { name: 'See my scores' }).click();
-      await expect.poll(() => page.locator('#step-heading').textContent(), { timeout: 15_000 }).toBe('Your scores');
-      expect(await page.locator('.score-summary tr[data-dimension]').count()).toBeGreaterThan(1);
-      await page.getByRole('link', { name: 'Full report and exports' }).click();
-      await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
-      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
-      expect(await undocumentedStorageKeys(page)).toEqual([]);
+    // The inventory works offline too, from the first question to the scores and the full report,
+    // keeping only documented keys.
+    await page.goto(`${site.url}inventory/`);
+    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+    await page.getByRole('button', { name: 'Start the inventory' }).click();
+    const titles = ['Collective Vision', 'Outcome Focus', 'Multiple Level Leadership', 'Partnership Working'];
+    titles.push('Action Oriented and Adaptive', 'Systems and Structures', 'Skills and Behaviours');
+    for (const [step, title] of titles.entries()) {
+      await expect.poll(() => page.locator('#step-heading').textContent()).toBe(title);
+      const groups = page.locator('fieldset.rating');
+      for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio', { name: '7' }).check();
+      await page.getByRole('button', { name: step === 6 ? 'Next: review' : 'Next', exact: true }).click();
     }
+    await page.getByRole('button', { name: 'See my scores' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent(), { timeout: 15_000 }).toBe('Your scores');
+    // Every question rated 7: every dimension 7.0, (7 − 1) / 11 = 55 out of 100.
+    const rows = await page
+      .locator('.score-summary tr[data-dimension]')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(1).map((c) => c.textContent)));
+    expect(rows).toEqual(Array(8).fill(['7.0', '55', 'Good evidence']));
+    await page.getByRole('link', { name: 'Full report and exports' }).click();
+    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await undocumentedStorageKeys(page)).toEqual([]);
 
     // An address that is not part of the build gets the site's own "not found" page offline.
     await page.goto(`${site.url}no-such-page/`);
