@@ -33,6 +33,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A person waits a few seconds on a slow machine; a poll should too before it fails.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
