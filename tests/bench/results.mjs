@@ -1,6 +1,7 @@
-// Benchmark: how long the results page takes to show the chart and the table for a full answer
-// set opened from a share link. Build first (`npx astro build`), then `npx node tests/bench/results.mjs`.
-// Not part of `npm test`: timings depend on the machine. Prints the median of several runs.
+// Benchmark: how long results take to appear after the last answer, and how long the full report
+// takes to show its chart and table (opened from the inventory, and from a share link). Build first
+// (`npx astro build`), then `npx node tests/bench/results.mjs`. Not part of `npm test`: timings
+// depend on the machine. Prints the median of several runs.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,8 +18,13 @@ await build({
   stdin: {
     contents: `import { encodeShareCode } from './src/lib/share-code';
       import { loadInstrument } from './tests/fixtures/instrument';
+      import { savedRecord } from './src/lib/saved-answers';
       import { FULL_ANSWERS } from './tests/fixtures/results';
-      export const code = encodeShareCode(loadInstrument(), FULL_ANSWERS, 'partnership');`,
+      const instrument = loadInstrument();
+      export const code = encodeShareCode(instrument, FULL_ANSWERS, 'partnership');
+      const { 'culture-of-reflection': last, ...allButLast } = FULL_ANSWERS;
+      export const saved = JSON.stringify(savedRecord(instrument, allButLast, {}));
+      export const lastAnswer = last;`,
     resolveDir: process.cwd(),
     loader: 'ts',
   },
@@ -29,9 +35,9 @@ await build({
   outfile: bundled,
   logLevel: 'silent',
 });
-let code;
+let code, saved, lastAnswer;
 try {
-  ({ code } = await import(pathToFileURL(bundled).href));
+  ({ code, saved, lastAnswer } = await import(pathToFileURL(bundled).href));
 } finally {
   rmSync(bundled);
 }
@@ -44,7 +50,43 @@ const browser = await chromium.launch({
 });
 const times = [];
 const tables = [];
+const scoresAfterAnswer = [];
+const reportAfterClick = [];
 try {
+  // 1. After the last answer: every answer but the last is saved; the person rates the last
+  // question, goes to the review, asks for their scores, then opens the full report.
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    await context.addInitScript(
+      ([value]) => {
+        if (location.pathname.endsWith('/inventory/') && !sessionStorage.getItem('seeded')) {
+          localStorage.setItem('cli:answers:v1', value);
+          sessionStorage.setItem('seeded', 'yes');
+        }
+      },
+      [saved],
+    );
+    const page = await context.newPage();
+    await page.goto(`${url}inventory/#skills-and-behaviours`);
+    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+    await page.locator('fieldset.rating').nth(3).locator(`input[value="${lastAnswer}"]`).check();
+    const t0 = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Next: review' }).click();
+    await page.getByRole('button', { name: 'See my scores' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.score-summary tr[data-dimension]').length === 8, null, {
+      polling: 'raf',
+    });
+    scoresAfterAnswer.push((await page.evaluate(() => performance.now())) - t0);
+    const overall = await page.locator('.score-summary tr[data-dimension]').last().textContent();
+    if (!overall?.includes('7.2')) throw new Error(`The seeded answers were not scored as expected: ${overall}`);
+    const t1 = Date.now();
+    await page.getByRole('link', { name: 'Full report and exports' }).click();
+    await page.waitForSelector('.radar[data-chart="ready"] canvas');
+    await page.waitForFunction(() => document.querySelectorAll('#scores-table tbody tr').length === 7);
+    reportAfterClick.push(Date.now() - t1);
+    await context.close();
+  }
+  // 2. A full result opened from a share link in a fresh browser.
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
@@ -76,7 +118,12 @@ try {
   server.close();
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-console.log(`Results page, full answer set from a share link, median of ${RUNS} runs in a fresh browser context:`);
+console.log(`Median of ${RUNS} runs each, Chromium (headless), this machine:`);
+console.log(
+  `  scores shown after the last answer (incl. two clicks): ${median(scoresAfterAnswer).toFixed(0)} ms (min ${Math.min(...scoresAfterAnswer).toFixed(0)}, max ${Math.max(...scoresAfterAnswer).toFixed(0)})`,
+);
+console.log(`  full report (chart and table) after clicking its link: ${median(reportAfterClick).toFixed(0)} ms`);
+console.log(`Results page, full answer set from a share link, in a fresh browser context:`);
 console.log(`  table shown:           ${median(tables).toFixed(0)} ms after navigation began`);
 console.log(
   `  chart and table shown: ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`,
