@@ -16,7 +16,7 @@ type Series = { label: string; values: (number | null)[] }[];
 const drawn = vi.hoisted(() => ({
   calls: [] as { labels: string[]; series: { label: string; values: (number | null)[] }[] }[],
 }));
-vi.mock('../../src/components/results/radar-chart', () => ({
+vi.mock('../../src/components/radar-chart', () => ({
   drawRadar: (_canvas: HTMLCanvasElement, labels: string[], series: Series) => {
     drawn.calls.push({ labels, series });
     return { update: (l: string[], s: Series) => drawn.calls.push({ labels: l, series: s }), destroy: () => {} };
