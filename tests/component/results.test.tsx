@@ -145,6 +145,17 @@ describe('the results view', () => {
     expect(note.value).toBe('Agree outcomes with the board in May');
   });
 
+  test('announces an opened link without showing the viewing box’s sentence twice', () => {
+    history.replaceState(null, '', `/inventory/results/#${encodeShareCode(instrument, FULL_ANSWERS)}`);
+    app();
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('Showing the result from the link. Your own answers are unchanged.');
+    expect(status.className).toBe('status visually-hidden');
+    fireEvent.click(screen.getByRole('button', { name: 'Back to my own result' }));
+    expect(status.textContent).toBe('Showing your own result.');
+    expect(status.className).toBe('status');
+  });
+
   test('opens a share code from the URL fragment without touching the person’s own answers', () => {
     setOwn(ALL_SIXES);
     history.replaceState(null, '', `/inventory/results/#${encodeShareCode(instrument, FULL_ANSWERS, 'partnership')}`);
