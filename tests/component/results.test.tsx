@@ -16,7 +16,7 @@ type Series = { label: string; values: (number | null)[] }[];
 const drawn = vi.hoisted(() => ({
   calls: [] as { labels: string[]; series: { label: string; values: (number | null)[] }[] }[],
 }));
-vi.mock('../../src/components/results/radar-chart', () => ({
+vi.mock('../../src/components/radar-chart', () => ({
   drawRadar: (_canvas: HTMLCanvasElement, labels: string[], series: Series) => {
     drawn.calls.push({ labels, series });
     return { update: (l: string[], s: Series) => drawn.calls.push({ labels: l, series: s }), destroy: () => {} };
@@ -143,6 +143,17 @@ describe('the results view', () => {
     expect($notesSaved.get()).toBe(false);
     expect((await screen.findByText(/This browser is not keeping your notes/)).getAttribute('role')).toBe('alert');
     expect(note.value).toBe('Agree outcomes with the board in May');
+  });
+
+  test('announces an opened link without showing the viewing box’s sentence twice', () => {
+    history.replaceState(null, '', `/inventory/results/#${encodeShareCode(instrument, FULL_ANSWERS)}`);
+    app();
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('Showing the result from the link. Your own answers are unchanged.');
+    expect(status.className).toBe('status visually-hidden');
+    fireEvent.click(screen.getByRole('button', { name: 'Back to my own result' }));
+    expect(status.textContent).toBe('Showing your own result.');
+    expect(status.className).toBe('status');
   });
 
   test('opens a share code from the URL fragment without touching the person’s own answers', () => {

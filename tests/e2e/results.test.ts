@@ -42,6 +42,28 @@ describe('the results page', () => {
     expect(developmentLinks).toEqual(['/framework/#action-oriented-and-adaptive', '/framework/#outcome-focus']);
   });
 
+  test('a share link’s “answers are unchanged” sentence is on screen once, and still announced', async () => {
+    const page = await site.open(`${RESULTS}#${FULL_CODE}`);
+    await chartDrawn(page);
+    const shownWith = (text: string) =>
+      page.evaluate(
+        (t) =>
+          [...document.querySelectorAll('.results-app p')]
+            .filter((p) => p.textContent?.includes(t) && p.getBoundingClientRect().width > 1)
+            .map((p) => p.textContent),
+        text,
+      );
+    expect(await shownWith('Your own answers are unchanged.')).toEqual([
+      'You are viewing the result from the link. Your own answers are unchanged.',
+    ]);
+    expect(await page.getByRole('status').filter({ hasText: 'Showing the result' }).textContent()).toBe(
+      'Showing the result from the link. Your own answers are unchanged.',
+    );
+    await page.getByRole('button', { name: 'Back to my own result' }).click();
+    await expect.poll(() => shownWith('Showing your own result.')).toEqual(['Showing your own result.']);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test('with no answers, says so and links to the inventory; axe-clean', async () => {
     const page = await site.open(RESULTS);
     await page.getByRole('heading', { name: 'No answers yet' }).waitFor();

@@ -4,6 +4,7 @@ import { LEVEL_LABELS, type ResultRecord } from '../../lib/result';
 import { compareScores, formatChange, formatMean } from '../../lib/result-view';
 import type { Scores } from '../../lib/scoring';
 import { withBase } from '../../lib/paths';
+import type { RadarSeries } from '../radar-chart';
 import { RadarChart } from './RadarChart';
 
 /** An earlier result to compare with. */
@@ -34,8 +35,18 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
   const { totals, overall } = scores;
   const title = (id: string) => instrument.dimensions.find((d) => d.id === id)?.title ?? id;
   const scoreOf = (id: string) => scores.dimensions.find((d) => d.id === id);
-  const series = [{ label, values: scores.dimensions.map((d) => d.percent) }];
-  if (compare) series.push({ label: compare.label, values: compare.scores.dimensions.map((d) => d.percent) });
+  // The result shown is filled; an earlier one to compare with is a dashed outline.
+  const series: RadarSeries[] = [
+    { label, values: scores.dimensions.map((d) => d.percent), colour: 'accent', filled: true },
+  ];
+  if (compare) {
+    series.push({
+      label: compare.label,
+      values: compare.scores.dimensions.map((d) => d.percent),
+      colour: 'muted',
+      dash: [6, 4],
+    });
+  }
   const note = (id: string) => (Object.hasOwn(record.notes, id) ? (record.notes[id] ?? '') : '');
   const noted = instrument.dimensions.filter((d) => note(d.id) !== '');
 

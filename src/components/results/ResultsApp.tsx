@@ -30,6 +30,9 @@ interface Props {
 
 type Viewed = { kind: 'own' } | { kind: 'other'; record: ResultRecord; source: string };
 
+/** Announced when a result is opened; the "viewing" box says the same on screen. */
+const showingMessage = (source: string) => `Showing the result from ${source}. Your own answers are unchanged.`;
+
 const VERSION_HINT = ' Open it on the site where it was made, or take the inventory again here.';
 const explain = (refusal: { code: string; message: string }) =>
   refusal.message + (refusal.code === 'other-instrument-version' || refusal.code === 'other-scale' ? VERSION_HINT : '');
@@ -78,7 +81,7 @@ export function ResultsApp({ instrument, base, origin }: Props) {
     }
     setError('');
     setViewed({ kind: 'other', record: parsed.value, source });
-    setStatus(`Showing the result from ${source}. Your own answers are unchanged.`);
+    setStatus(showingMessage(source));
   };
 
   const openCode = (text: string, source: string) => {
@@ -155,12 +158,15 @@ export function ResultsApp({ instrument, base, origin }: Props) {
     setStatus('These answers are now your own.');
   };
 
+  // Screen readers still hear it; on screen the "viewing" box already says it.
+  const statusRepeatsBox = viewed.kind === 'other' && status === showingMessage(viewed.source);
+
   return (
     <div class="results-app">
       <div role="alert" class="import-error" data-testid="import-error">
         {error}
       </div>
-      <p role="status" class="status" data-testid="status">
+      <p role="status" class={statusRepeatsBox ? 'status visually-hidden' : 'status'} data-testid="status">
         {status}
       </p>
       {viewed.kind === 'other' && (

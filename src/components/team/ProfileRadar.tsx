@@ -1,40 +1,27 @@
-/** The radar chart, with Chart.js loaded only once there are figures to draw. */
-import type { Chart } from 'chart.js';
-import { useEffect, useRef, useState } from 'preact/hooks';
+/** The collective profile's radar chart: group mean, lowest and highest per dimension, on the instrument's scale. */
+import { useRef } from 'preact/hooks';
 import type { GroupProfile } from '../../lib/aggregate';
 import type { Instrument } from '../../lib/instrument';
+import type { RadarSeries } from '../radar-chart';
+import { useRadar } from '../use-radar';
 
 export default function ProfileRadar({ instrument, profile }: { instrument: Instrument; profile: GroupProfile }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<Chart<'radar'> | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    import('./radar-chart')
-      .then(({ drawRadar, updateRadar }) => {
-        if (cancelled || canvas.current === null) return;
-        if (chart.current === null) chart.current = drawRadar(canvas.current, instrument, profile);
-        else updateRadar(chart.current, profile);
-        canvas.current.dataset['drawn'] = String(profile.count);
-      })
-      .catch(() => setFailed(true));
-    return () => {
-      cancelled = true;
-    };
-  }, [instrument, profile]);
-
-  useEffect(() => {
-    const resize = () => chart.current?.resize();
-    window.addEventListener('beforeprint', resize);
-    window.addEventListener('afterprint', resize);
-    return () => {
-      window.removeEventListener('beforeprint', resize);
-      window.removeEventListener('afterprint', resize);
-      chart.current?.destroy();
-      chart.current = null;
-    };
-  }, []);
+  const pick = (key: 'mean' | 'lowest' | 'highest') =>
+    profile.dimensions.map((d) => (d.figures === null ? null : d.figures[key]));
+  // Lines differ by dash and point shape as well as colour.
+  const series: RadarSeries[] = [
+    { label: 'Group mean', values: pick('mean'), colour: 'accent', filled: true, width: 3 },
+    { label: 'Lowest', values: pick('lowest'), colour: 'muted', dash: [4, 4], point: 'triangle', width: 2 },
+    { label: 'Highest', values: pick('highest'), colour: 'fg', dash: [10, 4], point: 'rect', width: 2 },
+  ];
+  const state = useRadar(canvas, {
+    labels: profile.dimensions.map((d) => d.title),
+    series,
+    // The box sets the size (a square, see team.css).
+    options: { min: instrument.scale.min, max: instrument.scale.max, fillBox: true, labelSize: 12 },
+    mark: String(profile.count),
+  });
 
   return (
     <figure class="team-radar">
@@ -46,7 +33,7 @@ export default function ProfileRadar({ instrument, profile }: { instrument: Inst
         />
       </div>
       <figcaption>
-        {failed
+        {state === 'failed'
           ? 'The chart could not be drawn; the figures are all in the table below.'
           : 'Group mean (filled), lowest (dashed) and highest (long dashes) for each dimension.'}
       </figcaption>

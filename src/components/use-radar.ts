@@ -1,0 +1,57 @@
+/** Islands' side of the radar: Chart.js is imported only when a chart renders, and kept up to date. */
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RadarHandle, RadarOptions, RadarSeries } from './radar-chart';
+
+/** Whether the chart is still loading, drawn, or could not be drawn (the page's table has the figures). */
+export type RadarState = 'loading' | 'ready' | 'failed';
+
+/** What a radar shows; `mark` is written to the canvas's `data-drawn` once it is drawn, for tests to wait on. */
+export interface RadarContent {
+  labels: string[];
+  series: RadarSeries[];
+  options?: RadarOptions;
+  mark?: string;
+}
+
+/** Draw `content` on the canvas once the chart module has loaded, and redraw it when it changes (`options` count at the first draw only). */
+export function useRadar(canvas: RefObject<HTMLCanvasElement>, content: RadarContent): RadarState {
+  const handle = useRef<RadarHandle | null>(null);
+  const [state, setState] = useState<RadarState>('loading');
+  const latest = useRef(content);
+  latest.current = content;
+
+  const marked = () => {
+    const { mark } = latest.current;
+    if (mark !== undefined && canvas.current !== null) canvas.current.dataset['drawn'] = mark;
+  };
+
+  useEffect(() => {
+    let cancelled = false;
+    import('./radar-chart')
+      .then(({ drawRadar }) => {
+        if (cancelled || canvas.current === null) return;
+        const { labels, series, options } = latest.current;
+        handle.current = drawRadar(canvas.current, labels, series, options);
+        marked();
+        setState('ready');
+      })
+      .catch(() => {
+        if (!cancelled) setState('failed');
+      });
+    return () => {
+      cancelled = true;
+      handle.current?.destroy();
+      handle.current = null;
+    };
+  }, []);
+
+  const { labels, series, mark } = content;
+  useEffect(() => {
+    if (handle.current === null) return;
+    handle.current.update(labels, series);
+    marked();
+  }, [JSON.stringify([labels, series, mark])]);
+
+  return state;
+}
