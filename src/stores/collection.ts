@@ -3,7 +3,6 @@
  * array of share codes: answers and level only, never file names. Work on many entries is done in
  * slices that yield to the browser, with progress, so that 10,000 results never freeze the page.
  */
-import { persistentAtom } from '@nanostores/persistent';
 import { atom, computed } from 'nanostores';
 import { aggregateMeans, individualMeans, type IndividualMeans } from '../lib/aggregate';
 import {
@@ -27,6 +26,7 @@ import {
 } from '../lib/collection';
 import type { Instrument } from '../lib/instrument';
 import type { Parsed } from '../lib/result';
+import { probeStorage, readStored, writeStored } from './storage';
 
 /** The storage key; a new stored format gets a new key, so an old value is never misread. */
 export const COLLECTION_KEY = 'cli:collection:v1';
@@ -50,9 +50,6 @@ export interface Progress {
   done: number;
   total: number;
 }
-
-/** The raw stored value: read and written only through the actions below. */
-export const $storedCollection = persistentAtom<string>(COLLECTION_KEY, '', { listen: false });
 
 /** The instrument the collection is read against (set by `loadCollection`). */
 export const $instrument = atom<Instrument | null>(null);
@@ -86,36 +83,6 @@ export const $profile = computed([$instrument, $collection, $levelFilter], (inst
 // Writes are held back while a stored value that could not be read has not been backed up.
 let writable = true;
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
-/** Whether this browser lets the page keep data at all. */
-function storageWorks(): boolean {
-  const s = storage();
-  if (s === null) return false;
-  try {
-    const probe = `${COLLECTION_KEY}:probe`;
-    s.setItem(probe, '1');
-    s.removeItem(probe);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readRaw(): string | null {
-  try {
-    return storage()?.getItem(COLLECTION_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
-
 const NOT_KEPT =
   'This browser is not keeping data for this page (storage is full or turned off), so this collection will not be kept after you leave the page. Download the group summary to keep the figures.';
 
@@ -124,14 +91,8 @@ function persist(entries: readonly CollectionEntry[]): void {
   if (!writable) return;
   const keptApart = $keptApart.get();
   const value = entries.length === 0 && keptApart.length === 0 ? '' : stringifyCollection(entries, keptApart);
-  try {
-    $storedCollection.set(value);
-    // Without storage, the persistent store falls back to memory: check that the value really landed.
-    if (readRaw() !== value) throw new Error('not kept');
-    if (!$storage.get().kept) $storage.set({ kept: true, notice: null });
-  } catch {
-    $storage.set({ kept: false, notice: NOT_KEPT });
-  }
+  if (!writeStored(COLLECTION_KEY, value)) $storage.set({ kept: false, notice: NOT_KEPT });
+  else if (!$storage.get().kept) $storage.set({ kept: true, notice: null });
 }
 
 $collection.listen((entries) => {
@@ -188,23 +149,23 @@ const withMeans = (instrument: Instrument, r: CollectedResult): CollectionEntry 
 export function loadCollection(instrument: Instrument): Promise<void> {
   return enqueue(async () => {
     $instrument.set(instrument);
-    const kept = storageWorks();
-    const raw = readRaw();
+    // A full storage still reads: only a write shows whether this visit's changes will be kept.
+    const kept = probeStorage({ write: true }) === 'ok';
+    const raw = readStored(COLLECTION_KEY);
     const { items, unreadable } = readStoredList(raw);
     const parsed = await inSlices(items, 'Reading the saved collection', (item) => parseStoredItem(instrument, item));
     const stored = assembleStoredCollection(items, parsed, unreadable);
     const entries = await inSlices(stored.results, 'Reading the saved collection', (r) => withMeans(instrument, r));
     $progress.set(null);
     let notice: string | null = kept ? null : NOT_KEPT;
-    if ((stored.unreadable || stored.dropped > 0) && raw !== null) {
+    if ((stored.unreadable || stored.dropped > 0) && raw !== undefined) {
       const backupKey = `${COLLECTION_KEY}:unreadable:${new Date().toISOString()}`;
       const what = stored.unreadable
         ? 'The saved collection could not be read, so it was left out'
         : `${stored.dropped} saved ${stored.dropped === 1 ? 'entry' : 'entries'} could not be read and ${stored.dropped === 1 ? 'was' : 'were'} left out; the rest are here`;
-      try {
-        storage()?.setItem(backupKey, raw);
+      if (writeStored(backupKey, raw)) {
         notice = `${what}. The saved value is backed up in this browser under “${backupKey}”.`;
-      } catch {
+      } else {
         // Without a backup, the unreadable value is not overwritten: nothing is saved this visit.
         writable = false;
         notice = `${what}. It could not be backed up, so it is left as it was and this visit’s changes will not be kept.`;
@@ -215,7 +176,7 @@ export function loadCollection(instrument: Instrument): Promise<void> {
     $collection.set(entries);
     $loaded.set(true);
     // Rewrite only what changed in reading (dropped, duplicate or non-canonical entries).
-    if (raw !== null && raw !== '' && stringifyCollection(entries, stored.keptApart) !== raw) persist(entries);
+    if (raw !== undefined && raw !== '' && stringifyCollection(entries, stored.keptApart) !== raw) persist(entries);
   });
 }
 

@@ -6,6 +6,7 @@ import { atom } from 'nanostores';
 import type { Answers, Instrument } from '../lib/instrument';
 import { validateAnswers, validateContext, validateNotes, type ResultContext } from '../lib/result';
 import { sameResult } from '../lib/result-view';
+import { readStored, readStoredObject, writeStored } from './storage';
 
 /** One saved result. */
 export interface HistoryEntry {
@@ -22,26 +23,8 @@ const KEY = 'cli:history:v1';
 /** Most entries kept per instrument version; the oldest go first. */
 export const MAX_HISTORY = 50;
 
-function read(key: string): string | null {
-  try {
-    return globalThis.localStorage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: string | null): boolean {
-  try {
-    if (value === null) globalThis.localStorage.removeItem(key);
-    else globalThis.localStorage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Whether the person chose to keep results on this device (off by default). */
-export const $historyEnabled = atom(read(ENABLED_KEY) === 'yes');
+export const $historyEnabled = atom(readStored(ENABLED_KEY) === 'yes');
 /** Saved results of the connected instrument version, oldest first. */
 export const $history = atom<HistoryEntry[]>([]);
 /** False when the last change could not be stored on this device. */
@@ -49,20 +32,11 @@ export const $historySaved = atom(true);
 
 let version: string | null = null;
 
-function allVersions(): Record<string, unknown> {
-  try {
-    const data: unknown = JSON.parse(read(KEY) ?? '{}');
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 /** Load the saved results of this instrument version, dropping any that no longer validate. */
 export function connectHistory(instrument: Instrument): void {
   // Loading is not a change: nothing is written back until the person saves or deletes.
   version = null;
-  const all = allVersions();
+  const all = readStoredObject(KEY);
   const stored = Object.hasOwn(all, instrument.version) ? all[instrument.version] : [];
   const entries: HistoryEntry[] = [];
   for (const raw of Array.isArray(stored) ? (stored as unknown[]) : []) {
@@ -83,7 +57,7 @@ export function connectHistory(instrument: Instrument): void {
 /** Opt in to (or out of) keeping results; opting out keeps what is saved until it is deleted. */
 export function setHistoryEnabled(enabled: boolean): void {
   $historyEnabled.set(enabled);
-  $historySaved.set(write(ENABLED_KEY, enabled ? 'yes' : null));
+  $historySaved.set(writeStored(ENABLED_KEY, enabled ? 'yes' : undefined));
 }
 
 /** Save a result unless an identical one is already saved; returns the entry saved, or null. */
@@ -109,7 +83,7 @@ export function deleteFromHistory(id: string): void {
 
 $history.listen((entries) => {
   if (version === null) return;
-  const all = allVersions();
+  const all = readStoredObject(KEY);
   Object.defineProperty(all, version, { value: entries, enumerable: true, writable: true, configurable: true });
-  $historySaved.set(write(KEY, JSON.stringify(all)));
+  $historySaved.set(writeStored(KEY, JSON.stringify(all)));
 });

@@ -3,21 +3,16 @@
  * disabled: the notes then live in memory for this visit and `$notesSaved` says they are not kept.
  */
 import { atom } from 'nanostores';
+import { readStoredObject, writeStored } from './storage';
 
 const KEY = 'cli:notes:v1';
 
 function readNotes(): Record<string, string> {
-  try {
-    const data: unknown = JSON.parse(globalThis.localStorage?.getItem(KEY) ?? '{}');
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
-    const notes: Record<string, string> = {};
-    for (const [id, text] of Object.entries(data)) {
-      if (typeof text === 'string' && id !== '__proto__') notes[id] = text;
-    }
-    return notes;
-  } catch {
-    return {};
+  const notes: Record<string, string> = {};
+  for (const [id, text] of Object.entries(readStoredObject(KEY))) {
+    if (typeof text === 'string' && id !== '__proto__') notes[id] = text;
   }
+  return notes;
 }
 
 /** Action notes by dimension id, as typed. */
@@ -42,10 +37,5 @@ export function reloadNotes(): void {
 }
 
 $notes.listen((notes) => {
-  try {
-    globalThis.localStorage.setItem(KEY, JSON.stringify(notes));
-    $notesSaved.set(true);
-  } catch {
-    $notesSaved.set(false);
-  }
+  $notesSaved.set(writeStored(KEY, JSON.stringify(notes)));
 });

@@ -1,6 +1,7 @@
 /**
  * Safe storage: localStorage behind a wrapper that never throws into the UI. When storage is
- * disabled or full, values are kept in memory for this visit and `$storageStatus` says so.
+ * disabled or full, values are kept in memory for this visit and `$storageStatus` says so. Every
+ * store that keeps data on the device reads and writes through here, never localStorage itself.
  */
 import { setPersistentEngine, windowPersistentEvents, type PersistentStore } from '@nanostores/persistent';
 import { atom } from 'nanostores';
@@ -39,28 +40,59 @@ export function readStored(key: string): string | undefined {
   }
 }
 
+/** Read a key holding a JSON object; {} when absent, unreadable, not JSON or not an object. Never throws. */
+export function readStoredObject(key: string): Record<string, unknown> {
+  try {
+    const data: unknown = JSON.parse(readStored(key) ?? '{}');
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A write reached storage: once nothing is held in memory any more, storage is no longer full. */
+function wroteToStorage(): void {
+  if ($storageStatus.get() === 'full' && memory.size === 0) $storageStatus.set('ok');
+}
+
+/** Storage refused an access: full when it said so, otherwise unavailable. */
+function refused(error: unknown): void {
+  $storageStatus.set(isQuotaError(error) ? 'full' : 'unavailable');
+}
+
 /** Write (or with undefined, remove) a key. Returns whether it reached storage. Never throws. */
 export function writeStored(key: string, value: string | undefined): boolean {
   try {
     if (value === undefined) backend().removeItem(key);
     else backend().setItem(key, value);
     memory.delete(key);
-    if ($storageStatus.get() === 'full' && memory.size === 0) $storageStatus.set('ok');
+    wroteToStorage();
     return true;
   } catch (error) {
     if (value === undefined) memory.delete(key);
     else memory.set(key, value);
-    $storageStatus.set(isQuotaError(error) ? 'full' : 'unavailable');
+    refused(error);
     return false;
   }
 }
 
-/** Check that storage can be read at all, updating `$storageStatus`. */
-export function probeStorage(): StorageStatus {
+const PROBE_KEY = 'cli:probe';
+
+/**
+ * Check that storage can be read at all or, with `write`, that a write really reaches it (a full
+ * storage still reads), updating `$storageStatus`. The write probe leaves nothing behind.
+ */
+export function probeStorage({ write = false }: { write?: boolean } = {}): StorageStatus {
   try {
-    backend().getItem('cli:probe');
-  } catch {
-    $storageStatus.set('unavailable');
+    if (write) {
+      backend().setItem(PROBE_KEY, '1');
+      backend().removeItem(PROBE_KEY);
+      wroteToStorage();
+    } else {
+      backend().getItem(PROBE_KEY);
+    }
+  } catch (error) {
+    refused(error);
   }
   return $storageStatus.get();
 }

@@ -1,4 +1,3 @@
-import { setPersistentEngine } from '@nanostores/persistent';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadInstrument } from '../fixtures/instrument';
 import { mistype, PEOPLE, shareCode } from '../fixtures/team';
@@ -11,8 +10,8 @@ const c = shareCode(instrument, PEOPLE.c, 'organisation');
 const d = shareCode(instrument, PEOPLE.d);
 
 /**
- * An in-memory Storage that, like the browser's, also answers property access (the persistent
- * store reads and writes `storage[key]`), so both paths see the same values.
+ * An in-memory Storage that, like the browser's, also lists its keys as properties, so a test can
+ * find a backup key with `Object.keys`.
  */
 function memoryStorage(): Storage & Record<string, string> {
   const s = {} as Storage & Record<string, string>;
@@ -29,7 +28,6 @@ function memoryStorage(): Storage & Record<string, string> {
 }
 
 let localStorage = memoryStorage();
-const noEvents = { addEventListener() {}, removeEventListener() {} };
 
 /** A fresh copy of the store module, reading whatever storage holds now. */
 async function freshStore() {
@@ -40,7 +38,6 @@ async function freshStore() {
 beforeEach(() => {
   localStorage = memoryStorage();
   vi.stubGlobal('localStorage', localStorage);
-  setPersistentEngine(localStorage, noEvents);
   return () => vi.unstubAllGlobals();
 });
 
