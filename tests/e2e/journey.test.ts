@@ -4,29 +4,12 @@
  * on the collective profile and reads the group's figures. Nothing passes through a server.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { guardPage, undocumentedStorageKeys } from './guard';
 import { axeViolations, useSite } from './harness';
+import { takeInventory } from './take-inventory';
 
 const site = useSite();
-
-/** Take the whole inventory, rating every question `value`, assessing the wider partnership. */
-async function takeInventory(page: Page, value: number) {
-  await page.goto(new URL('inventory/', site.url).href);
-  await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
-  await page.getByRole('radio', { name: 'The wider partnership' }).check();
-  await page.getByRole('button', { name: 'Start the inventory' }).click();
-  const titles = ['Collective Vision', 'Outcome Focus', 'Multiple Level Leadership', 'Partnership Working'];
-  titles.push('Action Oriented and Adaptive', 'Systems and Structures', 'Skills and Behaviours');
-  for (const [step, title] of titles.entries()) {
-    await expect.poll(() => page.locator('#step-heading').textContent()).toBe(title);
-    const groups = page.locator('fieldset.rating');
-    for (let i = 0, n = await groups.count(); i < n; i++) await groups.nth(i).locator(`input[value="${value}"]`).check();
-    await page.getByRole('button', { name: step === 6 ? 'Next: review' : 'Next', exact: true }).click();
-  }
-  await page.getByRole('button', { name: 'See my scores' }).click();
-}
 
 describe('from three people’s inventories to the partnership’s collective profile', () => {
   test('each person’s report and file carry their answers, and the group figures are exact', { timeout: 120_000 }, async () => {
@@ -41,7 +24,7 @@ describe('from three people’s inventories to the partnership’s collective pr
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       const guard = await guardPage(page, site.origin);
-      await takeInventory(page, value);
+      await takeInventory(page, new URL('inventory/', site.url).href, value, 'The wider partnership');
       await page.getByRole('link', { name: 'Full report and exports' }).click();
       await expect.poll(() => page.getByTestId('overall').textContent()).toBe(overall[value]);
       expect(await axeViolations(page)).toEqual([]);

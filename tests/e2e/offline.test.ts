@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { WITH_SERVICE_WORKER, guardPage, undocumentedStorageKeys } from './guard';
 import { axeViolations, useSite } from './harness';
 import { serve } from '../tools/serve.mjs';
+import { takeInventory } from './take-inventory';
 
 const site = useSite();
 
@@ -56,19 +57,7 @@ describe('offline', () => {
 
     // The inventory works offline too, from the first question to the scores and the full report,
     // keeping only documented keys.
-    await page.goto(`${site.url}inventory/`);
-    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
-    await page.getByRole('button', { name: 'Start the inventory' }).click();
-    const titles = ['Collective Vision', 'Outcome Focus', 'Multiple Level Leadership', 'Partnership Working'];
-    titles.push('Action Oriented and Adaptive', 'Systems and Structures', 'Skills and Behaviours');
-    for (const [step, title] of titles.entries()) {
-      await expect.poll(() => page.locator('#step-heading').textContent()).toBe(title);
-      const groups = page.locator('fieldset.rating');
-      for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio', { name: '7' }).check();
-      await page.getByRole('button', { name: step === 6 ? 'Next: review' : 'Next', exact: true }).click();
-    }
-    await page.getByRole('button', { name: 'See my scores' }).click();
-    await expect.poll(() => page.locator('#step-heading').textContent(), { timeout: 15_000 }).toBe('Your scores');
+    await takeInventory(page, `${site.url}inventory/`, 7);
     // Every question rated 7: every dimension 7.0, (7 − 1) / 11 = 55 out of 100.
     const rows = await page
       .locator('.score-summary tr[data-dimension]')

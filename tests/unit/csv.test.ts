@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CSV_COLUMNS, parseCsv, resultFromCsv, resultToCsv } from '../../src/lib/csv';
-import { CANT_JUDGE, instrumentItems, type Answers } from '../../src/lib/instrument';
+import { instrumentItems } from '../../src/lib/instrument';
 import type { ResultRecord } from '../../src/lib/result';
+import { answerSets as arbitraryAnswers } from '../fixtures/arbitraries';
 import { loadInstrument } from '../fixtures/instrument';
 import { FULL_ANSWERS } from '../fixtures/results';
 
@@ -11,18 +12,7 @@ const items = instrumentItems(instrument);
 const dimensionIds = instrument.dimensions.map((d) => d.id);
 const own = { id: instrument.id, version: instrument.version };
 
-const answerSets = fc
-  .array(fc.oneof(fc.constant(undefined), fc.constant(CANT_JUDGE), fc.integer({ min: 1, max: 12 })), {
-    minLength: items.length,
-    maxLength: items.length,
-  })
-  .map((values) => {
-    const answers: Answers = {};
-    values.forEach((v, i) => {
-      if (v !== undefined) answers[items[i]!.id] = v;
-    });
-    return answers;
-  });
+const answerSets = arbitraryAnswers(instrument);
 // Text that tries hard to break CSV: quotes, commas, line breaks, formula starts, apostrophes.
 const nastyText = fc.stringMatching(/^['"=+\-@,\r\n\t a-zé€😀]{1,40}$/);
 const records: fc.Arbitrary<ResultRecord> = fc.record({

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CANT_JUDGE, instrumentItems, type Answers } from '../../src/lib/instrument';
+import { instrumentItems } from '../../src/lib/instrument';
 import type { ResultRecord } from '../../src/lib/result';
 import { parseResultFile, resultToJson, stringifyResultFile } from '../../src/lib/result-file';
+import { answerSets } from '../fixtures/arbitraries';
 import { loadInstrument } from '../fixtures/instrument';
 
 const instrument = loadInstrument();
@@ -11,18 +12,7 @@ const dimensionIds = instrument.dimensions.map((d) => d.id);
 const [first, second] = items;
 
 const records: fc.Arbitrary<ResultRecord> = fc.record({
-  answers: fc
-    .array(fc.oneof(fc.constant(undefined), fc.constant(CANT_JUDGE), fc.integer({ min: 1, max: 12 })), {
-      minLength: items.length,
-      maxLength: items.length,
-    })
-    .map((values) => {
-      const answers: Answers = {};
-      values.forEach((v, i) => {
-        if (v !== undefined) answers[items[i]!.id] = v;
-      });
-      return answers;
-    }),
+  answers: answerSets(instrument),
   context: fc.record(
     { level: fc.constantFrom('team' as const, 'organisation' as const, 'partnership' as const), partnership: fc.string({ minLength: 1, maxLength: 200 }) },
     { requiredKeys: [] },

@@ -2,22 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CANT_JUDGE, instrumentItems, type Answers } from '../../src/lib/instrument';
 import { decodeShareCode, encodeShareCode } from '../../src/lib/share-code';
+import { answerSets as arbitraryAnswers } from '../fixtures/arbitraries';
 import { loadInstrument } from '../fixtures/instrument';
 
 const instrument = loadInstrument();
 const items = instrumentItems(instrument);
-const answerSets = fc
-  .array(fc.oneof(fc.constant(undefined), fc.constant(CANT_JUDGE), fc.integer({ min: 1, max: 12 })), {
-    minLength: items.length,
-    maxLength: items.length,
-  })
-  .map((values) => {
-    const answers: Answers = {};
-    values.forEach((v, i) => {
-      if (v !== undefined) answers[items[i]!.id] = v;
-    });
-    return answers;
-  });
+const answerSets = arbitraryAnswers(instrument);
 const levels = fc.constantFrom(undefined, 'team' as const, 'organisation' as const, 'partnership' as const);
 
 describe('share codes', () => {
