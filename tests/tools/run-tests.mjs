@@ -2,9 +2,26 @@
 // Type check → unit and component tests → production build (and one under a base path) → build tests
 // and budgets → browser tests.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { BASE_PATH, BASE_PATH_OUT_DIR } from './base-path-build.mjs';
 
-const vitest = (...projects) => ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...projects.flatMap((p) => ['--project', p])];
+/** Where each Vitest step also writes its counts, for the closing "N passed, N failed" line. */
+const reports = [];
+const vitest = (...projects) => {
+  const report = `node_modules/.cache/vitest-report-${projects.join('-')}.json`;
+  reports.push(report);
+  rmSync(report, { force: true });
+  return [
+    'vitest',
+    'run',
+    '--config',
+    'tests/vitest.config.ts',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ];
+};
 const steps = [
   ['Type check', ['astro', 'check']],
   ['Unit and component tests', vitest('unit', 'component')],
@@ -25,4 +42,13 @@ for (const [name, [cmd, ...args], env = {}] of steps) {
   }
   console.log(`✔ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
+const counts = { passed: 0, failed: 0, skipped: 0 };
+for (const report of reports) {
+  if (!existsSync(report)) continue;
+  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, 'utf8'));
+  counts.passed += numPassedTests;
+  counts.failed += numFailedTests;
+  counts.skipped += numPendingTests + numTodoTests;
+}
 console.log('\nAll checks passed.');
+console.log(`Tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
