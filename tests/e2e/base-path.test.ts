@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Response } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { WITH_SERVICE_WORKER, guardPage } from './guard';
-import { useSite } from './harness';
+import { searchSite, useSite } from './harness';
 import { BASE_PATH, BASE_PATH_OUT_DIR } from '../tools/base-path-build.mjs';
 
 if (!existsSync(join(BASE_PATH_OUT_DIR, 'index.html'))) {
@@ -46,11 +46,7 @@ describe(`the site under ${BASE_PATH}`, () => {
     expect(reached).toEqual(expect.arrayContaining(['', 'framework/', 'method/', 'privacy/']));
 
     await page.goto(site.url);
-    await page.getByRole('button', { name: /^Search/ }).click();
-    await page.getByRole('searchbox', { name: 'Search the framework' }).fill('vision');
-    await expect
-      .poll(() => page.getByRole('dialog').getByRole('status').textContent(), { timeout: 15_000 })
-      .toMatch(/^\d+ results?\.$/);
+    await searchSite(page, 'vision');
     const firstResult = page.getByRole('dialog').getByRole('link').first();
     expect(await firstResult.getAttribute('href')).toMatch(new RegExp(`^${BASE_PATH}`));
     await firstResult.click();

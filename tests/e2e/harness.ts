@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { serve } from '../tools/serve.mjs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -103,4 +103,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
   return violations;
+}
+
+/**
+ * Open the site search from the header, type `query`, and wait until the dialog announces its
+ * result count ("3 results."); returns that announcement.
+ */
+export async function searchSite(page: Page, query: string): Promise<string> {
+  await page.getByRole('button', { name: /^Search/ }).click();
+  await page.getByRole('searchbox', { name: 'Search the framework' }).fill(query);
+  const status = page.getByRole('dialog').getByRole('status');
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^\d+ results?\.$/);
+  return (await status.textContent()) ?? '';
 }

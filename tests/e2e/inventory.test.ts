@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, useSite } from './harness';
+import { DIMENSION_TITLES } from './take-inventory';
 
 const site = useSite();
 const KEY = 'cli:answers:v1';
@@ -80,15 +81,7 @@ describe('the inventory in Chromium', () => {
     const { page, errors } = await openInventory(await site.context());
     expect(await axeViolations(page)).toEqual([]);
     await pressButton(page, 'Start the inventory');
-    const titles = [
-      'Collective Vision',
-      'Outcome Focus',
-      'Multiple Level Leadership',
-      'Partnership Working',
-      'Action Oriented and Adaptive',
-      'Systems and Structures',
-      'Skills and Behaviours',
-    ];
+    const titles = DIMENSION_TITLES;
     for (const [i, title] of titles.entries()) {
       await expect.poll(() => heading(page)).toBe(title);
       await expect.poll(async () => (await focused(page)).id).toBe('step-heading');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { WITH_SERVICE_WORKER, guardPage, undocumentedStorageKeys } from './guard';
-import { axeViolations, useSite } from './harness';
+import { axeViolations, searchSite, useSite } from './harness';
 import { serve } from '../tools/serve.mjs';
 import { takeInventory } from './take-inventory';
 
@@ -40,11 +40,7 @@ describe('offline', () => {
       'Partnership Working',
     );
 
-    await page.getByRole('button', { name: /^Search/ }).click();
-    await page.getByRole('searchbox', { name: 'Search the framework' }).fill('outcomes');
-    await expect
-      .poll(() => page.getByRole('dialog').getByRole('status').textContent(), { timeout: 15_000 })
-      .toMatch(/^\d+ results?\.$/);
+    await searchSite(page, 'outcomes');
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
     for (const [link, heading] of [

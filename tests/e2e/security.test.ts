@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { WITH_SERVICE_WORKER, guardPage, undocumentedStorageKeys } from './guard';
-import { useSite } from './harness';
+import { searchSite, useSite } from './harness';
 import { pageUrls } from './site-pages';
 
 const site = useSite();
@@ -20,11 +20,7 @@ describe('locked down', () => {
     const page = await (await site.context(WITH_SERVICE_WORKER)).newPage();
     const guard = await guardPage(page, site.origin);
     await page.goto(site.url);
-    await page.getByRole('button', { name: /^Search/ }).click();
-    await page.getByRole('searchbox', { name: 'Search the framework' }).fill('partnership');
-    await expect
-      .poll(() => page.getByRole('dialog').getByRole('status').textContent(), { timeout: 15_000 })
-      .toMatch(/^\d+ results?\.$/);
+    await searchSite(page, 'partnership');
     expect(await page.getByRole('dialog').getByRole('link').count()).toBeGreaterThan(0);
     const pagefind = guard.requests.filter((url) => url.includes('/pagefind/'));
     expect(pagefind.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
@@ -38,11 +34,7 @@ describe('locked down', () => {
     const page = await context.newPage();
     const guard = await guardPage(page, site.origin);
     await page.goto(site.url);
-    await page.getByRole('button', { name: /^Search/ }).click();
-    await page.getByRole('searchbox', { name: 'Search the framework' }).fill('partnership');
-    await expect
-      .poll(() => page.getByRole('dialog').getByRole('status').textContent(), { timeout: 15_000 })
-      .toMatch(/^\d+ results?\.$/);
+    await searchSite(page, 'partnership');
     expect(guard.requests.some((url) => url.endsWith('/pagefind/wasm.en.pagefind'))).toBe(true);
     guard.expectClean();
   });
