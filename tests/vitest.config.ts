@@ -33,6 +33,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Files share their worker, so they share its Chromium (tests/e2e/harness.ts); each test
+          // still opens fresh browser contexts. `npm test` runs two workers side by side.
+          isolate: false,
           // A person waits a few seconds on a slow machine; a poll should too before it fails.
           expect: { poll: { timeout: 10_000 } },
         },
