@@ -143,7 +143,7 @@ try {
     if (target.seed) await clearStorage(chrome.port);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
 }
 
 /** Put `codes` in the site's local storage, from a file of the site (so no page or worker starts). */

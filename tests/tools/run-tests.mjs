@@ -53,6 +53,7 @@ function step(name, [cmd, ...args], { env = {}, live = true } = {}) {
       env: { ...process.env, ...env },
     });
     running.add(child);
+    child.on('error', (error) => console.error(`\n✖ ${name} could not start: ${error.message}`));
     const held = [];
     child.stdout?.on('data', (chunk) => held.push(chunk));
     child.stderr?.on('data', (chunk) => held.push(chunk));
