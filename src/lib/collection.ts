@@ -73,12 +73,12 @@ export function parseCodeEntry(instrument: Instrument, text: string): Parsed<Col
     if (code.trim() === '') return refuse('empty', 'This link has no share code after “#”.');
   }
   // A checksum failure would blame a typo; a line that is not a code at all gets its own reason.
-  if (!/^\s*cl[1il]/i.test(code)) {
+  if (!/^\s*cl[12il]/i.test(code)) {
     return refuse(
       'bad-code',
       hash === -1
-        ? 'This line is not a share code: a share code starts with “CL1-”, and a link ends in “#CL1-…”.'
-        : 'This link does not carry a share code: a share link ends in “#CL1-…”.',
+        ? 'This line is not a share code: a share code starts with “CL1-” or “CL2-”, and a link ends in “#CL1-…” or “#CL2-…”.'
+        : 'This link does not carry a share code: a share link ends in “#CL1-…” or “#CL2-…”.',
     );
   }
   const decoded = decodeShareCode(instrument, code);

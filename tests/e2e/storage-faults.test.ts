@@ -76,7 +76,7 @@ async function answerEverything(page: Page, value: number) {
 }
 
 describe('with storage turned off', () => {
-  test('a finished inventory reaches its full report, which exports those answers and survives a reload', async () => {
+  test('a finished inventory reaches its full report, which exports those answers and survives a reload', { timeout: 120_000 }, async () => {
     const context = await site.context({ acceptDownloads: true });
     await blockStorage(context);
     const page = await context.newPage();
@@ -138,7 +138,7 @@ describe('with storage turned off', () => {
 });
 
 describe('with storage full', () => {
-  test('changed answers reach the full report; the report without them says its answers are the last saved', async () => {
+  test('changed answers reach the full report; the report without them says its answers are the last saved', { timeout: 180_000 }, async () => {
     const context = await site.context({ acceptDownloads: true });
     const page = await context.newPage();
     const errors = recordErrors(page);
