@@ -31,8 +31,13 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          // Two files run side by side on two cores, so a test may get half a core: the limit is
+          // for a test that hangs, not for a slow machine.
+          testTimeout: 120_000,
           hookTimeout: 60_000,
+          // Files share their worker, so they share its Chromium (tests/e2e/harness.ts); each test
+          // still opens fresh browser contexts. `npm test` runs two workers side by side.
+          isolate: false,
           // A person waits a few seconds on a slow machine; a poll should too before it fails.
           expect: { poll: { timeout: 10_000 } },
         },

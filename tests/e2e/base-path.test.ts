@@ -35,6 +35,8 @@ describe(`the site under ${BASE_PATH}`, () => {
       if (visited.has(url)) continue;
       visited.add(url);
       await page.goto(url);
+      // The service worker registers once a page has loaded and is idle: the crawl checks what it fetches.
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
       await page.waitForLoadState('networkidle');
       const found = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')].map((a) => a.href),

@@ -3,42 +3,14 @@
  * driven by playwright-core. No browser is downloaded: the system one is used, and its absence
  * fails the run with the fix, never a silent pass.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../tools/chromium.mjs';
 import { serve } from '../tools/serve.mjs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-/** The Chromium to drive: CHROMIUM_PATH, else the system one. Throws with the fix if none. */
-export function chromiumPath(): string {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
-        'or point CHROMIUM_PATH at a Chrome or Chromium binary, then run `npm test` again.',
-    );
-  }
-  return found;
-}
-
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+export { CHROMIUM_ARGS, chromiumPath };
 
 export interface Site {
   /** The site's root URL including the base path, ending in "/". */
@@ -52,18 +24,42 @@ export interface Site {
   open(path?: string, options?: BrowserContextOptions): Promise<Page>;
 }
 
-/** Serve dist/ and launch Chromium for the tests of one file; both are closed after them. */
+const SHARED = Symbol.for('collective-leadership.e2e.browser');
+type WithBrowser = typeof globalThis & { [SHARED]?: Promise<Browser> };
+
+/**
+ * The Chromium of this test worker, launched on first use and shared by every file the worker runs
+ * (the e2e project does not isolate files): a launch costs seconds, a fresh context milliseconds.
+ * Tests never share state through it: each gets its own contexts. Playwright closes the browser
+ * when the worker exits.
+ */
+export function sharedBrowser(): Promise<Browser> {
+  const holder = globalThis as WithBrowser;
+  if (!holder[SHARED]) {
+    const launching = chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    holder[SHARED] = launching;
+    launching.then(
+      (browser) => browser.on('disconnected', () => holder[SHARED] === launching && delete holder[SHARED]),
+      () => holder[SHARED] === launching && delete holder[SHARED],
+    );
+  }
+  return holder[SHARED];
+}
+
+/**
+ * Serve dist/ for the tests of one file and give them the worker's Chromium; the server and every
+ * context the file opened are closed after them.
+ */
 export function useSite(options: { root?: string; base?: string } = {}): Site {
   let server: { close(): void } | undefined;
   const contexts: BrowserContext[] = [];
   const site = {} as Site;
   beforeAll(async () => {
-    const executablePath = chromiumPath();
     const served = await serve({ root: options.root ?? 'dist', base: options.base ?? '/' });
     server = served.server;
     site.url = served.url;
     site.origin = served.origin;
-    site.browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    site.browser = await sharedBrowser();
     site.context = async (opts) => {
       // The service worker is blocked unless a test asks for it ({ serviceWorkers: 'allow' }): a
       // worker that serves from its cache would bypass context.route() mocks in other tests.
@@ -79,7 +75,6 @@ export function useSite(options: { root?: string; base?: string } = {}): Site {
   });
   afterAll(async () => {
     await Promise.all(contexts.map((c) => c.close().catch(() => {})));
-    await site.browser?.close();
     server?.close();
   });
   return site;
@@ -93,8 +88,10 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
  * readable strings, so that a failing test says what is wrong and where.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the page's Content Security Policy does not block it.
-  await page.evaluate(axeSource);
+  // Evaluated through the DevTools protocol, so the page's Content Security Policy does not block it;
+  // once per document (parsing axe takes longer than most of its runs).
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run === 'function');
+  if (!loaded) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, {

@@ -6,10 +6,13 @@ import { DIMENSION_TITLES } from './take-inventory';
 const site = useSite();
 const KEY = 'cli:answers:v1';
 
-/** Wait until the island has hydrated (Astro removes the `ssr` attribute then) and has read storage. */
+/**
+ * Wait until the island has hydrated (Astro removes the `ssr` attribute then) and has read storage:
+ * its effects run after the next frame, so a task queued after that frame runs after them.
+ */
 async function ready(page: Page) {
   await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
-  await page.waitForTimeout(50);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
 }
 
 async function openInventory(context: BrowserContext, path = 'inventory/') {

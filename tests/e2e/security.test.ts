@@ -11,6 +11,8 @@ describe('locked down', () => {
     const guard = await guardPage(page, site.origin);
     const response = await page.goto(site.url + path);
     expect(response?.status()).toBe(200);
+    // The service worker registers once the page has loaded and is idle; its precache is checked too.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await page.waitForLoadState('networkidle');
     expect(guard.requests.length).toBeGreaterThan(1);
     guard.expectClean();

@@ -1,13 +1,23 @@
-// `npm test`: every check that guards the project, in order, stopping at the first failure.
-// Type check → unit and component tests → production build (and one under a base path) → build tests
-// and budgets → browser tests.
-import { spawnSync } from 'node:child_process';
+// `npm test`: every check that guards the project, stopping at the first failure.
+// Two lanes run side by side, so that both cores work:
+//   type check → production build → build under a base path   |   unit and component tests
+// then, once both are done:
+//   build tests and budgets                                    |   browser tests (two workers)
+// `npm run test:quick` (`--quick`) runs only the type check and the unit and component tests.
+// One lane's output is shown as it comes; the other's is held and printed whole when it ends, so
+// the log reads step by step. Every step prints its time, and the run its total, before the
+// closing "Tests: N passed, N failed, N skipped" line (CI reads that line: it stays last).
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { BASE_PATH, BASE_PATH_OUT_DIR } from './base-path-build.mjs';
 
+const quick = process.argv.includes('--quick');
+/** Browser-test workers: files run in parallel, each worker with one Chromium (tests/e2e/harness.ts). */
+const E2E_WORKERS = process.env.E2E_WORKERS || '2';
+
 /** Where each Vitest step also writes its counts, for the closing "N passed, N failed" line. */
 const reports = [];
-const vitest = (...projects) => {
+const vitest = (projects, ...extra) => {
   const report = `node_modules/.cache/vitest-report-${projects.join('-')}.json`;
   reports.push(report);
   rmSync(report, { force: true });
@@ -17,38 +27,99 @@ const vitest = (...projects) => {
     '--config',
     'tests/vitest.config.ts',
     ...projects.flatMap((p) => ['--project', p]),
+    ...extra,
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${report}`,
   ];
 };
-const steps = [
-  ['Type check', ['astro', 'check']],
-  ['Unit and component tests', vitest('unit', 'component')],
-  ['Production build', ['astro', 'build']],
-  // A second build under a sub-path, for the base-path crawl in the e2e tests.
-  [`Build under ${BASE_PATH}`, ['astro', 'build'], { BASE_PATH, OUT_DIR: BASE_PATH_OUT_DIR }],
-  ['Build tests and budgets', vitest('build')],
-  ['End-to-end tests in Chromium', vitest('e2e')],
-];
 
-for (const [name, [cmd, ...args], env = {}] of steps) {
-  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
-  const started = Date.now();
-  const { status } = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (status !== 0) {
-    console.error(`\n✖ ${name} failed (exit ${status}).`);
-    process.exit(status ?? 1);
+const started = Date.now();
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+/** Running child processes, stopped when another step fails. */
+const running = new Set();
+
+/**
+ * Run one step. `live` streams its output; otherwise the output is held and printed whole at the
+ * end. Resolves when it passes; on failure, stops every other step and exits with its status.
+ */
+function step(name, [cmd, ...args], { env = {}, live = true } = {}) {
+  return new Promise((resolve) => {
+    const header = `\n▶ ${name}: ${cmd} ${args.join(' ')}`;
+    if (live) console.log(header);
+    const t0 = Date.now();
+    const child = spawn(cmd, args, {
+      stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
+    running.add(child);
+    child.on('error', (error) => console.error(`\n✖ ${name} could not start: ${error.message}`));
+    const held = [];
+    child.stdout?.on('data', (chunk) => held.push(chunk));
+    child.stderr?.on('data', (chunk) => held.push(chunk));
+    child.on('close', (status, signal) => {
+      running.delete(child);
+      if (!live) process.stdout.write(`${header}\n${Buffer.concat(held).toString()}`);
+      if (status !== 0) {
+        console.error(`\n✖ ${name} failed (${signal ? `signal ${signal}` : `exit ${status}`}).`);
+        for (const other of running) other.kill('SIGTERM');
+        summarise(`\nFailed after ${seconds(started)}.`);
+        process.exit(status || 1);
+      }
+      console.log(`✔ ${name} (${seconds(t0)})`);
+      resolve();
+    });
+  });
+}
+
+/** Run `lanes` side by side; each lane is a list of steps run in order. The first lane is shown live. */
+const lanes = (...list) =>
+  Promise.all(
+    list.map(async (steps, i) => {
+      for (const [name, command, options = {}] of steps) await step(name, command, { ...options, live: i === 0 });
+    }),
+  );
+
+const typeCheck = ['Type check', ['astro', 'check']];
+const unitAndComponent = ['Unit and component tests', vitest(['unit', 'component'])];
+
+if (quick) {
+  await lanes([typeCheck], [unitAndComponent]);
+} else {
+  await lanes(
+    [
+      typeCheck,
+      ['Production build', ['astro', 'build']],
+      // A second build under a sub-path, for the base-path crawl in the e2e tests. The builds run one
+      // after the other: both write Astro's content store.
+      [`Build under ${BASE_PATH}`, ['astro', 'build'], { env: { BASE_PATH, OUT_DIR: BASE_PATH_OUT_DIR } }],
+    ],
+    [unitAndComponent],
+  );
+  await lanes(
+    [['End-to-end tests in Chromium', vitest(['e2e'], `--maxWorkers=${E2E_WORKERS}`)]],
+    [['Build tests and budgets', vitest(['build'])]],
+  );
+}
+
+summarise(`\nAll checks passed in ${seconds(started)}.`);
+
+/** Print `headline`, then the counts summed over every Vitest report written so far (the last line). */
+function summarise(headline) {
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  for (const report of reports) {
+    if (!existsSync(report)) continue;
+    let parsed;
+    try {
+      parsed = JSON.parse(readFileSync(report, 'utf8'));
+    } catch {
+      continue; // a step stopped while writing its report
+    }
+    const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = parsed;
+    counts.passed += numPassedTests;
+    counts.failed += numFailedTests;
+    counts.skipped += numPendingTests + numTodoTests;
   }
-  console.log(`✔ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(headline);
+  console.log(`Tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 }
-const counts = { passed: 0, failed: 0, skipped: 0 };
-for (const report of reports) {
-  if (!existsSync(report)) continue;
-  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, 'utf8'));
-  counts.passed += numPassedTests;
-  counts.failed += numFailedTests;
-  counts.skipped += numPendingTests + numTodoTests;
-}
-console.log('\nAll checks passed.');
-console.log(`Tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);

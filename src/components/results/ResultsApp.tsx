@@ -64,6 +64,32 @@ const VERSION_HINT = ' Open it on the site where it was made, or take the invent
 const explain = (refusal: { code: string; message: string }) =>
   refusal.message + (refusal.code === 'other-instrument-version' || refusal.code === 'other-scale' ? VERSION_HINT : '');
 
+/** The result a share code holds, or why it cannot be opened. */
+function recordFromCode(instrument: Instrument, text: string): Parsed<ResultRecord> {
+  const decoded = decodeShareCode(instrument, shareCodeFromInput(text));
+  return decoded.ok
+    ? {
+        ok: true,
+        value: {
+          instrument: { id: instrument.id, version: instrument.version },
+          context: decoded.value.level === undefined ? {} : { level: decoded.value.level },
+          answers: decoded.value.answers,
+          notes: {},
+        },
+      }
+    : decoded;
+}
+
+/**
+ * What the page shows first: the result of a share link in the address, decoded before the first
+ * render so that the page is drawn once (not the own result, then the linked one, shifting).
+ */
+function initialView(instrument: Instrument): Viewed {
+  if (typeof location === 'undefined' || !isShareFragment(location.hash)) return { kind: 'own' };
+  const parsed = recordFromCode(instrument, location.hash);
+  return parsed.ok ? { kind: 'other', record: parsed.value, source: 'the link' } : { kind: 'own' };
+}
+
 /** The results island. */
 export function ResultsApp({ instrument, base }: Props) {
   useState(() => {
@@ -75,7 +101,7 @@ export function ResultsApp({ instrument, base }: Props) {
   const notes = useStore($notes);
   const notesSaved = useStore($notesSaved);
   const historyEnabled = useStore($historyEnabled);
-  const [viewed, setViewed] = useState<Viewed>({ kind: 'own' });
+  const [viewed, setViewed] = useState<Viewed>(() => initialView(instrument));
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const [comparing, setComparing] = useState<HistoryEntry | null>(null);
@@ -129,26 +155,15 @@ export function ResultsApp({ instrument, base }: Props) {
     window.history.replaceState(window.history.state, '', location.pathname + location.search + shownHash.current);
 
   const openCode = (text: string, source: string, fromAddress = false) => {
-    const decoded = decodeShareCode(instrument, shareCodeFromInput(text));
+    const parsed = recordFromCode(instrument, text);
     if (fromAddress) {
-      if (decoded.ok) shownHash.current = location.hash;
+      if (parsed.ok) shownHash.current = location.hash;
       else {
         restoreAddress();
-        setError(`That share code could not be opened. ${explain(decoded)}${TEXT.addressRestored}`);
+        setError(`That share code could not be opened. ${explain(parsed)}${TEXT.addressRestored}`);
         return;
       }
     }
-    const parsed: Parsed<ResultRecord> = decoded.ok
-      ? {
-          ok: true,
-          value: {
-            instrument: { id: instrument.id, version: instrument.version },
-            context: decoded.value.level === undefined ? {} : { level: decoded.value.level },
-            answers: decoded.value.answers,
-            notes: {},
-          },
-        }
-      : decoded;
     show(parsed, source, 'That share code could not be opened.');
   };
 
@@ -207,6 +222,7 @@ export function ResultsApp({ instrument, base }: Props) {
       if (unsaved !== null) openUnsaved(unsaved);
       else if (isShareFragment(location.hash)) openCode(location.hash, 'the link', true);
     };
+    // A link's result is already on screen; this announces it (or says why it cannot be opened).
     onHash();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);

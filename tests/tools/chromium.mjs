@@ -1,0 +1,38 @@
+// The system Chromium and the flags every browser run uses (tests/e2e/harness.ts and
+// `npm run bench`): no browser is downloaded, and its absence fails with the fix.
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/**
+ * The Chromium to drive: CHROMIUM_PATH, else the system one. Throws with the fix if none.
+ * @returns {string}
+ */
+export function chromiumPath() {
+  const fromEnv = process.env['CHROMIUM_PATH'];
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
+        'or point CHROMIUM_PATH at a Chrome or Chromium binary, then run `npm test` again.',
+    );
+  }
+  return found;
+}
+
+/** Command-line flags for a headless Chromium on a CI machine (no sandbox, no GPU, no network chatter). */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
