@@ -177,7 +177,7 @@ describe('the collective profile page', () => {
     await page.reload();
     await ready(page);
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 4 results');
-    expect(await page.locator('.team-table').count()).toBe(1);
+    expect(await page.locator('table:has(#team-table-caption)').count()).toBe(1);
     const stored = await page.evaluate(() => localStorage.getItem('cli:collection:v1'));
     expect(JSON.parse(stored!)).toEqual([
       shareCode(instrument, PEOPLE.a, 'team'),
