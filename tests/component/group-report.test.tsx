@@ -32,7 +32,7 @@ async function renderPage() {
 async function paste(codes: string[]) {
   fireEvent.input(screen.getByLabelText('Share codes or links, one per line'), { target: { value: codes.join('\n') } });
   fireEvent.click(screen.getByRole('button', { name: 'Add' }));
-  await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`${codes.length} added`));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`${codes.length} added`), { timeout: 5000 });
 }
 
 /** Five people: three at team level, two at partnership level. */

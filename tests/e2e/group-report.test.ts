@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { CANT_JUDGE } from '../../src/lib/instrument';
+import { CANT_JUDGE, type Answers } from '../../src/lib/instrument';
 import { encodeShareCode } from '../../src/lib/share-code';
 import { loadInstrument } from '../fixtures/instrument';
 import { PEOPLE, shareCode, uniformAnswers } from '../fixtures/team';
@@ -15,7 +15,7 @@ const site = useSite();
 const instrument = loadInstrument();
 
 /** E, at partnership level: 10, 6, 6, 5, 2, 7, 7, but can't judge two questions and rates key-outcomes 1. */
-const answersE = {
+const answersE: Answers = {
   ...uniformAnswers(instrument, [10, 6, 6, 5, 2, 7, 7]),
   'needs-identified': CANT_JUDGE,
   'bring-others-on-board': CANT_JUDGE,
