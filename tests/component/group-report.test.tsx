@@ -56,7 +56,8 @@ describe('every question, for the group', () => {
   test('grouped by dimension, with counts, mean, spread and the ratings as a strip and a table', async () => {
     await renderPage();
     await paste(FIVE);
-    const table = screen.getByRole('table', { name: 'Group figures by question, on the 1–12 scale' });
+    // The question table loads in its own chunk once figures are shown.
+    const table = await screen.findByRole('table', { name: 'Group figures by question, on the 1–12 scale' });
     // a1: 2, 4, 6, 8, 10 → mean 6 (45%), SD √8 = 2.8. a2: 4, 4, 8, 12, 12 → mean 8 (64%), SD √12.8 = 3.6.
     // b1: 6 and 9 rated, two can't judge, one unanswered → withheld. b2: all 6.
     expect(rowsOf(table)).toEqual([
@@ -76,6 +77,7 @@ describe('every question, for the group', () => {
   test('sorted by mean and by spread with native buttons; aria-sort says how', async () => {
     await renderPage();
     await paste(FIVE);
+    await screen.findByRole('table', { name: /^Group figures by question/ });
     const table = () => screen.getByRole('table', { name: /^Group figures by question/ });
     const firstCells = () => rowsOf(table()).slice(1).map((r) => r[0]);
     fireEvent.click(within(table()).getByRole('button', { name: 'Mean' }));
@@ -100,7 +102,7 @@ describe('talking points', () => {
   test('widest spread and most often "can’t judge", each linked to its question in the framework', async () => {
     await renderPage();
     await paste(FIVE);
-    const spread = screen.getByRole('region', { name: 'The widest spread of ratings' });
+    const spread = await screen.findByRole('region', { name: 'The widest spread of ratings' });
     expect(within(spread).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'a2?Spread (SD) 3.6, mean 8.0. Open this question in the framework: a2?',
       'a1?Spread (SD) 2.8, mean 6.0. Open this question in the framework: a1?',
@@ -117,7 +119,7 @@ describe('levels side by side', () => {
   test('a level below the threshold is named as withheld', async () => {
     await renderPage();
     await paste(FIVE);
-    const levels = screen.getByRole('region', { name: 'Levels side by side' });
+    const levels = await screen.findByRole('region', { name: 'Levels side by side' });
     expect(levels.textContent).toContain('Withheld: Partnership (2 results).');
     expect(within(levels).queryByRole('table')).toBeNull();
   });
@@ -125,7 +127,7 @@ describe('levels side by side', () => {
   test('two levels at the threshold: one table compares them per dimension', async () => {
     await renderPage();
     await paste([...FIVE, code({ a1: 12, a2: 12, b1: 3, b2: 3 }, 'partnership')]);
-    const levels = screen.getByRole('region', { name: 'Levels side by side' });
+    const levels = await screen.findByRole('region', { name: 'Levels side by side' });
     // Team a: 3, 4, 7 → 14/3 = 4.7 (33%); b: 6, 6, 6 → 6.0 (45%).
     // Partnership a: 10, 11, 12 → 11.0 (91%); b: 6, 7.5, 3 → 5.5 (41%).
     expect(rowsOf(within(levels).getByRole('table'))).toEqual([

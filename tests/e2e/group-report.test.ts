@@ -56,6 +56,8 @@ describe('the group report', () => {
       const { page, guard } = await open(width);
       guard.secrets.push(...FIVE);
       await paste(page, FIVE);
+      // The question table, talking points and levels load in their own chunk once figures show.
+      await page.locator('.team-question-table').waitFor();
 
       // Every question: framework order, grouped by dimension.
       const rows = await rowsOf(page, QUESTIONS);

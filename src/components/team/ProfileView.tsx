@@ -7,7 +7,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { extremesFrom, type GroupFigures, type GroupProfile } from '../../lib/aggregate';
 import { filterByLevel, type LevelFilter } from '../../lib/collection';
 import { groupFileName, groupSummaryCsv, groupSummaryJson } from '../../lib/group-export';
@@ -16,10 +16,7 @@ import { LEVEL_LABELS, LEVELS } from '../../lib/result';
 import { screenPercent, screenScale } from '../../lib/rounding';
 import { $collection, $levelFilter, $loaded, $profile, setLevelFilter } from '../../stores/collection';
 import { $levelComparison, $questions } from '../../stores/group-report';
-import LevelComparison from './LevelComparison';
 import ProfileRadar from './ProfileRadar';
-import QuestionTable from './QuestionTable';
-import TalkingPoints from './TalkingPoints';
 import { downloadText } from '../download';
 
 const fixed = screenScale;
@@ -41,6 +38,8 @@ const TEXT = {
   present: 'Present to the room',
   presentLoading: 'Opening present mode…',
   presentFailed: 'Present mode could not be opened. Reload the page and try again.',
+  detailsLoading: 'Loading the figures for every question…',
+  detailsFailed: 'The figures for every question could not be loaded. Reload the page and try again.',
 } as const;
 
 const cell = (v: number | null) => (v === null ? <span class="team-muted">{TEXT.withheld}</span> : fixed(v));
@@ -125,6 +124,17 @@ function DimensionNames({ ids, profile, empty }: { ids: string[]; profile: Group
 }
 
 type PresentModule = typeof import('./PresentMode');
+type DetailsModule = typeof import('./GroupDetails');
+
+/** The report's detail chunk, imported the first time figures are shown; null until then. */
+function useDetails(shown: boolean): DetailsModule | 'failed' | null {
+  const [module, setModule] = useState<DetailsModule | 'failed' | null>(null);
+  useEffect(() => {
+    if (!shown || module !== null) return;
+    import('./GroupDetails').then(setModule, () => setModule('failed'));
+  }, [shown]);
+  return module;
+}
 
 /**
  * The profile. `title` names the report (a workshop's name when there is one); `plan` is the
@@ -149,8 +159,10 @@ export default function ProfileView({
   const comparison = useStore($levelComparison);
   const [present, setPresent] = useState<PresentModule | 'loading' | 'failed' | null>(null);
   const presentButton = useRef<HTMLButtonElement>(null);
+  const details = useDetails(profile?.shown === true);
   if (profile === null || !loaded) return <p class="team-loading">Reading the collection saved in this browser…</p>;
   const Present = present !== null && typeof present === 'object' ? present.default : null;
+  const Details = details !== null && typeof details === 'object' ? details.default : null;
   const label = FILTER_LABELS[filter];
   const countFor = (f: LevelFilter) => filterByLevel(collection, f).length;
 
@@ -241,9 +253,19 @@ export default function ProfileView({
               })
             )}
           </section>
-          <QuestionTable instrument={instrument} questions={questions} threshold={profile.threshold} />
-          <TalkingPoints questions={questions} frameworkHref={frameworkHref} />
-          {filter === 'all' && comparison !== null && <LevelComparison instrument={instrument} comparison={comparison} />}
+          {Details !== null ? (
+            <Details
+              instrument={instrument}
+              questions={questions}
+              threshold={profile.threshold}
+              frameworkHref={frameworkHref}
+              comparison={filter === 'all' ? comparison : null}
+            />
+          ) : (
+            <p class="team-loading" aria-live="polite">
+              {details === 'failed' ? TEXT.detailsFailed : TEXT.detailsLoading}
+            </p>
+          )}
           {plan !== undefined && <div class="team-plan-slot">{plan}</div>}
           <div class="team-exports no-print">
             <h3>Keep or share the group’s figures</h3>
