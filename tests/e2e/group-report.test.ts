@@ -67,6 +67,10 @@ describe('the group report', () => {
       expect(rows[2]!.slice(1, 5)).toEqual(['5', '0', '6.0 (45%)', '2.8']);
       // needs-identified: E can't judge → 4, 6, 8, 2 → mean 5 (36%), SD √5 = 2.2.
       expect(rows[3]!.slice(1, 5)).toEqual(['4', '1', '5.0 (36%)', '2.2']);
+      // bring-others-on-board was rated in other words: the framework's question is beside them.
+      expect(rows[4]![0]).toBe(
+        'We bring others on board with our aims, rather than going it alone, and seek mutual benefit.The framework asks: Don’t go it alone – bring others on board with your aims and seek mutual benefit.',
+      );
       expect(rows.filter((r) => r.length === 1).map((r) => r[0])).toEqual(instrument.dimensions.map((d) => d.title));
       expect(
         await page.getByRole('img', { name: '5 ratings: 1 at 2, 1 at 4, 1 at 6, 1 at 8, 1 at 10' }).count(),

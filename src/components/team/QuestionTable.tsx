@@ -25,6 +25,7 @@ const TEXT = {
   countsSummary: 'The ratings of every question as a table',
   countsCaption: 'How many gave each point of the scale, by question',
   sorted: (by: string) => `Sorted by ${by}.`,
+  asked: 'The framework asks: ',
 } as const;
 
 type SortKey = 'framework' | 'mean' | 'spread';
@@ -113,6 +114,12 @@ function QuestionRow({
       <th scope="row" class="team-question">
         {dimension !== undefined && <span class="team-question-dim">{dimension}: </span>}
         {q.item.label}
+        {q.item.question !== q.item.label && (
+          <span class="team-question-asked">
+            {TEXT.asked}
+            {q.item.question}
+          </span>
+        )}
       </th>
       <td>{q.rated}</td>
       <td>{q.cantJudge}</td>
