@@ -3,8 +3,32 @@
  * Each person's answers are scored exactly as the results view scores them; the group figures are
  * then taken over those individual dimension means. Pure: no DOM, no storage, no Chart.js.
  */
-import type { Answers, Instrument } from './instrument';
+import { CANT_JUDGE, isValidAnswer, type Answers, type Instrument, type InstrumentItem } from './instrument';
+import type { Level } from './result';
 import { scoreAnswers, toPercent } from './scoring';
+
+/**
+ * The anonymity rule, in one place: every group figure on screen, in print, in present mode and in
+ * the JSON and CSV files comes from `groupFigures`, which applies it.
+ *
+ * - No figures for fewer than `anonymityThreshold` results (default 3), per level and per
+ *   dimension or question too.
+ * - The mean and the SD give away two sums: of the scores and of their squares. Each lowest or
+ *   highest shown is one score more. With n results, the n − 2 scores that are neither lowest nor
+ *   highest then meet two equations: for n = 3 the middle score is 3 × mean − lowest − highest, and
+ *   for n = 4 the two middle scores follow from their sum and sum of squares. From n = 5, three or
+ *   more unknown scores meet two equations, and always more than one set of scores fits. So lowest
+ *   and highest are shown only from `extremesFrom(threshold)` = max(5, threshold + 2) results.
+ *   Without them, the mean and the SD alone leave at least three unknown scores (n ≥ 3) with two
+ *   equations: never one answer.
+ * - A question's ratings (how many gave each point of the scale) are shown from the threshold:
+ *   they show which ratings were given, never who gave which.
+ * - When everyone gives the same score, the mean is everyone's score: that is agreement and tells
+ *   no one apart.
+ */
+export function extremesFrom(threshold: number): number {
+  return Math.max(5, threshold + 2);
+}
 
 /**
  * How far apart views are, from the standard deviation as a share of the scale's range
@@ -36,8 +60,10 @@ export interface GroupFigures {
   mean: number;
   /** The group mean as 0–100. */
   percent: number;
-  lowest: number;
-  highest: number;
+  /** The lowest individual value, or null below `extremesFrom(threshold)` results (see above). */
+  lowest: number | null;
+  /** The highest individual value, or null below `extremesFrom(threshold)` results. */
+  highest: number | null;
   /** Population standard deviation of the individual means (see `groupFigures`). */
   sd: number;
   agreement: Agreement;
@@ -79,9 +105,11 @@ export interface GroupProfile {
 }
 
 /**
- * Descriptive figures of a list of values. The SD is the population SD (divide by n, not n − 1):
- * the figures describe the people whose results are here, not an estimate for a wider population
- * they were sampled from, and the population SD is 0 exactly when everyone agrees.
+ * Descriptive figures of a list of values, with the anonymity rule applied: lowest and highest
+ * only from `extremesFrom(threshold)` values. The SD is the population SD (divide by n, not
+ * n − 1): the figures describe the people whose results are here, not an estimate for a wider
+ * population they were sampled from, and the population SD is 0 exactly when everyone agrees.
+ * Callers check the threshold itself (a set below it gets no figures at all).
  */
 export function groupFigures(instrument: Instrument, values: readonly number[]): GroupFigures {
   const n = values.length;
@@ -99,12 +127,13 @@ export function groupFigures(instrument: Instrument, values: readonly number[]):
   for (const v of values) squares += (v - mean) ** 2;
   const sd = Math.sqrt(squares / n);
   const agreement = agreementFor(instrument, sd);
+  const extremes = n >= extremesFrom(instrument.anonymityThreshold);
   return {
     n,
     mean,
     percent: toPercent(instrument, mean),
-    lowest,
-    highest,
+    lowest: extremes ? lowest : null,
+    highest: extremes ? highest : null,
     sd,
     agreement: agreement.id,
     agreementLabel: agreement.label,
@@ -192,4 +221,127 @@ export function aggregateResults(instrument: Instrument, results: readonly { ans
     instrument,
     results.map((r) => individualMeans(instrument, r.answers)),
   );
+}
+
+/** One question's figures for the group. */
+export interface QuestionFigures {
+  item: InstrumentItem;
+  /** Results in the set. */
+  results: number;
+  /** How many rated it on the scale. */
+  rated: number;
+  /** How many chose "can't judge". */
+  cantJudge: number;
+  /** How many left it unanswered. */
+  unanswered: number;
+  /** Figures over the ratings; null when fewer than the threshold rated it (or the set is withheld). */
+  figures: GroupFigures | null;
+  /** How many gave each point of the scale, from min to max; null when `figures` is. */
+  counts: number[] | null;
+}
+
+/**
+ * The figures of every question, in framework order, over these people's answers. With `shown`
+ * false (the set is below the threshold or withheld), counts and figures are all withheld.
+ */
+export function questionFigures(
+  instrument: Instrument,
+  answers: readonly Answers[],
+  shown = answers.length >= instrument.anonymityThreshold,
+): QuestionFigures[] {
+  const { min, max } = instrument.scale;
+  const threshold = instrument.anonymityThreshold;
+  return instrument.dimensions.flatMap((d) =>
+    d.items.map((item): QuestionFigures => {
+      const ratings: number[] = [];
+      let cantJudge = 0;
+      for (const a of answers) {
+        const v = Object.hasOwn(a, item.id) ? a[item.id] : undefined;
+        if (!isValidAnswer(instrument, v)) continue;
+        if (v === CANT_JUDGE) cantJudge++;
+        else ratings.push(v);
+      }
+      const enough = shown && ratings.length >= threshold;
+      let counts: number[] | null = null;
+      if (enough) {
+        counts = Array.from({ length: max - min + 1 }, () => 0);
+        for (const r of ratings) counts[r - min]!++;
+      }
+      return {
+        item,
+        results: shown ? answers.length : 0,
+        rated: shown ? ratings.length : 0,
+        cantJudge: shown ? cantJudge : 0,
+        unanswered: shown ? answers.length - ratings.length - cantJudge : 0,
+        figures: enough ? groupFigures(instrument, ratings) : null,
+        counts,
+      };
+    }),
+  );
+}
+
+/** How many questions each talking-point list names. */
+export const TALKING_POINTS = 5;
+
+/** Questions with the widest spread (largest SD, above zero), widest first; ties in framework order. */
+export function widestSpread(questions: readonly QuestionFigures[], count = TALKING_POINTS): QuestionFigures[] {
+  return questions
+    .map((q, index) => ({ q, index }))
+    .filter(({ q }) => q.figures !== null && q.figures.sd > 0)
+    .sort((a, b) => b.q.figures!.sd - a.q.figures!.sd || a.index - b.index)
+    .slice(0, count)
+    .map(({ q }) => q);
+}
+
+/** Questions most often marked "can't judge" (at least once), most first; ties in framework order. */
+export function mostCantJudge(questions: readonly QuestionFigures[], count = TALKING_POINTS): QuestionFigures[] {
+  return questions
+    .map((q, index) => ({ q, index }))
+    .filter(({ q }) => q.cantJudge > 0)
+    .sort((a, b) => b.q.cantJudge - a.q.cantJudge || a.index - b.index)
+    .slice(0, count)
+    .map(({ q }) => q);
+}
+
+/** A level group: one of the levels assessed, or results that did not state one. */
+export type LevelGroup = Level | 'not-stated';
+
+/** The level groups, in the order they are compared. */
+export const LEVEL_GROUPS: readonly LevelGroup[] = ['team', 'organisation', 'partnership', 'not-stated'];
+
+/** Levels side by side: each level group with results, and whether the comparison can be shown. */
+export interface LevelComparison {
+  /**
+   * 'shown': two or more groups, each at or above the threshold. 'withheld': some group has
+   * results but fewer than the threshold, so no level is shown (the whole group's figures minus the
+   * others would be that group's). 'single': results at one level only, nothing to compare.
+   */
+  status: 'shown' | 'withheld' | 'single';
+  /** Every level group with results, in `LEVEL_GROUPS` order; `profile` is null unless shown. */
+  levels: { level: LevelGroup; count: number; profile: GroupProfile | null }[];
+  /** The groups with results but fewer than the threshold. */
+  withheld: { level: LevelGroup; count: number }[];
+}
+
+/** Compare the level groups of a collection per dimension, under the same anonymity rule. */
+export function compareLevels(
+  instrument: Instrument,
+  entries: readonly { means: IndividualMeans; level?: Level }[],
+): LevelComparison {
+  const threshold = instrument.anonymityThreshold;
+  const byLevel = new Map<LevelGroup, IndividualMeans[]>(LEVEL_GROUPS.map((l) => [l, []]));
+  for (const e of entries) byLevel.get(e.level ?? 'not-stated')!.push(e.means);
+  const present = LEVEL_GROUPS.filter((l) => byLevel.get(l)!.length > 0);
+  const withheld = present
+    .filter((l) => byLevel.get(l)!.length < threshold)
+    .map((level) => ({ level, count: byLevel.get(level)!.length }));
+  const status = withheld.length > 0 ? 'withheld' : present.length < 2 ? 'single' : 'shown';
+  return {
+    status,
+    levels: present.map((level) => {
+      const means = byLevel.get(level)!;
+      return { level, count: means.length, profile: status === 'shown' ? aggregateMeans(instrument, means) : null };
+    }),
+    withheld,
+  };
 }

@@ -106,8 +106,11 @@ export const inventorySettingsSchema = z
     minAnsweredShare: z.number().gt(0).max(1).default(0.5),
     /** How many dimensions to name as strengths and as development areas. Default 2. */
     highlights: z.number().int().min(1).max(3).default(2),
-    /** Fewest results for which group figures appear on the collective profile. Default 3. */
-    anonymityThreshold: z.number().int().min(2).default(3),
+    /**
+     * Fewest results for which group figures appear on the collective profile. Default 3; at
+     * least 3, as two results' mean and SD would give both scores away (see aggregate.ts).
+     */
+    anonymityThreshold: z.number().int().min(3).default(3),
   });
 
 /** `content/settings/site.yaml`: branding, wording and which optional parts show. */

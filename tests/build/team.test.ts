@@ -19,4 +19,9 @@ describe('the collective profile page', () => {
     expect(html).toContain('Some disagreement: SD from 10% to below 20% of the range (1.1 to below 2.2).');
     expect(html).toContain('Views differ widely: SD of 20% of the range or more (2.2 or more).');
   });
+
+  test('states when lowest and highest appear, on the page and on the method page', () => {
+    expect(html).toMatch(/<strong>Lowest and highest<\/strong> appear only from 5 results\./);
+    expect(readPage('method/index.html')).toMatch(/scores appear only from <strong>5 results<\/strong>: with fewer/);
+  });
 });

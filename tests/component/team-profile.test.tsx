@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildInstrument, type DimensionEntry } from '../../src/lib/instrument';
 import { inventorySettingsSchema } from '../../src/lib/schemas';
@@ -64,15 +64,16 @@ describe('the collective profile island', () => {
     const rows = screen.getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
     // a: 2, 4, 9 → mean 5; squares 9 + 1 + 16 = 26; SD √(26/3) ≈ 2.94.
     // b: 4, 4, 4 → mean 4, SD 0. c: 6, 8, 10 → mean 8; squares 4 + 0 + 4 → SD √(8/3) ≈ 1.63.
+    // One decimal on the scale, whole percents; lowest and highest withheld below five results.
     expect(rows.slice(1, 4)).toEqual([
-      ['A', '3', '5.00', '2.00', '9.00', '2.94', 'Views differ widely'],
-      ['B', '3', '4.00', '4.00', '4.00', '0.00', 'High agreement'],
-      ['C', '3', '8.00', '6.00', '10.00', '1.63', 'Some disagreement'],
+      ['A', '3', '5.0 (36%)', 'withheld', 'withheld', '2.9', 'Views differ widely'],
+      ['B', '3', '4.0 (27%)', 'withheld', 'withheld', '0.0', 'High agreement'],
+      ['C', '3', '8.0 (64%)', 'withheld', 'withheld', '1.6', 'Some disagreement'],
     ]);
     // Views differ most on A: its questions are offered for discussion, with a link to the framework.
     expect(screen.getByRole('link', { name: 'Read about A in the framework' }).getAttribute('href')).toBe(
       '/framework/#a',
     );
-    expect(screen.getByText('a1?')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Where views differ most' })).getByText('a1?')).toBeTruthy();
   });
 });

@@ -59,7 +59,7 @@ const listItems = (page: Page, heading: string) =>
     .allTextContents();
 const tableRows = (page: Page) =>
   page
-    .locator('.team-table tr')
+    .locator('table:has(#team-table-caption) tr')
     .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
 const collectionHeading = (page: Page) => page.locator('#collection-heading').textContent();
 
@@ -101,24 +101,26 @@ describe('the collective profile page', () => {
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 4 results');
 
     // A, B, C, D: means 5, 6, 9, 6, 2, 7, 7 (worked out in tests/unit/aggregate.test.ts), overall 6.
+    // One decimal, whole percents; four results: lowest and highest withheld.
+    const w = 'withheld';
     expect(await tableRows(page)).toEqual([
       ['Dimension', 'Results', 'Group mean', 'Lowest', 'Highest', 'SD', 'Agreement'],
-      ['Collective Vision', '4', '5.00', '2.00', '8.00', '2.24', 'Views differ widely'],
-      ['Outcome Focus', '4', '6.00', '6.00', '6.00', '0.00', 'High agreement'],
-      ['Multiple Level Leadership', '4', '9.00', '6.00', '12.00', '2.24', 'Views differ widely'],
-      ['Partnership Working', '4', '6.00', '3.00', '10.00', '2.74', 'Views differ widely'],
-      ['Action Oriented and Adaptive', '4', '2.00', '2.00', '2.00', '0.00', 'High agreement'],
-      ['Systems and Structures', '4', '7.00', '4.00', '10.00', '2.55', 'Views differ widely'],
-      ['Skills and Behaviours', '4', '7.00', '7.00', '7.00', '0.00', 'High agreement'],
-      ['Overall', '4', '6.00', '4.29', '7.43', '1.12', 'Some disagreement'],
+      ['Collective Vision', '4', '5.0 (36%)', w, w, '2.2', 'Views differ widely'],
+      ['Outcome Focus', '4', '6.0 (45%)', w, w, '0.0', 'High agreement'],
+      ['Multiple Level Leadership', '4', '9.0 (73%)', w, w, '2.2', 'Views differ widely'],
+      ['Partnership Working', '4', '6.0 (45%)', w, w, '2.7', 'Views differ widely'],
+      ['Action Oriented and Adaptive', '4', '2.0 (9%)', w, w, '0.0', 'High agreement'],
+      ['Systems and Structures', '4', '7.0 (55%)', w, w, '2.5', 'Views differ widely'],
+      ['Skills and Behaviours', '4', '7.0 (55%)', w, w, '0.0', 'High agreement'],
+      ['Overall', '4', '6.0 (45%)', w, w, '1.1', 'Some disagreement'],
     ]);
     expect(await page.locator('[aria-labelledby=strengths-heading] li').allTextContents()).toEqual([
-      'Multiple Level Leadership: group mean 9.00',
-      'Systems and Structures: group mean 7.00',
+      'Multiple Level Leadership: group mean 9.0 (73%)',
+      'Systems and Structures: group mean 7.0 (55%)',
     ]);
     expect(await page.locator('[aria-labelledby=development-heading] li').allTextContents()).toEqual([
-      'Action Oriented and Adaptive: group mean 2.00',
-      'Collective Vision: group mean 5.00',
+      'Action Oriented and Adaptive: group mean 2.0 (9%)',
+      'Collective Vision: group mean 5.0 (36%)',
     ]);
     const differ = page.locator('.team-discuss');
     expect(await differ.locator('h4').allTextContents()).toEqual(['Partnership Working', 'Systems and Structures']);
@@ -158,7 +160,7 @@ describe('the collective profile page', () => {
     // A, B, C: means 6, 6, 10, 7, 2, 8, 7.
     await expect
       .poll(async () => (await tableRows(page)).slice(1, 8).map((r) => r[2]))
-      .toEqual(['6.00', '6.00', '10.00', '7.00', '2.00', '8.00', '7.00']);
+      .toEqual(['6.0 (45%)', '6.0 (45%)', '10.0 (82%)', '7.0 (55%)', '2.0 (9%)', '8.0 (64%)', '7.0 (55%)']);
     expect(await page.locator('.team-count').textContent()).toBe('3 results for my own team.');
     await select.selectOption('organisation');
     await expect
@@ -175,7 +177,7 @@ describe('the collective profile page', () => {
     await page.reload();
     await ready(page);
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 4 results');
-    expect(await page.locator('.team-table').count()).toBe(1);
+    expect(await page.locator('table:has(#team-table-caption)').count()).toBe(1);
     const stored = await page.evaluate(() => localStorage.getItem('cli:collection:v1'));
     expect(JSON.parse(stored!)).toEqual([
       shareCode(instrument, PEOPLE.a, 'team'),
@@ -222,7 +224,7 @@ describe('the collective profile page', () => {
     const summaryJson = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as Record<string, unknown>;
     expect(summaryJson).toMatchObject({
       format: 'collective-leadership-group',
-      version: 1,
+      version: 2,
       instrument: { id: instrument.id, version: instrument.version },
       levelFilter: 'all',
       n: 4,
@@ -247,10 +249,17 @@ describe('the collective profile page', () => {
     const csv = readFileSync((await csvDownload.path())!);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString('utf8').slice(1).split('\r\n');
-    expect(lines[0]).toBe('dimension_id,dimension,n,mean,percent,lowest,highest,sd,agreement');
-    // Team (A, B, C), Collective Vision: 4, 6, 8 → mean 6, percent 5/11 = 45.5, SD √(8/3) = 1.633.
-    expect(lines[1]).toBe('collective-vision,Collective Vision,3,6,45.5,4,8,1.633,some');
-    expect(lines).toHaveLength(9);
+    const ratings = Array.from({ length: 12 }, (_, i) => `rating_${i + 1}`).join(',');
+    expect(lines[0]).toBe(
+      `type,dimension_id,dimension,item_id,wording,framework_question,n,rated,cant_judge,unanswered,mean,percent,lowest,highest,sd,agreement,${ratings}`,
+    );
+    // Team (A, B, C), Collective Vision: 4, 6, 8 → mean 6, percent 5/11 = 45.5, SD √(8/3) = 1.6;
+    // three results: no lowest or highest.
+    expect(lines[1]).toBe(`dimension,collective-vision,Collective Vision,,,,3,,,,6,45.5,,,1.6,some,${','.repeat(11)}`);
+    // Team overall: 42/7, 44/7, 52/7 → mean 138/21 = 6.57 → 6.6, percent 50.6.
+    expect(lines[8]).toMatch(/^overall,,Overall,,,,3,,,,6\.6,50\.6,,,/);
+    // Header, 7 dimensions, overall, 27 questions, final line end.
+    expect(lines).toHaveLength(37);
   });
 
   test('is axe-clean when empty and below the threshold, and fits 320 px without sideways scrolling', async () => {

@@ -21,19 +21,21 @@ const figuresOf = (profile: ReturnType<typeof aggregateResults>) =>
   Object.fromEntries(profile.dimensions.map((d) => [d.id, d.figures]));
 
 describe('aggregateResults on fixture people', () => {
-  test('three people: group means, lowest, highest and population SDs worked out by hand', () => {
+  test('three people: group means and population SDs worked out by hand; lowest and highest withheld', () => {
     const profile = aggregateResults(instrument, people('a', 'b', 'c'));
     expect(profile).toMatchObject({ count: 3, threshold: 3, shown: true, needed: 0 });
     const f = figuresOf(profile);
     // Collective Vision: 4, 6, 8 → mean 18/3 = 6; squares 4 + 0 + 4 = 8; SD = √(8/3) ≈ 1.633.
-    expect(f['collective-vision']).toMatchObject({ n: 3, mean: 6, lowest: 4, highest: 8 });
+    // Lowest and highest with the mean would give the middle score (3 × 6 − 4 − 8 = 6): withheld below 5.
+    expect(f['collective-vision']).toMatchObject({ n: 3, mean: 6, lowest: null, highest: null });
     expect(f['collective-vision']!.sd).toBeCloseTo(Math.sqrt(8 / 3), 12);
     // 1.633 / 11 ≈ 0.148: from 0.1 to below 0.2.
     expect(f['collective-vision']!.agreement).toBe('some');
     // Outcome Focus: 6, 6, 6 → mean 6, SD exactly 0.
-    expect(f['outcome-focus']).toMatchObject({ mean: 6, lowest: 6, highest: 6, sd: 0, agreement: 'high' });
+    expect(f['outcome-focus']).toMatchObject({ mean: 6, lowest: null, highest: null, sd: 0, agreement: 'high' });
     // Multiple Level Leadership: 8, 10, 12 → mean 10; squares 4 + 0 + 4 → SD √(8/3).
-    expect(f['multiple-level-leadership']).toMatchObject({ mean: 10, lowest: 8, highest: 12 });
+    expect(f['multiple-level-leadership']).toMatchObject({ mean: 10, lowest: null, highest: null });
+    expect(f['multiple-level-leadership']!.sd).toBeCloseTo(Math.sqrt(8 / 3), 12);
     // Partnership Working: 10, 4, 7 → mean 7; squares 9 + 9 + 0 = 18; SD √6 ≈ 2.449; 2.449 / 11 ≈ 0.223.
     expect(f['partnership-working']!.mean).toBe(7);
     expect(f['partnership-working']!.sd).toBeCloseTo(Math.sqrt(6), 12);
@@ -44,7 +46,16 @@ describe('aggregateResults on fixture people', () => {
     expect(f['systems-and-structures']!.agreement).toBe('some');
     // Overall: people's overall means 42/7, 44/7, 52/7 → group mean 138/21 ≈ 6.571.
     expect(profile.overall!.mean).toBeCloseTo(138 / 21, 12);
-    expect(profile.overall!.lowest).toBe(6);
+    expect(profile.overall).toMatchObject({ n: 3, lowest: null, highest: null });
+  });
+
+  test('five people: lowest and highest shown', () => {
+    const rows = [...people('a', 'b', 'c', 'd'), { answers: uniformAnswers(instrument, [10, 6, 6, 5, 2, 7, 7]) }];
+    const profile = aggregateResults(instrument, rows);
+    // Collective Vision: 4, 6, 8, 2, 10 → mean 6, lowest 2, highest 10.
+    expect(profile.dimensions[0]!.figures).toMatchObject({ n: 5, mean: 6, lowest: 2, highest: 10 });
+    // Overall: 42/7, 44/7, 52/7, 30/7, 43/7 → lowest 30/7, highest 52/7.
+    expect(profile.overall!.lowest).toBeCloseTo(30 / 7, 12);
     expect(profile.overall!.highest).toBeCloseTo(52 / 7, 12);
   });
 
@@ -196,12 +207,17 @@ const person = fc
   );
 
 describe('properties of the group figures', () => {
-  test('the group mean lies between the lowest and the highest, and the SD is at least 0', () => {
+  test('the group mean lies between the lowest and the highest (shown from five), and the SD is at least 0', () => {
     fc.assert(
       fc.property(means, (values) => {
         const f = groupFigures(instrument, values);
-        expect(f.lowest).toBeLessThanOrEqual(f.mean);
-        expect(f.mean).toBeLessThanOrEqual(f.highest);
+        if (values.length < 5) expect([f.lowest, f.highest]).toEqual([null, null]);
+        else {
+          expect(f.lowest).toBe(Math.min(...values));
+          expect(f.highest).toBe(Math.max(...values));
+          expect(f.lowest).toBeLessThanOrEqual(f.mean);
+          expect(f.mean).toBeLessThanOrEqual(f.highest!);
+        }
         expect(f.sd).toBeGreaterThanOrEqual(0);
         expect(f.n).toBe(values.length);
       }),

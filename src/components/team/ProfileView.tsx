@@ -1,19 +1,25 @@
 /**
  * The collective profile: the level filter, then, only at or above the anonymity threshold, the
  * radar, the figures as a table, strengths, development areas, where views differ most (with that
- * dimension's questions for discussion), and the exports. Below it: how many more are needed.
+ * dimension's questions for discussion), every question, talking points, the levels side by side,
+ * the exports, present mode and print. Below it: how many more are needed. Every figure comes from
+ * src/lib/aggregate.ts (the anonymity rule) and is rounded by src/lib/rounding.ts.
  */
 import { useStore } from '@nanostores/preact';
-import type { GroupFigures, GroupProfile } from '../../lib/aggregate';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { extremesFrom, type GroupFigures, type GroupProfile } from '../../lib/aggregate';
 import { filterByLevel, type LevelFilter } from '../../lib/collection';
 import { groupFileName, groupSummaryCsv, groupSummaryJson } from '../../lib/group-export';
 import type { Instrument } from '../../lib/instrument';
 import { LEVEL_LABELS, LEVELS } from '../../lib/result';
+import { screenPercent, screenScale } from '../../lib/rounding';
 import { $collection, $levelFilter, $loaded, $profile, setLevelFilter } from '../../stores/collection';
+import { $levelComparison, $questions } from '../../stores/group-report';
 import ProfileRadar from './ProfileRadar';
 import { downloadText } from '../download';
 
-const fixed = (v: number) => v.toFixed(2);
+const fixed = screenScale;
 
 const FILTER_LABELS: Record<LevelFilter, string> = {
   all: 'All levels',
@@ -22,13 +28,30 @@ const FILTER_LABELS: Record<LevelFilter, string> = {
 };
 const FILTERS: LevelFilter[] = ['all', ...LEVELS, 'not-stated'];
 
+const TEXT = {
+  rule: (threshold: number, extremes: number) =>
+    `Anonymity: group figures appear from ${threshold} results (for each level, dimension and question too); lowest and highest from ${extremes}, because with fewer, the mean, SD, lowest and highest together would give someone’s score away. A question’s ratings show which ratings were given, never who gave them.`,
+  withheld: 'withheld',
+  reportTitle: 'Collective profile',
+  reportFacts: (date: string, n: number, threshold: number, level: string) =>
+    `${date}. ${n} ${n === 1 ? 'result' : 'results'} (${level}); figures shown from ${threshold} results.`,
+  present: 'Present to the room',
+  presentLoading: 'Opening present mode…',
+  presentFailed: 'Present mode could not be opened. Reload the page and try again.',
+  detailsLoading: 'Loading the figures for every question…',
+  detailsFailed: 'The figures for every question could not be loaded. Reload the page and try again.',
+} as const;
+
+const cell = (v: number | null) => (v === null ? <span class="team-muted">{TEXT.withheld}</span> : fixed(v));
 
 function FigureCells({ f }: { f: GroupFigures }) {
   return (
     <>
-      <td>{fixed(f.mean)}</td>
-      <td>{fixed(f.lowest)}</td>
-      <td>{fixed(f.highest)}</td>
+      <td>
+        {fixed(f.mean)} <span class="team-muted">({screenPercent(f.percent)})</span>
+      </td>
+      <td>{cell(f.lowest)}</td>
+      <td>{cell(f.highest)}</td>
       <td>{fixed(f.sd)}</td>
       <td>{f.agreementLabel}</td>
     </>
@@ -92,7 +115,7 @@ function DimensionNames({ ids, profile, empty }: { ids: string[]; profile: Group
         const d = profile.dimensions.find((x) => x.id === id)!;
         return (
           <li key={id}>
-            {d.title}: group mean {fixed(d.figures!.mean)}
+            {d.title}: group mean {fixed(d.figures!.mean)} ({screenPercent(d.figures!.percent)})
           </li>
         );
       })}
@@ -100,18 +123,63 @@ function DimensionNames({ ids, profile, empty }: { ids: string[]; profile: Group
   );
 }
 
-export default function ProfileView({ instrument, frameworkHref }: { instrument: Instrument; frameworkHref: string }) {
+type PresentModule = typeof import('./PresentMode');
+type DetailsModule = typeof import('./GroupDetails');
+
+/** The report's detail chunk, imported the first time figures are shown; null until then. */
+function useDetails(shown: boolean): DetailsModule | 'failed' | null {
+  const [module, setModule] = useState<DetailsModule | 'failed' | null>(null);
+  useEffect(() => {
+    if (!shown || module !== null) return;
+    import('./GroupDetails').then(setModule, () => setModule('failed'));
+  }, [shown]);
+  return module;
+}
+
+/**
+ * The profile. `title` names the report (a workshop's name when there is one); `plan` is the
+ * group's action plan, shown before the exports and printed with the report.
+ */
+export default function ProfileView({
+  instrument,
+  frameworkHref,
+  title = TEXT.reportTitle,
+  plan,
+}: {
+  instrument: Instrument;
+  frameworkHref: string;
+  title?: string;
+  plan?: ComponentChildren;
+}) {
   const profile = useStore($profile);
   const filter = useStore($levelFilter);
   const collection = useStore($collection);
   const loaded = useStore($loaded);
+  const questions = useStore($questions);
+  const comparison = useStore($levelComparison);
+  const [present, setPresent] = useState<PresentModule | 'loading' | 'failed' | null>(null);
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const details = useDetails(profile?.shown === true);
   if (profile === null || !loaded) return <p class="team-loading">Reading the collection saved in this browser…</p>;
+  const Present = present !== null && typeof present === 'object' ? present.default : null;
+  const Details = details !== null && typeof details === 'object' ? details.default : null;
   const label = FILTER_LABELS[filter];
   const countFor = (f: LevelFilter) => filterByLevel(collection, f).length;
 
   return (
     <section class="team-profile" aria-labelledby="profile-heading">
       <h2 id="profile-heading">The group’s profile</h2>
+      <div class="print-only team-report-head">
+        <p class="team-report-title">{title}</p>
+        <p>
+          {TEXT.reportFacts(
+            new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+            profile.count,
+            profile.threshold,
+            label.toLowerCase(),
+          )}
+        </p>
+      </div>
       <div class="team-filter no-print">
         <label for="team-level">Show results for</label>
         <select id="team-level" value={filter} onChange={(e) => setLevelFilter(e.currentTarget.value as LevelFilter)}>
@@ -143,6 +211,7 @@ export default function ProfileView({ instrument, frameworkHref }: { instrument:
         </p>
       ) : (
         <>
+          <p class="team-rule">{TEXT.rule(profile.threshold, extremesFrom(profile.threshold))}</p>
           <ProfileRadar instrument={instrument} profile={profile} />
           <FiguresTable instrument={instrument} profile={profile} />
           <div class="team-highlights">
@@ -167,7 +236,8 @@ export default function ProfileView({ instrument, frameworkHref }: { instrument:
                   <article key={id} class="team-discuss" aria-labelledby={`differ-${id}`}>
                     <h4 id={`differ-${id}`}>{d.title}</h4>
                     <p>
-                      Standard deviation {fixed(f.sd)} (lowest {fixed(f.lowest)}, highest {fixed(f.highest)}):{' '}
+                      Standard deviation {fixed(f.sd)}
+                      {f.lowest === null ? '' : ` (lowest ${fixed(f.lowest)}, highest ${fixed(f.highest!)})`}:{' '}
                       {f.agreementLabel.toLowerCase()}. Questions to discuss together: {d.prompt}
                     </p>
                     <ul>
@@ -183,13 +253,27 @@ export default function ProfileView({ instrument, frameworkHref }: { instrument:
               })
             )}
           </section>
+          {Details !== null ? (
+            <Details
+              instrument={instrument}
+              questions={questions}
+              threshold={profile.threshold}
+              frameworkHref={frameworkHref}
+              comparison={filter === 'all' ? comparison : null}
+            />
+          ) : (
+            <p class="team-loading" aria-live="polite">
+              {details === 'failed' ? TEXT.detailsFailed : TEXT.detailsLoading}
+            </p>
+          )}
+          {plan !== undefined && <div class="team-plan-slot">{plan}</div>}
           <div class="team-exports no-print">
             <h3>Keep or share the group’s figures</h3>
             <p>These hold group figures only, never anyone’s answers.</p>
             <button
               type="button"
               onClick={() => {
-                const text = groupSummaryJson(instrument, profile, filter);
+                const text = groupSummaryJson(instrument, profile, filter, questions);
                 if (text !== null) downloadText(groupFileName(filter, 'json'), text, 'application/json');
               }}
             >
@@ -198,7 +282,7 @@ export default function ProfileView({ instrument, frameworkHref }: { instrument:
             <button
               type="button"
               onClick={() => {
-                const text = groupSummaryCsv(profile);
+                const text = groupSummaryCsv(instrument, profile, questions);
                 if (text !== null) downloadText(groupFileName(filter, 'csv'), text, 'text/csv;charset=utf-8');
               }}
             >
@@ -206,8 +290,37 @@ export default function ProfileView({ instrument, frameworkHref }: { instrument:
             </button>{' '}
             <button type="button" class="secondary" onClick={() => window.print()}>
               Print the report
+            </button>{' '}
+            <button
+              type="button"
+              class="secondary"
+              ref={presentButton}
+              onClick={() => {
+                setPresent('loading');
+                import('./PresentMode').then(
+                  (m) => setPresent(m),
+                  () => setPresent('failed'),
+                );
+              }}
+            >
+              {TEXT.present}
             </button>
+            <p aria-live="polite" class="team-present-status">
+              {present === 'loading' ? TEXT.presentLoading : present === 'failed' ? TEXT.presentFailed : ''}
+            </p>
           </div>
+          {Present !== null && (
+            <Present
+              instrument={instrument}
+              profile={profile}
+              questions={questions}
+              title={title}
+              onClose={() => {
+                setPresent(null);
+                presentButton.current?.focus();
+              }}
+            />
+          )}
         </>
       )}
     </section>

@@ -1,0 +1,273 @@
+/**
+ * Every question, for the group: how many rated it, how many could not judge it, the mean, the
+ * spread (SD) and how the ratings fall on the scale (a small SVG strip, with the same counts as a
+ * table for screen readers), grouped by dimension in framework order or sorted by mean or spread.
+ */
+import { useState } from 'preact/hooks';
+import type { QuestionFigures } from '../../lib/aggregate';
+import type { Instrument } from '../../lib/instrument';
+import { screenPercent, screenScale } from '../../lib/rounding';
+
+const TEXT = {
+  heading: 'Every question',
+  intro: (threshold: number) =>
+    `How the group rated each question. A question’s figures appear when at least ${threshold} people rated it; the strip shows how many gave each point of the scale, never who gave which.`,
+  caption: (min: number, max: number) => `Group figures by question, on the ${min}–${max} scale`,
+  question: 'Question',
+  rated: 'Rated',
+  cantJudge: 'Can’t judge',
+  mean: 'Mean',
+  spread: 'Spread (SD)',
+  strip: 'How the ratings fall',
+  frameworkOrder: 'Framework order',
+  withheld: (threshold: number) => `Fewer than ${threshold} rated this question: figures withheld.`,
+  stripLabel: (rated: number, parts: string) => `${rated} ratings: ${parts}`,
+  countsSummary: 'The ratings of every question as a table',
+  countsCaption: 'How many gave each point of the scale, by question',
+  sorted: (by: string) => `Sorted by ${by}.`,
+  asked: 'The framework asks: ',
+} as const;
+
+type SortKey = 'framework' | 'mean' | 'spread';
+type Direction = 'ascending' | 'descending';
+
+/** The order of the questions for a sort; ties keep framework order. */
+function sortQuestions(questions: readonly QuestionFigures[], key: SortKey, direction: Direction): QuestionFigures[] {
+  if (key === 'framework') return [...questions];
+  const value = (q: QuestionFigures) => (q.figures === null ? null : key === 'mean' ? q.figures.mean : q.figures.sd);
+  const sign = direction === 'ascending' ? 1 : -1;
+  return questions
+    .map((q, index) => ({ q, index, v: value(q) }))
+    .sort((a, b) => {
+      // Questions without figures go last, whichever the direction.
+      if (a.v === null || b.v === null) return (a.v === null ? 1 : 0) - (b.v === null ? 1 : 0) || a.index - b.index;
+      return sign * (a.v - b.v) || a.index - b.index;
+    })
+    .map((x) => x.q);
+}
+
+/** The ratings' counts as a compact bar strip; its label says the same in words. */
+export function RatingStrip({ instrument, q }: { instrument: Instrument; q: QuestionFigures }) {
+  const counts = q.counts!;
+  const { min } = instrument.scale;
+  const most = Math.max(1, ...counts);
+  const width = counts.length * 10;
+  const parts = counts.flatMap((c, i) => (c === 0 ? [] : [`${c} at ${min + i}`])).join(', ');
+  const meanX = ((q.figures!.mean - min) / Math.max(1, counts.length - 1)) * (width - 10) + 5;
+  return (
+    <svg
+      class="team-strip"
+      viewBox={`0 0 ${width} 24`}
+      preserveAspectRatio="none"
+      role="img"
+      aria-label={TEXT.stripLabel(q.rated, parts)}
+    >
+      <line x1="0" y1="23.5" x2={width} y2="23.5" class="team-strip-axis" />
+      {counts.map((c, i) =>
+        c === 0 ? null : (
+          <rect key={i} x={i * 10 + 1.5} width="7" y={23 - (c / most) * 20} height={(c / most) * 20} class="team-strip-bar" />
+        ),
+      )}
+      <line x1={meanX} y1="0" x2={meanX} y2="24" class="team-strip-mean" />
+    </svg>
+  );
+}
+
+function SortButton({
+  label,
+  active,
+  direction,
+  onClick,
+}: {
+  label: string;
+  active: boolean;
+  direction: Direction;
+  onClick: () => void;
+}) {
+  return (
+    <>
+      <button type="button" class="team-sort" onClick={onClick}>
+        {label}
+        <span aria-hidden="true">{active ? (direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}</span>
+      </button>
+      {/* The printed report has no buttons: the column's name alone. */}
+      <span class="team-sort-print" aria-hidden="true">
+        {label}
+      </span>
+    </>
+  );
+}
+
+function QuestionRow({
+  instrument,
+  q,
+  threshold,
+  dimension,
+}: {
+  instrument: Instrument;
+  q: QuestionFigures;
+  threshold: number;
+  dimension?: string | undefined;
+}) {
+  return (
+    <tr>
+      <th scope="row" class="team-question">
+        {dimension !== undefined && <span class="team-question-dim">{dimension}: </span>}
+        {q.item.label}
+        {q.item.question !== q.item.label && (
+          <span class="team-question-asked">
+            {TEXT.asked}
+            {q.item.question}
+          </span>
+        )}
+      </th>
+      <td>{q.rated}</td>
+      <td>{q.cantJudge}</td>
+      {q.figures === null ? (
+        <td colSpan={3}>{TEXT.withheld(threshold)}</td>
+      ) : (
+        <>
+          <td>
+            {screenScale(q.figures.mean)} <span class="team-muted">({screenPercent(q.figures.percent)})</span>
+          </td>
+          <td>{screenScale(q.figures.sd)}</td>
+          <td>
+            <RatingStrip instrument={instrument} q={q} />
+          </td>
+        </>
+      )}
+    </tr>
+  );
+}
+
+/** The question table, sortable by mean and by spread. */
+export default function QuestionTable({
+  instrument,
+  questions,
+  threshold,
+}: {
+  instrument: Instrument;
+  questions: readonly QuestionFigures[];
+  threshold: number;
+}) {
+  const [key, setKey] = useState<SortKey>('framework');
+  const [direction, setDirection] = useState<Direction>('ascending');
+  const choose = (k: 'mean' | 'spread') => {
+    // First press: lowest mean first, widest spread first; the next press turns it round.
+    if (key === k) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
+    else {
+      setKey(k);
+      setDirection(k === 'mean' ? 'ascending' : 'descending');
+    }
+  };
+  const sortFor = (k: SortKey) => (key === k ? direction : undefined);
+  const titles = new Map(instrument.dimensions.map((d) => [d.id, d.title]));
+  const { min, max } = instrument.scale;
+  const points = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  const head = (
+    <thead>
+      <tr>
+        <th scope="col">
+          {TEXT.question}{' '}
+          {key !== 'framework' && (
+            <button type="button" class="team-sort team-sort-reset" onClick={() => setKey('framework')}>
+              {TEXT.frameworkOrder}
+            </button>
+          )}
+        </th>
+        <th scope="col">{TEXT.rated}</th>
+        <th scope="col">{TEXT.cantJudge}</th>
+        <th scope="col" aria-sort={sortFor('mean')}>
+          <SortButton label={TEXT.mean} active={key === 'mean'} direction={direction} onClick={() => choose('mean')} />
+        </th>
+        <th scope="col" aria-sort={sortFor('spread')}>
+          <SortButton
+            label={TEXT.spread}
+            active={key === 'spread'}
+            direction={direction}
+            onClick={() => choose('spread')}
+          />
+        </th>
+        <th scope="col">{TEXT.strip}</th>
+      </tr>
+    </thead>
+  );
+  return (
+    <section class="team-questions" aria-labelledby="questions-heading">
+      <h3 id="questions-heading">{TEXT.heading}</h3>
+      <p>{TEXT.intro(threshold)}</p>
+      <div class="team-table-wrap" tabIndex={0} role="region" aria-labelledby="questions-caption">
+        <table class="team-table team-question-table">
+          <caption id="questions-caption">
+            {TEXT.caption(min, max)}
+            {key !== 'framework' && (
+              <span class="visually-hidden">
+                {' '}
+                {TEXT.sorted(`${key === 'mean' ? 'mean' : 'spread'}, ${direction}`)}
+              </span>
+            )}
+          </caption>
+          {head}
+          {key === 'framework' ? (
+            instrument.dimensions.map((d) => (
+              <tbody key={d.id}>
+                <tr class="team-question-group">
+                  <th scope="colgroup" colSpan={6}>
+                    {d.title}
+                  </th>
+                </tr>
+                {questions
+                  .filter((q) => q.item.dimensionId === d.id)
+                  .map((q) => (
+                    <QuestionRow key={q.item.id} instrument={instrument} q={q} threshold={threshold} />
+                  ))}
+              </tbody>
+            ))
+          ) : (
+            <tbody>
+              {sortQuestions(questions, key, direction).map((q) => (
+                <QuestionRow
+                  key={q.item.id}
+                  instrument={instrument}
+                  q={q}
+                  threshold={threshold}
+                  dimension={titles.get(q.item.dimensionId)}
+                />
+              ))}
+            </tbody>
+          )}
+        </table>
+      </div>
+      <details class="team-counts">
+        <summary>{TEXT.countsSummary}</summary>
+        <div class="team-table-wrap" tabIndex={0} role="region" aria-labelledby="counts-caption">
+          <table class="team-table">
+            <caption id="counts-caption">{TEXT.countsCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{TEXT.question}</th>
+                {points.map((p) => (
+                  <th key={p} scope="col">
+                    {p}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {questions.map((q) => (
+                <tr key={q.item.id}>
+                  <th scope="row">{q.item.label}</th>
+                  {q.counts === null ? (
+                    <td colSpan={points.length}>{TEXT.withheld(threshold)}</td>
+                  ) : (
+                    q.counts.map((c, i) => <td key={i}>{c}</td>)
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}

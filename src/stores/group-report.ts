@@ -1,0 +1,27 @@
+/**
+ * The group report's figures beyond the dimensions: every question, and the levels side by side,
+ * derived from the collection and the level filter under the same anonymity rule as `$profile`.
+ */
+import { computed } from 'nanostores';
+import { compareLevels, questionFigures } from '../lib/aggregate';
+import { filterByLevel } from '../lib/collection';
+import { $collection, $instrument, $levelFilter, $profile } from './collection';
+
+/** Every question's figures for the profile's set (withheld with the profile). */
+export const $questions = computed(
+  [$instrument, $collection, $levelFilter, $profile],
+  (instrument, collection, filter, profile) => {
+    if (instrument === null || profile === null) return [];
+    const view = filterByLevel(collection, filter);
+    return questionFigures(
+      instrument,
+      view.map((e) => e.answers),
+      profile.shown,
+    );
+  },
+);
+
+/** The levels side by side, over the whole collection (the level filter does not apply). */
+export const $levelComparison = computed([$instrument, $collection], (instrument, collection) =>
+  instrument === null ? null : compareLevels(instrument, collection),
+);

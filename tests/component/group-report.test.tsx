@@ -1,0 +1,172 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { buildInstrument, CANT_JUDGE, type Answers, type DimensionEntry } from '../../src/lib/instrument';
+import type { Level } from '../../src/lib/result';
+import { inventorySettingsSchema } from '../../src/lib/schemas';
+import { encodeShareCode } from '../../src/lib/share-code';
+
+const dim = (id: string, order: number, items: string[]): DimensionEntry => ({
+  id,
+  data: {
+    title: id.toUpperCase(),
+    order,
+    keyStatement: `Key ${id}`,
+    prompt: `Ask about ${id}:`,
+    questions: items.map((q) => ({ id: q, text: `${q}?` })),
+  },
+});
+// Two dimensions on the default 1–12 scale, threshold 3.
+const instrument = buildInstrument(
+  [dim('a', 1, ['a1', 'a2']), dim('b', 2, ['b1', 'b2'])],
+  inventorySettingsSchema.parse({ highlights: 1 }),
+);
+const code = (answers: Answers, level: Level) => encodeShareCode(instrument, answers, level);
+
+async function renderPage() {
+  vi.resetModules();
+  const { default: TeamProfile } = await import('../../src/components/team/TeamProfile');
+  render(<TeamProfile instrument={instrument} frameworkHref="/framework/" />);
+  await waitFor(() => expect((screen.getByRole('button', { name: 'Add' }) as HTMLButtonElement).disabled).toBe(false));
+}
+
+async function paste(codes: string[]) {
+  fireEvent.input(screen.getByLabelText('Share codes or links, one per line'), { target: { value: codes.join('\n') } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`${codes.length} added`), { timeout: 5000 });
+}
+
+/** Five people: three at team level, two at partnership level. */
+const FIVE = [
+  code({ a1: 2, a2: 4, b1: 6, b2: 6 }, 'team'),
+  code({ a1: 4, a2: 4, b1: CANT_JUDGE, b2: 6 }, 'team'),
+  code({ a1: 6, a2: 8, b1: CANT_JUDGE, b2: 6 }, 'team'),
+  code({ a1: 8, a2: 12, b2: 6 }, 'partnership'),
+  code({ a1: 10, a2: 12, b1: 9, b2: 6 }, 'partnership'),
+];
+
+const rowsOf = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .map((r) => [...r.children].map((c) => c.textContent));
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+describe('every question, for the group', () => {
+  test('grouped by dimension, with counts, mean, spread and the ratings as a strip and a table', async () => {
+    await renderPage();
+    await paste(FIVE);
+    // The question table loads in its own chunk once figures are shown.
+    const table = await screen.findByRole('table', { name: 'Group figures by question, on the 1–12 scale' });
+    // a1: 2, 4, 6, 8, 10 → mean 6 (45%), SD √8 = 2.8. a2: 4, 4, 8, 12, 12 → mean 8 (64%), SD √12.8 = 3.6.
+    // b1: 6 and 9 rated, two can't judge, one unanswered → withheld. b2: all 6.
+    expect(rowsOf(table)).toEqual([
+      ['Question ', 'Rated', 'Can’t judge', 'Mean ⇅Mean', 'Spread (SD) ⇅Spread (SD)', 'How the ratings fall'],
+      ['A'],
+      ['a1?', '5', '0', '6.0 (45%)', '2.8', ''],
+      ['a2?', '5', '0', '8.0 (64%)', '3.6', ''],
+      ['B'],
+      ['b1?', '2', '2', 'Fewer than 3 rated this question: figures withheld.'],
+      ['b2?', '5', '0', '6.0 (45%)', '0.0', ''],
+    ]);
+    expect(screen.getByRole('img', { name: '5 ratings: 2 at 4, 1 at 8, 2 at 12' })).toBeTruthy();
+    const counts = screen.getByRole('table', { name: 'How many gave each point of the scale, by question' });
+    expect(rowsOf(counts)[1]).toEqual(['a1?', '0', '1', '0', '1', '0', '1', '0', '1', '0', '1', '0', '0']);
+  });
+
+  test('sorted by mean and by spread with native buttons; aria-sort says how', async () => {
+    await renderPage();
+    await paste(FIVE);
+    await screen.findByRole('table', { name: /^Group figures by question/ });
+    const table = () => screen.getByRole('table', { name: /^Group figures by question/ });
+    const firstCells = () => rowsOf(table()).slice(1).map((r) => r[0]);
+    fireEvent.click(within(table()).getByRole('button', { name: 'Mean' }));
+    // Lowest mean first; ties (a1 and b2 at 6) in framework order; the withheld question last.
+    expect(firstCells()).toEqual(['A: a1?', 'B: b2?', 'A: a2?', 'B: b1?']);
+    expect(within(table()).getByRole('columnheader', { name: 'Mean' }).getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(within(table()).getByRole('button', { name: 'Mean' }));
+    expect(firstCells()).toEqual(['A: a2?', 'A: a1?', 'B: b2?', 'B: b1?']);
+    expect(within(table()).getByRole('columnheader', { name: 'Mean' }).getAttribute('aria-sort')).toBe('descending');
+    fireEvent.click(within(table()).getByRole('button', { name: 'Spread (SD)' }));
+    expect(firstCells()).toEqual(['A: a2?', 'A: a1?', 'B: b2?', 'B: b1?']);
+    expect(within(table()).getByRole('columnheader', { name: 'Mean' }).getAttribute('aria-sort')).toBeNull();
+    expect(within(table()).getByRole('columnheader', { name: 'Spread (SD)' }).getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+    fireEvent.click(within(table()).getByRole('button', { name: 'Framework order' }));
+    expect(firstCells()).toEqual(['A', 'a1?', 'a2?', 'B', 'b1?', 'b2?']);
+  });
+});
+
+describe('talking points', () => {
+  test('widest spread and most often "can’t judge", each linked to its question in the framework', async () => {
+    await renderPage();
+    await paste(FIVE);
+    const spread = await screen.findByRole('region', { name: 'The widest spread of ratings' });
+    expect(within(spread).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'a2?Spread (SD) 3.6, mean 8.0. Open this question in the framework: a2?',
+      'a1?Spread (SD) 2.8, mean 6.0. Open this question in the framework: a1?',
+    ]);
+    expect(within(spread).getAllByRole('link')[0]!.getAttribute('href')).toBe('/framework/#q-a2');
+    const unsure = screen.getByRole('region', { name: 'Most often “can’t judge”' });
+    expect(within(unsure).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'b1?2 of 5 people could not judge this: where do we lack evidence? Open this question in the framework: b1?',
+    ]);
+  });
+});
+
+describe('levels side by side', () => {
+  test('a level below the threshold is named as withheld', async () => {
+    await renderPage();
+    await paste(FIVE);
+    const levels = await screen.findByRole('region', { name: 'Levels side by side' });
+    expect(levels.textContent).toContain('Withheld: Partnership (2 results).');
+    expect(within(levels).queryByRole('table')).toBeNull();
+  });
+
+  test('two levels at the threshold: one table compares them per dimension', async () => {
+    await renderPage();
+    await paste([...FIVE, code({ a1: 12, a2: 12, b1: 3, b2: 3 }, 'partnership')]);
+    const levels = await screen.findByRole('region', { name: 'Levels side by side' });
+    // Team a: 3, 4, 7 → 14/3 = 4.7 (33%); b: 6, 6, 6 → 6.0 (45%).
+    // Partnership a: 10, 11, 12 → 11.0 (91%); b: 6, 7.5, 3 → 5.5 (41%).
+    expect(rowsOf(within(levels).getByRole('table'))).toEqual([
+      ['Dimension', 'Team (3 results)', 'Partnership (3 results)'],
+      ['A', '4.7 (33%)', '11.0 (91%)'],
+      ['B', '6.0 (45%)', '5.5 (41%)'],
+    ]);
+    expect(within(levels).getByRole('img').getAttribute('aria-label')).toMatch(/^Radar chart of each level/);
+  });
+});
+
+describe('present mode', () => {
+  test('one dimension per screen, arrow keys and buttons move, Escape leaves and focus returns', async () => {
+    await renderPage();
+    await paste(FIVE);
+    const open = screen.getByRole('button', { name: 'Present to the room' });
+    fireEvent.click(open);
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.getAttribute('aria-label')).toBe('Present mode, screen 1 of 3: Collective profile');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Collective profile'));
+    // No editing control: only the three buttons that move or leave.
+    expect(within(dialog).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      '← Previous',
+      'Next →',
+      'Leave present mode',
+    ]);
+    expect(within(dialog).queryByRole('textbox')).toBeNull();
+    fireEvent.keyDown(dialog, { key: 'ArrowRight' });
+    await waitFor(() => expect(dialog.getAttribute('aria-label')).toBe('Present mode, screen 2 of 3: A'));
+    expect(document.activeElement?.textContent).toBe('A');
+    // A: people's means 3, 4, 7, 10, 11 → 35 / 5 = 7.0 (55%); lowest 3, highest 11 at five results.
+    expect(dialog.textContent).toContain('Group mean 7.0 on 1–12 (55%)');
+    expect(dialog.textContent).toContain('lowest 3.0, highest 11.0');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Next →' }));
+    await waitFor(() => expect(dialog.getAttribute('aria-label')).toBe('Present mode, screen 3 of 3: B'));
+    fireEvent.keyDown(dialog, { key: 'Home' });
+    await waitFor(() => expect(dialog.getAttribute('aria-label')).toBe('Present mode, screen 1 of 3: Collective profile'));
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(open);
+  });
+});
