@@ -86,7 +86,11 @@ describe('the results view', () => {
       within(areas[1]!)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(instrument.dimensions.find((d) => d.id === 'outcome-focus')!.items.map((i) => i.question));
+    ).toEqual([
+      'The key outcomes that the partnership is aimed at achieving are clear. (rated 3) The framework asks: What are the key outcomes that the partnership is aimed at achieving?',
+      'Our organisation is well positioned to draw other partners together, or to be an active member of the partnership, in achieving the partnership’s key outcomes. (rated 3) The framework asks: How well positioned is your organisation in either drawing other partners together or in being an active member of the partnership in achieving these outcomes?',
+      'Our organisation, or the partnership as a whole, takes both individual and collective responsibility to achieve the partnership’s key outcomes. (rated 3) The framework asks: To what extent does your organisation or the partnership as a whole take both individual and collective responsibility to achieve these outcomes?',
+    ]);
     expect(within(areas[1]!).getByRole('link').getAttribute('href')).toBe('/framework/#outcome-focus');
     expect(screen.getByText('My own team').tagName).toBe('DD');
     expect(screen.getByText('Northshire').tagName).toBe('DD');

@@ -1,5 +1,5 @@
 /** The report: summary, chart and table, strengths, development areas and action notes. Renders data only. */
-import type { Instrument } from '../../lib/instrument';
+import { CANT_JUDGE, type Instrument } from '../../lib/instrument';
 import { LEVEL_LABELS, type ResultRecord } from '../../lib/result';
 import { compareScores, formatChange, formatMean } from '../../lib/result-view';
 import type { Scores } from '../../lib/scoring';
@@ -29,6 +29,13 @@ interface Props {
 
 const round = (percent: number) => String(Math.round(percent));
 
+const TEXT = {
+  asks: 'The framework asks:',
+  rated: 'rated',
+  cantJudge: 'can’t judge',
+  unanswered: 'not answered',
+};
+
 /** The whole report for one result. */
 export function Report({ instrument, record, scores, base, label, onNote, notesSaved = true, compare = null }: Props) {
   const { min, max } = instrument.scale;
@@ -49,6 +56,11 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
   }
   const note = (id: string) => (Object.hasOwn(record.notes, id) ? (record.notes[id] ?? '') : '');
   const noted = instrument.dimensions.filter((d) => note(d.id) !== '');
+  const answerText = (itemId: string) => {
+    const value = Object.hasOwn(record.answers, itemId) ? record.answers[itemId] : undefined;
+    if (value === undefined) return TEXT.unanswered;
+    return value === CANT_JUDGE ? TEXT.cantJudge : `${TEXT.rated} ${value}`;
+  };
 
   return (
     <div class="report">
@@ -160,9 +172,17 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
                   {dimension.title}: {formatMean(scoreOf(id)?.mean ?? 0)}, {scoreOf(id)?.band}
                 </h3>
                 <p>{dimension.prompt}</p>
-                <ul>
+                <ul class="development-items">
                   {dimension.items.map((item) => (
-                    <li key={item.id}>{item.question}</li>
+                    <li key={item.id}>
+                      <span class="statement">{item.label}</span> <span class="rated">({answerText(item.id)})</span>
+                      {item.question !== item.label && (
+                        <span class="asks">
+                          {' '}
+                          {TEXT.asks} {item.question}
+                        </span>
+                      )}
+                    </li>
                   ))}
                 </ul>
                 <p>
