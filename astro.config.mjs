@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { cspPerPageIntegration } from './src/integrations/csp-per-page.mjs';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.mjs';
 import { webManifestIntegration } from './src/integrations/web-manifest.mjs';
@@ -14,7 +15,7 @@ const outDir = process.env.OUT_DIR || 'dist';
 
 /**
  * The Content Security Policy on every page (a <meta> tag; Astro adds the hashes of its own
- * scripts and styles to script-src and style-src). Nothing may come from, or go to, another
+ * scripts and styles to script-src and style-src, and csp-per-page.mjs keeps only those each page uses). Nothing may come from, or go to, another
  * origin. Pagefind compiles its WebAssembly search, hence 'wasm-unsafe-eval' (it allows
  * WebAssembly only, not JavaScript eval). README.md repeats this policy for hosts that send headers.
  */
@@ -43,8 +44,16 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // The service worker comes last: it lists every file of the build, Pagefind's index included.
-  integrations: [mdx(), preact(), webManifestIntegration(), pagefindIntegration(), serviceWorkerIntegration()],
+  // Each page's policy is trimmed to its own hashes first. The service worker comes last: it lists
+  // every file of the build, Pagefind's index included.
+  integrations: [
+    mdx(),
+    preact(),
+    webManifestIntegration(),
+    cspPerPageIntegration(),
+    pagefindIntegration(),
+    serviceWorkerIntegration(),
+  ],
   // Shiki colours code with inline style attributes, which the CSP forbids; no page shows code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
