@@ -9,7 +9,10 @@ import { RadarChart } from './RadarChart';
 
 /** An earlier result to compare with. */
 export interface Comparison {
+  /** What it is, in full, for the change table's caption. */
   label: string;
+  /** A short name for the chart's legend, e.g. "Result 1". */
+  chartLabel: string;
   scores: Scores;
 }
 
@@ -48,7 +51,7 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
   ];
   if (compare) {
     series.push({
-      label: compare.label,
+      label: compare.chartLabel,
       values: compare.scores.dimensions.map((d) => d.percent),
       colour: 'muted',
       dash: [6, 4],
@@ -109,9 +112,10 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
       <section class="results-section" aria-labelledby="scores-heading">
         <h2 id="scores-heading">Scores by dimension</h2>
         <RadarChart labels={scores.dimensions.map((d) => d.title)} series={series} tableId="scores-table" />
-        <div class="table-scroll">
+        {/* Focusable and named, so that a keyboard can scroll the table on a narrow screen. */}
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="scores-caption">
           <table id="scores-table" class="scores">
-            <caption>
+            <caption id="scores-caption">
               Each dimension’s mean rating on the {min}–{max} scale, the same out of 100, and its band
             </caption>
             <thead>
@@ -240,9 +244,9 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
 function ChangeTable({ before, after }: { before: Comparison; after: Scores }) {
   const changes = compareScores(before.scores, after);
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" id="change-region" tabIndex={0} role="region" aria-labelledby="change-caption">
       <table class="scores" data-testid="change-table">
-        <caption>Change in each dimension’s mean since {before.label}</caption>
+        <caption id="change-caption">Change in each dimension’s mean since {before.label}</caption>
         <thead>
           <tr>
             <th scope="col">Dimension</th>

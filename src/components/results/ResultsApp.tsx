@@ -12,10 +12,11 @@ import { MAX_RESULT_FILE_BYTES, parseResultFile } from '../../lib/result-file';
 import { isComplete, isShareFragment, shareCodeFromInput } from '../../lib/result-view';
 import { scoreAnswers } from '../../lib/scoring';
 import { decodeShareCode } from '../../lib/share-code';
-import { $historyEnabled, connectHistory, saveToHistory, type HistoryEntry } from '../../stores/history';
+import { $history, $historyEnabled, connectHistory, saveToHistory, type HistoryEntry } from '../../stores/history';
 import { $notes, $notesSaved, setNote } from '../../stores/notes';
+import { ConfirmButton } from '../ConfirmDialog';
 import { ExportPanel } from './ExportPanel';
-import { HistoryPanel, savedLabel } from './HistoryPanel';
+import { HistoryPanel, historyLabels } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
 import { $ownAnswers, $ownContext, connectOwnResult, replaceOwnAnswers } from './own-result';
 import { Report } from './Report';
@@ -29,6 +30,20 @@ interface Props {
 }
 
 type Viewed = { kind: 'own' } | { kind: 'other'; record: ResultRecord; source: string };
+
+const TEXT = {
+  backToOwn: 'Back to my own result',
+  close: 'Close this result',
+  closed: 'Closed the result. You have no answers of your own yet.',
+  nothingToSave: 'There is nothing to save: this result has no answers.',
+  alreadySaved: 'This result is already saved.',
+  incomplete: (n: number) =>
+    ` ${n} ${n === 1 ? 'question is' : 'questions are'} unanswered; answer ${n === 1 ? 'it' : 'them'} and save again to keep a complete result.`,
+  makeOwn: 'Make this my own answers',
+  makeOwnTitle: 'Make these answers your own?',
+  makeOwnBody:
+    'Your own answers on this device are replaced with the answers of this result. Your current answers will be lost.',
+};
 
 /** Announced when a result is opened; the "viewing" box says the same on screen. */
 const showingMessage = (source: string) => `Showing the result from ${source}. Your own answers are unchanged.`;
@@ -66,13 +81,21 @@ export function ResultsApp({ instrument, base, origin }: Props) {
   const record = viewed.kind === 'own' ? own : viewed.record;
   const scores = useMemo(() => scoreAnswers(instrument, record.answers), [instrument, record.answers]);
   const hasAnswers = Object.keys(record.answers).length > 0;
-  const comparison = useMemo(
-    () =>
-      comparing === null
-        ? null
-        : { label: `the result saved ${savedLabel(comparing)}`, scores: scoreAnswers(instrument, comparing.answers) },
-    [comparing, instrument],
-  );
+  const entries = useStore($history);
+  const comparison = useMemo(() => {
+    if (comparing === null) return null;
+    const label = historyLabels(instrument, entries).get(comparing.id) ?? '';
+    return {
+      label: label.replace(/^Result/, 'result'),
+      chartLabel: /^Result \d+/.exec(label)?.[0] ?? 'Earlier result',
+      scores: scoreAnswers(instrument, comparing.answers),
+    };
+  }, [comparing, instrument, entries]);
+  // A comparison asked for is brought to where the person is looking: its table, scrolled to and focused.
+  const [compareAsked, setCompareAsked] = useState(0);
+  useEffect(() => {
+    if (compareAsked > 0 && comparing !== null) document.getElementById('change-region')?.focus();
+  }, [compareAsked]);
 
   const show = (parsed: Parsed<ResultRecord>, source: string, failure: string) => {
     if (!parsed.ok) {
@@ -143,13 +166,12 @@ export function ResultsApp({ instrument, base, origin }: Props) {
     setViewed({ kind: 'own' });
     setError('');
     if (isShareFragment(location.hash)) window.history.replaceState(null, '', location.pathname + location.search);
-    setStatus('Showing your own result.');
+    setStatus(Object.keys(ownAnswers).length > 0 ? 'Showing your own result.' : TEXT.closed);
   };
 
+  // Asked first in the site's confirmation dialog (the button below).
   const makeOwn = () => {
     if (viewed.kind !== 'other') return;
-    const message = 'Replace your own answers with the answers of this result? Your current answers will be lost.';
-    if (!window.confirm(message)) return;
     if (!replaceOwnAnswers(viewed.record.answers, viewed.record.context)) {
       setError('This browser could not store the answers (its storage is full or turned off). Nothing was changed.');
       return;
@@ -174,11 +196,11 @@ export function ResultsApp({ instrument, base, origin }: Props) {
           <p>You are viewing the result from {viewed.source}. Your own answers are unchanged.</p>
           <div class="button-row">
             <button type="button" class="secondary" onClick={backToOwn}>
-              Back to my own result
+              {Object.keys(ownAnswers).length > 0 ? TEXT.backToOwn : TEXT.close}
             </button>
-            <button type="button" class="secondary" onClick={makeOwn}>
-              Make this my own answers
-            </button>
+            <ConfirmButton label={TEXT.makeOwn} title={TEXT.makeOwnTitle} onConfirm={makeOwn}>
+              <p>{TEXT.makeOwnBody}</p>
+            </ConfirmButton>
           </div>
         </div>
       )}
@@ -194,7 +216,7 @@ export function ResultsApp({ instrument, base, origin }: Props) {
             notesSaved={notesSaved}
             compare={comparison}
           />
-          <ExportPanel instrument={instrument} record={record} base={base} origin={origin} onStatus={setStatus} />
+          <ExportPanel instrument={instrument} record={record} base={base} origin={origin} />
         </>
       ) : (
         <section class="results-section" aria-labelledby="empty-heading" data-testid="empty">
@@ -209,16 +231,19 @@ export function ResultsApp({ instrument, base, origin }: Props) {
       )}
       <ImportPanel onFile={(file) => void openFile(file)} onCode={(text) => openCode(text, 'the share code')} />
       <HistoryPanel
+        instrument={instrument}
         comparingId={comparing?.id ?? null}
-        onCompare={setComparing}
-        onStatus={setStatus}
+        onCompare={(entry) => {
+          setComparing(entry);
+          if (entry !== null) setCompareAsked((n) => n + 1);
+        }}
         onSave={() => {
-          if (!hasAnswers) {
-            setStatus('There is nothing to save: this result has no answers.');
-            return;
-          }
+          if (!hasAnswers) return TEXT.nothingToSave;
           const entry = saveToHistory({ answers: record.answers, context: record.context, notes: record.notes });
-          setStatus(entry === null ? 'This result is already saved.' : `Saved this result (${savedLabel(entry)}).`);
+          if (entry === null) return TEXT.alreadySaved;
+          const label = historyLabels(instrument, $history.get()).get(entry.id) ?? '';
+          const unanswered = scores.totals.unanswered;
+          return `Saved: ${label}.${unanswered === 0 ? '' : TEXT.incomplete(unanswered)}`;
         }}
       />
     </div>
