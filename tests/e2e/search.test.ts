@@ -26,7 +26,7 @@ async function openRecording(path: string): Promise<{ page: Page; requested: str
 }
 
 async function searchFor(page: Page, query: string, expectedStatus: string) {
-  await dialog(page).getByLabel('Search the framework').fill(query);
+  await dialog(page).getByLabel('Search the site').fill(query);
   await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe(expectedStatus);
 }
 
@@ -50,9 +50,10 @@ describe('site search', () => {
     const results = dialog(page).getByRole('list').getByRole('link');
     expect(await results.allTextContents()).toEqual(['Action Oriented and Adaptive']);
     expect(await dialog(page).locator('mark').allTextContents()).toEqual(['coproduction?']); // Pagefind marks the word with its punctuation
-    expect(await results.first().getAttribute('href')).toBe(`${base()}framework/#action-oriented-and-adaptive`);
+    // The match is in a question: the result links to that question, in its dimension's tab.
+    expect(await results.first().getAttribute('href')).toBe(`${base()}framework/#q-coproduction`);
     await results.first().click();
-    await page.waitForURL(/\/framework\/#action-oriented-and-adaptive$/);
+    await page.waitForURL(/\/framework\/#q-coproduction$/);
     await expect
       .poll(() => page.getByRole('tab', { selected: true }).textContent())
       .toBe('Action Oriented and Adaptive');
@@ -72,7 +73,7 @@ describe('site search', () => {
     await page.keyboard.press('Tab');
     expect(await focusedElement(page)).toBe('a:Action Oriented and Adaptive');
     await page.keyboard.press('Enter');
-    await expect.poll(() => new URL(page.url()).hash).toBe('#action-oriented-and-adaptive');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#q-coproduction');
     expect(await dialog(page).isVisible()).toBe(false);
     await expect
       .poll(() => page.getByRole('tab', { selected: true }).textContent())
@@ -106,7 +107,7 @@ describe('site search', () => {
     const page = await site.open('');
     await searchButton(page).click();
     await page.keyboard.type('a/b');
-    expect(await dialog(page).getByLabel('Search the framework').inputValue()).toBe('a/b');
+    expect(await dialog(page).getByLabel('Search the site').inputValue()).toBe('a/b');
   });
 
   test('announces the number of results, and says when there are none', async () => {
