@@ -322,6 +322,26 @@ describe('the results page', () => {
     );
   });
 
+  test('the navigation offers “Your results” once this browser keeps a result, not before', async () => {
+    const context = await site.context();
+    const page = await context.newPage();
+    await page.goto(site.url);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await page.waitForLoadState('load');
+    expect(await nav.getByRole('link', { name: 'Your results' }).count()).toBe(0);
+    await page.goto(new URL(`${RESULTS}#${FULL_CODE}`, site.url).href);
+    await makeOwn(page);
+    await page.goto(new URL('framework/', site.url).href);
+    const entry = nav.getByRole('link', { name: 'Your results' });
+    await entry.waitFor();
+    expect(await entry.getAttribute('href')).toBe('/inventory/results/');
+    await entry.click();
+    await page.waitForURL(/\/inventory\/results\/$/);
+    expect(await nav.getByRole('link', { name: 'Your results' }).getAttribute('aria-current')).toBe('page');
+    expect(await nav.getByRole('link', { name: 'Inventory' }).getAttribute('aria-current')).toBeNull();
+    expect(await page.getByTestId('overall').textContent()).toBe(FULL_OVERALL);
+  });
+
   test('sends no request to another origin', async () => {
     const context = await site.context();
     const page = await context.newPage();
