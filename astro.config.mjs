@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { cspPerPageIntegration } from './src/integrations/csp-per-page.mjs';
+import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.mjs';
 import { webManifestIntegration } from './src/integrations/web-manifest.mjs';
@@ -49,6 +50,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    // Every page but the 404 page, with absolute addresses from SITE_URL and BASE_PATH.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     webManifestIntegration(),
     cspPerPageIntegration(),
     pagefindIntegration(),

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { resultToCsv } from '../../lib/csv';
 import type { Instrument } from '../../lib/instrument';
-import { withBase } from '../../lib/paths';
+import { siteUrl } from '../../lib/paths';
 import type { ResultRecord } from '../../lib/result';
 import { stringifyResultFile } from '../../lib/result-file';
 import { resultFileName } from '../../lib/result-view';
@@ -13,8 +13,6 @@ interface Props {
   instrument: Instrument;
   record: ResultRecord;
   base: string;
-  /** The site's origin, for the share link. */
-  origin: string;
 }
 
 const TEXT = {
@@ -31,7 +29,7 @@ const TEXT = {
 const today = () => new Date().toLocaleDateString('en-GB', { dateStyle: 'long' });
 
 /** The export actions for one result. */
-export function ExportPanel({ instrument, record, base, origin }: Props) {
+export function ExportPanel({ instrument, record, base }: Props) {
   const codeInput = useRef<HTMLInputElement>(null);
   // What a button did is said beside the buttons, where the person is looking.
   const [status, onStatus] = useState('');
@@ -43,7 +41,9 @@ export function ExportPanel({ instrument, record, base, origin }: Props) {
     return () => window.removeEventListener('beforeprint', update);
   }, []);
   const code = encodeShareCode(instrument, record.answers, record.context.level);
-  const link = `${origin}${withBase(base, 'inventory/results/')}#${code}`;
+  // Built from this page's own address, so the link opens where the site is served (SITE_URL is
+  // for canonical and meta tags only, and may name another host).
+  const link = `${siteUrl(location.href, base, 'inventory/results/')}#${code}`;
   const stamped = () => ({ ...record, createdAt: record.createdAt ?? new Date().toISOString() });
 
   const copy = async () => {

@@ -25,8 +25,6 @@ interface Props {
   instrument: Instrument;
   /** import.meta.env.BASE_URL */
   base: string;
-  /** The site's origin (from the `site` setting), for share links. */
-  origin: string;
 }
 
 type Viewed = { kind: 'own' } | { kind: 'other'; record: ResultRecord; source: string };
@@ -53,7 +51,7 @@ const explain = (refusal: { code: string; message: string }) =>
   refusal.message + (refusal.code === 'other-instrument-version' || refusal.code === 'other-scale' ? VERSION_HINT : '');
 
 /** The results island. */
-export function ResultsApp({ instrument, base, origin }: Props) {
+export function ResultsApp({ instrument, base }: Props) {
   useState(() => {
     connectOwnResult(instrument);
     connectHistory(instrument);
@@ -216,7 +214,7 @@ export function ResultsApp({ instrument, base, origin }: Props) {
             notesSaved={notesSaved}
             compare={comparison}
           />
-          <ExportPanel instrument={instrument} record={record} base={base} origin={origin} />
+          <ExportPanel instrument={instrument} record={record} base={base} />
         </>
       ) : (
         <section class="results-section" aria-labelledby="empty-heading" data-testid="empty">
