@@ -85,7 +85,7 @@ describe('the results page on a 320 px screen with a 73-character name', () => {
     expect(edges.width).toBeLessThanOrEqual(320);
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('button', { name: /^Compare with the result saved/ }).click();
+    await page.getByRole('button', { name: /^Compare with Result 1 \(/ }).click();
     await page.getByTestId('change-table').waitFor();
     expect(await pageScroll(page)).toBe(0);
     expect(await page.getByRole('region', { name: /^Change in each dimension’s mean/ }).getAttribute('tabindex')).toBe(
