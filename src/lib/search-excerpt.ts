@@ -47,3 +47,13 @@ export function questionAnchor(locations: readonly number[], anchors: readonly S
   }
   return closest !== null && closest.id.startsWith('q-') ? closest : null;
 }
+
+/**
+ * What the search dialog says when Pagefind cannot load. The dev server (`npm run dev`) has no
+ * search index, which only a build makes, so there it says to build rather than to reload.
+ */
+export function searchLoadFailure(dev: boolean): string {
+  return dev
+    ? 'Search needs a build: the development server has no search index. Run “npm start”, which builds the site with its index and serves it, and search there.'
+    : 'Search could not load. Please reload the page and try again.';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { questionAnchor, renderExcerpt } from '../../src/lib/search-excerpt';
+import { questionAnchor, renderExcerpt, searchLoadFailure } from '../../src/lib/search-excerpt';
 
 /** Render an excerpt into a fresh element and return its HTML. */
 function rendered(excerpt: string): string {
@@ -51,5 +51,14 @@ describe('questionAnchor', () => {
     expect(questionAnchor([205], anchors)).toBeNull();
     expect(questionAnchor([50], anchors)).toBeNull();
     expect(questionAnchor([], anchors)).toBeNull();
+  });
+});
+
+describe('when search cannot load', () => {
+  test('the dev server says search needs a build, not a reload', () => {
+    expect(searchLoadFailure(true)).toBe(
+      'Search needs a build: the development server has no search index. Run “npm start”, which builds the site with its index and serves it, and search there.',
+    );
+    expect(searchLoadFailure(false)).toBe('Search could not load. Please reload the page and try again.');
   });
 });
