@@ -35,6 +35,9 @@ export function ConfirmButton({
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const headingId = `confirm-${useId()}`;
+  // After a confirmation the action decides where focus goes (its button may be gone): the dialog's
+  // "close" event, which comes later, must not pull focus back to the button.
+  const confirmed = useRef(false);
   const close = () => {
     dialog.current?.close();
     button.current?.focus();
@@ -44,13 +47,22 @@ export function ConfirmButton({
       <button type="button" class={buttonClass} ref={button} onClick={() => dialog.current?.showModal()}>
         {opener ?? label}
       </button>
-      <dialog ref={dialog} class="confirm" aria-labelledby={headingId} onClose={() => button.current?.focus()}>
+      <dialog
+        ref={dialog}
+        class="confirm"
+        aria-labelledby={headingId}
+        onClose={() => {
+          if (confirmed.current) confirmed.current = false;
+          else button.current?.focus();
+        }}
+      >
         <h2 id={headingId}>{title}</h2>
         {children}
         <div class="confirm-buttons">
           <button
             type="button"
             onClick={() => {
+              confirmed.current = true;
               close();
               onConfirm();
             }}
