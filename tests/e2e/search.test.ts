@@ -142,11 +142,11 @@ describe('site search', () => {
     const page = await site.open('');
     await searchButton(page).click();
     // Words of the header, footer, search dialog or "rate in the inventory" links are found only
-    // where a page's own content says them (the privacy and method pages).
+    // where a page's own content says them (the privacy page).
     // ("shortcut", in the Search button, now finds the privacy page's "In short": Pagefind matches prefixes.)
     await searchFor(page, 'skip', 'No results for “skip”.');
     expect(await resultPages(page, 'server')).toEqual(['/privacy/']);
-    expect(await resultPages(page, 'rate')).toEqual(['/method/', '/privacy/']);
+    expect(await resultPages(page, 'rate')).toEqual(['/privacy/']);
     await searchFor(page, 'transactional', '1 result.');
   });
 
