@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { cspPerPageIntegration } from './src/integrations/csp-per-page.mjs';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.mjs';
@@ -15,7 +16,7 @@ const outDir = process.env.OUT_DIR || 'dist';
 
 /**
  * The Content Security Policy on every page (a <meta> tag; Astro adds the hashes of its own
- * scripts and styles to script-src and style-src). Nothing may come from, or go to, another
+ * scripts and styles to script-src and style-src, and csp-per-page.mjs keeps only those each page uses). Nothing may come from, or go to, another
  * origin. Pagefind compiles its WebAssembly search, hence 'wasm-unsafe-eval' (it allows
  * WebAssembly only, not JavaScript eval). README.md repeats this policy for hosts that send headers.
  */
@@ -44,13 +45,15 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // The service worker comes last: it lists every file of the build, Pagefind's index included.
+  // Each page's policy is trimmed to its own hashes first. The service worker comes last: it lists
+  // every file of the build, Pagefind's index included.
   integrations: [
     mdx(),
     preact(),
     // Every page but the 404 page, with absolute addresses from SITE_URL and BASE_PATH.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     webManifestIntegration(),
+    cspPerPageIntegration(),
     pagefindIntegration(),
     serviceWorkerIntegration(),
   ],

@@ -89,6 +89,9 @@ const datasets = (series: RadarSeries[], c: Colours) =>
     ...(s.width === undefined ? {} : { borderWidth: s.width }),
   }));
 
+/** Below this width in pixels a chart is narrow: smaller names, wrapped shorter, with a margin. */
+const NARROW = 360;
+
 /** About four rings between the ends of the scale: one per point would crowd the labels on a 1–12 scale. */
 const tickStep = (min: number, max: number) => Math.max(1, Math.round((max - min) / 4));
 
@@ -101,11 +104,15 @@ export function drawRadar(
 ): RadarHandle {
   const { min = 0, max = 100, fillBox = false, labelSize } = options;
   const c = colours(canvas);
+  // On a narrow chart (a phone) names wrap shorter and keep a margin, so that none is cut at an edge.
+  const narrow = () => (canvas.parentElement?.clientWidth ?? canvas.clientWidth) < NARROW;
+  const wrapAll = (names: string[]) => names.map((l) => wrap(l, narrow() ? 10 : 14));
   const chart = new Chart(canvas, {
     type: 'radar',
-    data: { labels: labels.map((l) => wrap(l)), datasets: datasets(series, c) },
+    data: { labels: wrapAll(labels), datasets: datasets(series, c) },
     options: {
       animation: false,
+      layout: { padding: (ctx) => (ctx.chart.width < NARROW ? 6 : 0) },
       responsive: true,
       // A box that sets the size must keep it: a canvas-driven height could never grow again.
       maintainAspectRatio: !fillBox,
@@ -118,7 +125,7 @@ export function drawRadar(
           ticks: { stepSize: tickStep(min, max), color: c.muted, backdropColor: 'transparent' },
           pointLabels: {
             color: c.fg,
-            font: (ctx) => ({ size: labelSize ?? (ctx.chart.width < 360 ? 10 : 13) }),
+            font: (ctx) => ({ size: labelSize ?? (ctx.chart.width < NARROW ? 10 : 13) }),
           },
           grid: { color: c.border },
           angleLines: { color: c.border },
@@ -133,7 +140,7 @@ export function drawRadar(
   window.addEventListener('afterprint', resize);
   return {
     update(newLabels, newSeries) {
-      chart.data.labels = newLabels.map((l) => wrap(l));
+      chart.data.labels = wrapAll(newLabels);
       chart.data.datasets = datasets(newSeries, c);
       chart.options.plugins!.legend!.display = newSeries.length > 1;
       chart.update();

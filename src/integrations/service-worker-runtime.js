@@ -51,6 +51,10 @@ async function respond(request) {
   // and this cache holds exactly one build, so the query string is ignored here too.
   const cached = await cache.match(request, { ignoreSearch: true });
   if (cached) return cached;
+  // A page asked for as ".../framework" or ".../framework/index.html" is the cached ".../framework/":
+  // send the browser there, as the server does online.
+  const page = navigation ? pageUrl(request.url) : null;
+  if (page !== null && (await cache.match(page))) return Response.redirect(page, 301);
   try {
     return await fetch(request);
   } catch (error) {
@@ -59,4 +63,15 @@ async function respond(request) {
     if (notFound) return notFound;
     throw error;
   }
+}
+
+/** The page's canonical address for ".../name" or ".../name/index.html", or null if it is neither. */
+function pageUrl(address) {
+  const url = new URL(address);
+  url.search = '';
+  url.hash = '';
+  if (url.pathname.endsWith('/index.html')) url.pathname = url.pathname.slice(0, -'index.html'.length);
+  else if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)) url.pathname += '/';
+  else return null;
+  return url.href;
 }

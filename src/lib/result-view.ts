@@ -92,3 +92,24 @@ function canonical(value: unknown): string {
   const entries = Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
+
+/** "27 Nov 2026, 11:15:30": when a result was saved, to the second. */
+export function formatSavedAt(savedAt: string): string {
+  return new Date(savedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+}
+
+/**
+ * How a saved result is told apart from the others: its number in the order saved, when, its
+ * overall score (or that it has none), and the partnership named, if any.
+ * "Result 2, saved 27 Nov 2026, 11:15:30: overall 7.2, Good evidence".
+ */
+export function historyLabel(
+  position: number,
+  savedAt: string,
+  overall: { mean: number; band: string } | null,
+  partnership?: string,
+): string {
+  const score = overall === null ? 'no overall score' : `overall ${formatMean(overall.mean)}, ${overall.band}`;
+  const named = partnership === undefined || partnership === '' ? '' : ` (${partnership})`;
+  return `Result ${position}${named}, saved ${formatSavedAt(savedAt)}: ${score}`;
+}

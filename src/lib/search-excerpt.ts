@@ -26,6 +26,28 @@ function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => entities[name] ?? '');
 }
 
+/** An element with an id, as Pagefind records it: where it starts among the page's words. */
+export interface SearchAnchor {
+  id: string;
+  location: number;
+  text?: string;
+}
+
+/**
+ * The question a search match falls in: the element with an id that starts most closely before
+ * the first matched word, when that element is a question (id "q-…"). Null when the match is not
+ * inside a question, so that the result keeps linking to its section.
+ */
+export function questionAnchor(locations: readonly number[], anchors: readonly SearchAnchor[]): SearchAnchor | null {
+  if (locations.length === 0) return null;
+  const first = Math.min(...locations);
+  let closest: SearchAnchor | null = null;
+  for (const anchor of anchors) {
+    if (anchor.location <= first && (closest === null || anchor.location >= closest.location)) closest = anchor;
+  }
+  return closest !== null && closest.id.startsWith('q-') ? closest : null;
+}
+
 /**
  * What the search dialog says when Pagefind cannot load. The dev server (`npm run dev`) has no
  * search index, which only a build makes, so there it says to build rather than to reload.

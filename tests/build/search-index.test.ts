@@ -25,8 +25,8 @@ describe('the search index', () => {
   const pages = indexedPages();
   const byUrl = new Map(pages.map((p) => [p.url, p]));
 
-  test('holds the home page and the framework page, and not the 404 page', () => {
-    expect([...byUrl.keys()].sort()).toEqual(['/', '/framework/']);
+  test('holds the home, framework, method and privacy pages, and not the 404 page', () => {
+    expect([...byUrl.keys()].sort()).toEqual(['/', '/framework/', '/method/', '/privacy/']);
   });
 
   test('holds every dimension’s questions', () => {
@@ -40,7 +40,7 @@ describe('the search index', () => {
     (_, page) => {
       expect(page.content).not.toContain('Skip to content');
       expect(page.content).not.toContain('Nothing is sent to any server');
-      expect(page.content).not.toContain('Search the framework');
+      expect(page.content).not.toContain('Search the site');
       expect(page.content).not.toMatch(/Rate [A-Z][\w ]+ in the inventory/);
       expect(page.content).not.toContain('Collective Vision Outcome Focus Multiple Level Leadership');
     },

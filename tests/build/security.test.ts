@@ -45,6 +45,21 @@ describe('every built page', () => {
     expect(styles.length).toBeGreaterThan(0);
   });
 
+  test.each(builtPages())('%s lists in its policy only the hashes of the inline scripts and styles it has', (page) => {
+    const html = readPage(page);
+    const csp = policy(html);
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const styles = new Set([...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]!)));
+    const scripts = new Set(
+      [
+        ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+      ].map((m) => hash(m[1]!)),
+    );
+    const hashes = (name: string) => (csp[name] ?? []).filter((v) => v.startsWith("'sha256-"));
+    expect(hashes('style-src').filter((h) => !styles.has(h))).toEqual([]);
+    expect(hashes('script-src').filter((h) => !scripts.has(h))).toEqual([]);
+  });
+
   test.each(builtPages())('%s has no inline style attribute or event handler that the CSP would block', (page) => {
     const html = readPage(page);
     expect(html.match(/<[^>]+\sstyle="[^"]*"/g) ?? []).toEqual([]);

@@ -5,6 +5,7 @@ import { ANSWERS_KEY, BACKUP_KEY, resetAnswerStores, $answers } from '../../src/
 import { clearNotices } from '../../src/stores/notices';
 import { goToStep } from '../../src/stores/step';
 import { resetStorageState } from '../../src/stores/storage';
+import { loadInstrument } from '../fixtures/instrument';
 import { instrument } from './fixtures';
 
 const KEY_TEXT = (name: string) => screen.getByRole('heading', { level: 2, name });
@@ -118,6 +119,40 @@ describe('the inventory island', () => {
     );
     expect(screen.getByText('1 of 7 questions answered')).toBeTruthy();
     expect($answers.get()).toEqual({ 'clear-priorities': 'cant-judge' });
+    // The button goes with the answer; focus stays in the question, on its first option.
+    const cleared = screen.getByRole('group', { name: 'We share our aims with partners.' });
+    expect(within(cleared).queryByRole('button', { name: 'Clear this answer' })).toBeNull();
+    expect(document.activeElement).toBe(within(cleared).getByRole('radio', { name: '1 – No evidence' }));
+  });
+
+  test('a step of the real inventory shows the framework’s prompt above its statements, each with its question', async () => {
+    history.replaceState(null, '', '/inventory/#collective-vision');
+    render(<Inventory instrument={loadInstrument()} />);
+    await settle();
+    const prompt = screen.getByText(
+      'In building your shared vision, consider your stakeholders in your partnership activity, ask:',
+    );
+    const groups = screen.getAllByRole('group');
+    expect(prompt.compareDocumentPosition(groups[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(document.body.textContent).toContain(
+      'How much evidence do you see of each of these, from 1 (no evidence) to 12 (total evidence)?',
+    );
+    const first = screen.getByRole('group', {
+      name: 'We know who our stakeholders are, and we and they understand the challenges in developing a shared vision.',
+    });
+    expect(first).toBe(groups[0]);
+    const asks = document.getElementById(first.getAttribute('aria-describedby') ?? '');
+    expect(asks?.textContent).toBe(
+      'The framework asks: Who are they and do you and they understand the challenges in relation to the development of a shared vision?',
+    );
+    expect(groups.map((g) => g.querySelector('legend')?.textContent)).toEqual([
+      'We know who our stakeholders are, and we and they understand the challenges in developing a shared vision.',
+      'Needs are identified and used in developing our shared vision.',
+      'We bring others on board with our aims, rather than going it alone, and seek mutual benefit.',
+      'We communicate the vision of our organisation to our partners.',
+      'We communicate our key local priorities and delivery objectives to our own staff and the public.',
+      'We clarify and operationalise our role as the local leader of ‘place’.',
+    ]);
   });
 
   test('the URL fragment opens a dimension, and the step list jumps to any other', async () => {

@@ -86,7 +86,11 @@ describe('the results view', () => {
       within(areas[1]!)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(instrument.dimensions.find((d) => d.id === 'outcome-focus')!.items.map((i) => i.question));
+    ).toEqual([
+      'The key outcomes that the partnership is aimed at achieving are clear. (rated 3) The framework asks: What are the key outcomes that the partnership is aimed at achieving?',
+      'Our organisation is well positioned to draw other partners together, or to be an active member of the partnership, in achieving the partnership’s key outcomes. (rated 3) The framework asks: How well positioned is your organisation in either drawing other partners together or in being an active member of the partnership in achieving these outcomes?',
+      'Our organisation, or the partnership as a whole, takes both individual and collective responsibility to achieve the partnership’s key outcomes. (rated 3) The framework asks: To what extent does your organisation or the partnership as a whole take both individual and collective responsibility to achieve these outcomes?',
+    ]);
     expect(within(areas[1]!).getByRole('link').getAttribute('href')).toBe('/framework/#outcome-focus');
     expect(screen.getByText('My own team').tagName).toBe('DD');
     expect(screen.getByText('Northshire').tagName).toBe('DD');
@@ -149,11 +153,15 @@ describe('the results view', () => {
     history.replaceState(null, '', `/inventory/results/#${encodeShareCode(instrument, FULL_ANSWERS)}`);
     app();
     const status = screen.getByTestId('status');
+    expect(status.getAttribute('role')).toBe('status');
     expect(status.textContent).toBe('Showing the result from the link. Your own answers are unchanged.');
     expect(status.className).toBe('status visually-hidden');
-    fireEvent.click(screen.getByRole('button', { name: 'Back to my own result' }));
-    expect(status.textContent).toBe('Showing your own result.');
+    // With no answers of one's own there is nothing to go back to: the button closes the result.
+    expect(screen.queryByRole('button', { name: 'Back to my own result' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Close this result' }));
+    expect(status.textContent).toBe('Closed the result. You have no answers of your own yet.');
     expect(status.className).toBe('status');
+    expect(screen.getByRole('heading', { name: 'No answers yet' })).toBeTruthy();
   });
 
   test('opens a share code from the URL fragment without touching the person’s own answers', () => {
@@ -170,16 +178,20 @@ describe('the results view', () => {
     expect(location.hash).toBe('');
   });
 
-  test('makes a viewed result one’s own only after confirmation', () => {
+  test('makes a viewed result one’s own only after confirmation in the site’s dialog', () => {
     setOwn(ALL_SIXES);
     history.replaceState(null, '', `/inventory/results/#${encodeShareCode(instrument, FULL_ANSWERS)}`);
     app();
-    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const confirm = vi.fn();
     vi.stubGlobal('confirm', confirm);
     fireEvent.click(screen.getByRole('button', { name: 'Make this my own answers' }));
+    const dialog = screen.getByRole('dialog', { name: 'Make these answers your own?' });
+    expect(dialog.textContent).toContain('Your current answers will be lost.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(JSON.parse(localStorage.getItem('cli:answers:v1')!).answers).toEqual(ALL_SIXES);
     fireEvent.click(screen.getByRole('button', { name: 'Make this my own answers' }));
-    expect(confirm).toHaveBeenCalledTimes(2);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Make this my own answers' }));
+    expect(confirm).not.toHaveBeenCalled();
     expect(JSON.parse(localStorage.getItem('cli:answers:v1')!)).toEqual(savedRecord(instrument, FULL_ANSWERS, {}));
     expect(screen.queryByTestId('viewing')).toBeNull();
     expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL);
@@ -256,10 +268,58 @@ describe('the results view', () => {
     setOwn(ALL_SIXES);
     await waitFor(() => expect($history.get()).toHaveLength(2));
     expect($history.get().map((e) => e.answers)).toEqual([FULL_ANSWERS, ALL_SIXES]);
-    const compare = screen.getAllByRole('button', { name: /^Compare with the result saved/ });
+    // Each entry is told apart by its number and overall score, not only the second it was saved.
+    const labels = [...document.querySelectorAll('.history-label')].map((l) => l.textContent);
+    expect(labels).toEqual([
+      expect.stringMatching(/^Result 2, saved .+: overall 6\.0, Some evidence$/),
+      expect.stringMatching(/^Result 1, saved .+: overall 7\.2, Good evidence$/),
+    ]);
+    const compare = screen.getAllByRole('button', { name: /^Compare with Result \d/ });
     fireEvent.click(compare[1]!); // the list is newest first: the second is the earlier result
-    expect(tableRows(/^Change in each dimension/).map((r) => r[3])).toEqual(SIXES_SINCE_FULL);
+    expect(tableRows(/^Change in each dimension’s mean since result 1, saved/).map((r) => r[3])).toEqual(
+      SIXES_SINCE_FULL,
+    );
+    // The comparison is brought to where the person is looking: its table takes focus.
+    await waitFor(() => expect(document.activeElement?.id).toBe('change-region'));
     await waitFor(() => expect(drawn.calls.at(-1)!.series).toHaveLength(2));
+    expect(drawn.calls.at(-1)!.series.map((s) => s.label)).toEqual(['Your result', 'Result 1']);
+  });
+
+  test('“Save this result” always answers beside the button, incomplete answers included', () => {
+    const partial: Answers = { 'key-outcomes': 4, coproduction: 'cant-judge' };
+    setOwn(partial);
+    setHistoryEnabled(true);
+    app();
+    const status = screen.getByTestId('history-status');
+    fireEvent.click(screen.getByRole('button', { name: 'Save this result' }));
+    expect(status.textContent).toMatch(
+      /^Saved: Result 1, saved .+: no overall score\. 25 questions are unanswered; answer them and save again to keep a complete result\.$/,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save this result' }));
+    expect(status.textContent).toBe('This result is already saved.');
+    // Said beside the button, not in the page's status at the top.
+    expect(screen.getByRole('region', { name: 'Your earlier results' }).contains(status)).toBe(true);
+  });
+
+  test('deleting a saved result asks in the site’s dialog, never window.confirm', async () => {
+    setOwn(FULL_ANSWERS);
+    setHistoryEnabled(true);
+    const confirm = vi.fn();
+    vi.stubGlobal('confirm', confirm);
+    app();
+    expect($history.get()).toHaveLength(1);
+    fireEvent.click(await screen.findByRole('button', { name: /^Delete Result 1, saved/ }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete this saved result?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect($history.get()).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: /^Delete Result 1, saved/ }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect($history.get()).toHaveLength(0);
+    expect(confirm).not.toHaveBeenCalled();
+    expect(screen.getByTestId('history-status').textContent).toMatch(
+      /^Deleted Result 1, saved .+: overall 7\.2, Good evidence\.$/,
+    );
+    expect(document.activeElement?.id).toBe('history-heading');
   });
 
   test('opens a result file dropped on the file area', async () => {

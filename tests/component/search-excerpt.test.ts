@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderExcerpt, searchLoadFailure } from '../../src/lib/search-excerpt';
+import { questionAnchor, renderExcerpt, searchLoadFailure } from '../../src/lib/search-excerpt';
 
 /** Render an excerpt into a fresh element and return its HTML. */
 function rendered(excerpt: string): string {
@@ -28,6 +28,29 @@ describe('renderExcerpt', () => {
     host.append(renderExcerpt('&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; it&#39;s'));
     expect(host.textContent).toBe('<b>bold</b> & "quoted" it\'s');
     expect(host.querySelector('b')).toBeNull();
+  });
+});
+
+describe('questionAnchor', () => {
+  const anchors = [
+    { id: 'action-oriented-and-adaptive', location: 100 },
+    { id: 'q-transformational-and-transactional', location: 140 },
+    { id: 'q-coproduction', location: 170 },
+    { id: 'q-information-into-intelligence', location: 180 },
+    { id: 'systems-and-structures', location: 200 },
+  ];
+
+  test('a match inside a question links to that question', () => {
+    expect(questionAnchor([176], anchors)?.id).toBe('q-coproduction');
+    expect(questionAnchor([190, 172], anchors)?.id).toBe('q-coproduction');
+    expect(questionAnchor([170], anchors)?.id).toBe('q-coproduction');
+  });
+
+  test('a match outside any question (a heading, a description) keeps its section link', () => {
+    expect(questionAnchor([120], anchors)).toBeNull();
+    expect(questionAnchor([205], anchors)).toBeNull();
+    expect(questionAnchor([50], anchors)).toBeNull();
+    expect(questionAnchor([], anchors)).toBeNull();
   });
 });
 

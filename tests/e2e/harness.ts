@@ -108,7 +108,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
  */
 export async function searchSite(page: Page, query: string): Promise<string> {
   await page.getByRole('button', { name: /^Search/ }).click();
-  await page.getByRole('searchbox', { name: 'Search the framework' }).fill(query);
+  await page.getByRole('searchbox', { name: 'Search the site' }).fill(query);
   const status = page.getByRole('dialog').getByRole('status');
   await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^\d+ results?\.$/);
   return (await status.textContent()) ?? '';

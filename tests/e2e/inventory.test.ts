@@ -270,6 +270,65 @@ describe('the inventory in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('on a phone the 1–12 scale reads as one scale: 1–6 over 7–12, “Can’t judge” on its own line', async () => {
+    const context = await site.context({ viewport: { width: 320, height: 640 } });
+    const { page } = await openInventory(context, 'inventory/#collective-vision');
+    const first = page.locator('fieldset.rating').first();
+    const boxes = await first.locator('label.option').evaluateAll((labels) =>
+      labels.map((l) => {
+        const r = l.getBoundingClientRect();
+        return { top: Math.round(r.top), left: Math.round(r.left), width: Math.round(r.width) };
+      }),
+    );
+    expect(boxes).toHaveLength(13);
+    const rows = [...new Set(boxes.map((b) => b.top))];
+    expect(rows).toHaveLength(3);
+    const inRow = (top: number) => boxes.flatMap((b, i) => (b.top === top ? [i + 1] : []));
+    expect(rows.map(inRow)).toEqual([[1, 2, 3, 4, 5, 6], [7, 8, 9, 10, 11, 12], [13]]);
+    // The two rows line up, column by column, in boxes of one width.
+    expect(boxes.slice(6, 12).map((b) => b.left)).toEqual(boxes.slice(0, 6).map((b) => b.left));
+    expect(new Set(boxes.slice(0, 12).map((b) => b.width)).size).toBe(1);
+    // The radios keep their names, anchors included; the step spells the anchors out once.
+    expect(await first.getByRole('radio', { name: '1 – No evidence' }).count()).toBe(1);
+    expect(await first.getByRole('radio', { name: '12 – Total evidence' }).count()).toBe(1);
+    expect(await page.locator('.instruction').textContent()).toBe(
+      'How much evidence do you see of each of these, from 1 (no evidence) to 12 (total evidence)?',
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  test('each statement shows under the framework’s prompt with its question beside it', async () => {
+    const { page } = await openInventory(await site.context(), 'inventory/#outcome-focus');
+    await expect.poll(() => heading(page)).toBe('Outcome Focus');
+    expect(await page.locator('.step .prompt').textContent()).toBe('In relation to the work of partners, ask:');
+    const group = page.getByRole('group', {
+      name: 'The key outcomes that the partnership is aimed at achieving are clear.',
+    });
+    expect(await group.locator('.asks').textContent()).toBe(
+      'The framework asks: What are the key outcomes that the partnership is aimed at achieving?',
+    );
+    expect(await group.locator('.asks').isVisible()).toBe(true);
+  });
+
+  test('after “Clear this answer” focus stays in the question, on its first option', async () => {
+    const { page } = await openInventory(await site.context(), 'inventory/#outcome-focus');
+    const group = page.locator('fieldset.rating').nth(1);
+    await group.getByRole('radio', { name: '5' }).check();
+    await group.getByRole('button', { name: 'Clear this answer' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => group.locator('input:checked').count()).toBe(0);
+    expect(await focused(page)).toMatchObject({ tag: 'input', group: 1 });
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('1');
+  });
+
+  test('the step heading that takes focus is not ringed in the red of an error', async () => {
+    const { page } = await openInventory(await site.context(), 'inventory/#outcome-focus');
+    await pressButton(page, 'Next');
+    await expect.poll(() => heading(page)).toBe('Multiple Level Leadership');
+    await expect.poll(async () => (await focused(page)).id).toBe('step-heading');
+    expect(await page.locator('#step-heading').evaluate((h) => getComputedStyle(h).outlineStyle)).toBe('none');
+  });
+
   test('"Start again" asks first, in a dialog that works from the keyboard', async () => {
     const { page } = await openInventory(await site.context(), 'inventory/#outcome-focus');
     await page.locator('fieldset.rating').nth(0).getByRole('radio', { name: '6' }).check();

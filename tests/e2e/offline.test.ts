@@ -9,6 +9,7 @@ import { serve } from '../tools/serve.mjs';
 import { takeInventory } from './take-inventory';
 
 const site = useSite();
+const FRAMEWORK_HEADING = 'The Collective Leadership Framework';
 
 /** Wait until a service worker controls the page and has finished precaching. */
 async function waitForServiceWorker(page: Page): Promise<void> {
@@ -49,6 +50,12 @@ describe('offline', () => {
     ] as const) {
       await page.getByRole('contentinfo').getByRole('link', { name: link }).click();
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+    }
+
+    // The framework's address typed without its slash, or with index.html, opens as it does online.
+    for (const address of ['framework', 'framework/index.html']) {
+      await page.goto(`${site.url}${address}`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent(), address).toBe(FRAMEWORK_HEADING);
     }
 
     // The inventory works offline too, from the first question to the scores and the full report,

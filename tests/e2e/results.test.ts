@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { resultToJson } from '../../src/lib/result-file';
 import { encodeShareCode } from '../../src/lib/share-code';
@@ -22,6 +22,22 @@ const tableRows = (page: Page, selector = '#scores-table') =>
   );
 const chartDrawn = (page: Page) => page.waitForSelector('.radar[data-chart="ready"] canvas');
 const importError = (page: Page) => page.getByTestId('import-error');
+
+/** Whether an element is on screen now (some of it inside the viewport), where the person is looking. */
+const inViewport = (locator: Locator) =>
+  locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && r.bottom > 0 && r.top < window.innerHeight;
+  });
+
+/** "Make this my own answers", confirmed in the site's dialog. */
+async function makeOwn(page: Page) {
+  await page.getByRole('button', { name: 'Make this my own answers' }).click();
+  await page
+    .getByRole('dialog', { name: 'Make these answers your own?' })
+    .getByRole('button', { name: 'Make this my own answers' })
+    .click();
+}
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -71,8 +87,10 @@ describe('the results page', () => {
     expect(await page.getByRole('status').filter({ hasText: 'Showing the result' }).textContent()).toBe(
       'Showing the result from the link. Your own answers are unchanged.',
     );
-    await page.getByRole('button', { name: 'Back to my own result' }).click();
-    await expect.poll(() => shownWith('Showing your own result.')).toEqual(['Showing your own result.']);
+    await page.getByRole('button', { name: 'Close this result' }).click();
+    await expect
+      .poll(() => shownWith('Closed the result.'))
+      .toEqual(['Closed the result. You have no answers of your own yet.']);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -185,8 +203,7 @@ describe('the results page', () => {
 
   test('an action note is kept after a reload and goes into the exported JSON', async () => {
     const page = await site.open(`${RESULTS}#${FULL_CODE}`);
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: 'Make this my own answers' }).click();
+    await makeOwn(page);
     await page.getByTestId('viewing').waitFor({ state: 'detached' });
     const note = page.getByLabel('Do you have your action mapped out? Your actions for Outcome Focus');
     await note.fill('Agree three outcomes with partners by March');
@@ -203,8 +220,7 @@ describe('the results page', () => {
 
   test('printed, shows every section and the notes as text, without buttons or fields', async () => {
     const page = await site.open(`${RESULTS}#${FULL_CODE}`);
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: 'Make this my own answers' }).click();
+    await makeOwn(page);
     await page
       .getByLabel('Do you have your action mapped out? Your actions for Outcome Focus')
       .fill('Review outcomes quarterly');
@@ -231,7 +247,10 @@ describe('the results page', () => {
     expect(await page.getByRole('button', { name: 'Save this result' }).count()).toBe(0);
     await optIn.check();
     await page.getByRole('button', { name: 'Save this result' }).click();
-    await expect.poll(() => page.getByTestId('status').textContent()).toMatch(/^Saved this result/);
+    await expect.poll(() => page.getByTestId('history-status').textContent()).toMatch(/^Saved: Result 1, saved /);
+    // Said beside the button, where the person is looking.
+    expect(await page.getByTestId('history-status').isVisible()).toBe(true);
+    expect(await inViewport(page.getByTestId('history-status'))).toBe(true);
 
     await page.goto(new URL(`${RESULTS}#${SIXES_CODE}`, site.url).href);
     await expect
@@ -248,29 +267,98 @@ describe('the results page', () => {
       .click();
     await page.getByTestId('change-table').waitFor();
     expect((await tableRows(page, '[data-testid="change-table"]')).map((r) => r[3])).toEqual(SIXES_SINCE_FULL);
+    // The comparison comes to the person: its table is focused and on screen.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('change-region');
+    expect(await inViewport(page.locator('#change-region'))).toBe(true);
     expect(await page.evaluate(() => document.querySelectorAll('.radar canvas').length)).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.reload();
     await expect.poll(() => page.locator('.history-list li').count()).toBe(2);
-    page.once('dialog', (dialog) => void dialog.dismiss());
+    const labels = await page.locator('.history-label').allTextContents();
+    expect(labels).toEqual([
+      expect.stringMatching(/^Result 2, saved .+: overall 6\.0, Some evidence$/),
+      expect.stringMatching(/^Result 1, saved .+: overall 7\.2, Good evidence$/),
+    ]);
+    const confirmDelete = page.getByRole('dialog', { name: 'Delete this saved result?' });
     await page
       .locator('.history-list li')
       .nth(0)
       .getByRole('button', { name: /^Delete/ })
       .click();
+    await confirmDelete.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.locator('.history-list li').count()).toBe(2);
-    page.once('dialog', (dialog) => void dialog.accept());
     await page
       .locator('.history-list li')
       .nth(0)
       .getByRole('button', { name: /^Delete/ })
       .click();
+    expect(await confirmDelete.locator('p').textContent()).toBe(
+      `${labels[0]}. It is removed from this browser; this cannot be undone.`,
+    );
+    await confirmDelete.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => page.locator('.history-list li').count()).toBe(1);
+    expect(await page.getByTestId('history-status').textContent()).toBe(`Deleted ${labels[0]}.`);
     const stored = await page.evaluate(
       () => JSON.parse(localStorage.getItem('cli:history:v1') ?? '{}') as Record<string, { answers: object }[]>,
     );
     expect(stored[instrument.version]!.map((e) => e.answers)).toEqual([FULL_ANSWERS]);
+  });
+
+  test('Copy and Copy link answer beside the buttons; the print-out carries its date and share code', async () => {
+    const context = await site.context({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(new URL(`${RESULTS}#${FULL_CODE}`, site.url).href);
+    await chartDrawn(page);
+    const status = page.getByTestId('export-status');
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await expect.poll(() => status.textContent()).toBe('The share code is copied.');
+    expect(await inViewport(status)).toBe(true);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(FULL_CODE);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => status.textContent()).toBe('The link is copied.');
+    expect(await inViewport(status)).toBe(true);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await page.getByTestId('share-link').getAttribute('href'),
+    );
+    const today = await page.evaluate(() => new Date().toLocaleDateString('en-GB', { dateStyle: 'long' }));
+    expect(await page.getByTestId('print-meta').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('print-meta').isVisible()).toBe(true);
+    expect(await page.getByTestId('print-meta').textContent()).toBe(
+      `Printed ${today}. Share code (answers and level, not notes): ${FULL_CODE}`,
+    );
+  });
+
+  test('viewing a link with no result of one’s own offers to close it, not to go “back” to nothing', async () => {
+    const page = await site.open(`${RESULTS}#${FULL_CODE}`);
+    await chartDrawn(page);
+    expect(await page.getByRole('button', { name: 'Back to my own result' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Close this result' }).click();
+    await page.getByRole('heading', { name: 'No answers yet' }).waitFor();
+    expect(await page.getByTestId('status').textContent()).toBe(
+      'Closed the result. You have no answers of your own yet.',
+    );
+  });
+
+  test('the navigation offers “Your results” once this browser keeps a result, not before', async () => {
+    const context = await site.context();
+    const page = await context.newPage();
+    await page.goto(site.url);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await page.waitForLoadState('load');
+    expect(await nav.getByRole('link', { name: 'Your results' }).count()).toBe(0);
+    await page.goto(new URL(`${RESULTS}#${FULL_CODE}`, site.url).href);
+    await makeOwn(page);
+    await page.goto(new URL('framework/', site.url).href);
+    const entry = nav.getByRole('link', { name: 'Your results' });
+    await entry.waitFor();
+    expect(await entry.getAttribute('href')).toBe('/inventory/results/');
+    await entry.click();
+    await page.waitForURL(/\/inventory\/results\/$/);
+    expect(await nav.getByRole('link', { name: 'Your results' }).getAttribute('aria-current')).toBe('page');
+    expect(await nav.getByRole('link', { name: 'Inventory' }).getAttribute('aria-current')).toBeNull();
+    expect(await page.getByTestId('overall').textContent()).toBe(FULL_OVERALL);
   });
 
   test('sends no request to another origin', async () => {

@@ -122,8 +122,11 @@ describe('with storage turned off', () => {
     expect(await notice(page).textContent()).toBe(
       'This browser is not letting this site keep data, so no answers, notes or history are kept on this device. To see the answers you gave, open “Full report and exports” from the inventory’s scores, in the same visit.',
     );
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Make this my own answers' }).click();
+    await page
+      .getByRole('dialog', { name: 'Make these answers your own?' })
+      .getByRole('button', { name: 'Make this my own answers' })
+      .click();
     await page.getByTestId('viewing').waitFor({ state: 'detached' });
     const said =
       'These answers are now your own on this page only: this browser could not store them (it is not letting this site keep data), so they are lost when you close or reload this page, and the answers kept on this device are unchanged. Download them or copy the share code to keep them.';

@@ -154,7 +154,9 @@ describe('the collective profile page', () => {
     // Two more at partnership level (A and B, there at team level too) make both groups big enough.
     await page
       .getByLabel('Share codes or links, one per line')
-      .fill([shareCode(instrument, PEOPLE.a, 'partnership'), shareCode(instrument, PEOPLE.b, 'partnership')].join('\n'));
+      .fill(
+        [shareCode(instrument, PEOPLE.a, 'partnership'), shareCode(instrument, PEOPLE.b, 'partnership')].join('\n'),
+      );
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => summary(page)).toBe('2 added');
     // A, B, C: means 6, 6, 10, 7, 2, 8, 7.
@@ -194,18 +196,20 @@ describe('the collective profile page', () => {
     ]);
     await page.getByRole('button', { name: 'Remove result 4' }).click();
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 3 results');
+    // The site's one confirmation dialog asks first; Cancel has the focus, so Enter alone loses nothing.
     await page.getByRole('button', { name: 'Clear the collection' }).click();
-    expect(await page.locator('#confirm-clear').textContent()).toBe(
-      'Remove all 3 results from this browser? This cannot be undone.',
+    const dialog = page.getByRole('dialog', { name: 'Clear the collection?' });
+    expect(await dialog.locator('p').textContent()).toBe(
+      'All 3 results are removed from this browser. This cannot be undone.',
     );
-    await page.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => page.locator('#confirm-clear').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 3 results');
     await page.getByRole('button', { name: 'Clear the collection' }).click();
-    // The confirmation takes the focus, so Enter confirms it.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, clear the collection');
-    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Clear the collection' }).click();
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 0 results');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('collection-heading');
     await page.reload();
     await ready(page);
     await expect.poll(() => page.locator('.team-needed').textContent()).toContain('Add 3 more results');
@@ -237,7 +241,9 @@ describe('the collective profile page', () => {
     // Two more at partnership level, so that no level group is small enough to be given away.
     await page
       .getByLabel('Share codes or links, one per line')
-      .fill([shareCode(instrument, PEOPLE.a, 'partnership'), shareCode(instrument, PEOPLE.b, 'partnership')].join('\n'));
+      .fill(
+        [shareCode(instrument, PEOPLE.a, 'partnership'), shareCode(instrument, PEOPLE.b, 'partnership')].join('\n'),
+      );
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => summary(page)).toBe('2 added');
     await page.getByLabel('Show results for').selectOption('team');

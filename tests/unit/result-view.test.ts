@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+  formatSavedAt,
+  historyLabel,
   compareScores,
   formatChange,
   isComplete,
@@ -68,5 +70,24 @@ describe('helpers for the results view', () => {
   test('compare results regardless of key order', () => {
     expect(sameResult({ a: { x: 1, y: 2 }, c: {} }, { c: {}, a: { y: 2, x: 1 } })).toBe(true);
     expect(sameResult({ a: { x: 1 } }, { a: { x: 2 } })).toBe(false);
+  });
+});
+
+describe('saved results told apart', () => {
+  const at = '2026-11-27T11:15:30.000Z';
+  test('the time saved reads to the second', () => {
+    expect(formatSavedAt(at)).toMatch(/^27 Nov 2026, \d\d:15:30$/);
+  });
+
+  test('a label carries the number in the order saved, the time, the overall score and any partnership', () => {
+    expect(historyLabel(2, at, { mean: 7.25, band: 'Good evidence' })).toBe(
+      `Result 2, saved ${formatSavedAt(at)}: overall 7.3, Good evidence`,
+    );
+    expect(historyLabel(1, at, null, 'Northshire')).toBe(
+      `Result 1 (Northshire), saved ${formatSavedAt(at)}: no overall score`,
+    );
+    expect(historyLabel(3, at, { mean: 6, band: 'Some evidence' }, '')).toBe(
+      `Result 3, saved ${formatSavedAt(at)}: overall 6.0, Some evidence`,
+    );
   });
 });

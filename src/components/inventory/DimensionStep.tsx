@@ -1,6 +1,6 @@
-/** One step: a dimension's title, key statement and items, with Back and Next. */
+/** One step: a dimension's title, key statement, prompt and items, with Back and Next. */
 import { useStore } from '@nanostores/preact';
-import type { Instrument } from '../../lib/instrument';
+import type { Instrument, Scale } from '../../lib/instrument';
 import { $answers } from '../../stores/answers';
 import { $progress } from '../../stores/progress';
 import { goToStep } from '../../stores/step';
@@ -11,7 +11,13 @@ interface Props {
   dimensionId: string;
 }
 
-/** The items of one dimension, each a radio group. */
+/** A point of the scale with its anchor label, if it has one: "1 (no evidence)". */
+function scalePoint(scale: Scale, value: number): string {
+  const anchor = scale.anchors.find((a) => a.value === value)?.label;
+  return anchor === undefined ? String(value) : `${value} (${anchor.toLowerCase()})`;
+}
+
+/** The items of one dimension under the framework's prompt, each a radio group. */
 export function DimensionStep({ instrument, dimensionId }: Props) {
   const answers = useStore($answers);
   const progress = useStore($progress);
@@ -39,8 +45,10 @@ export function DimensionStep({ instrument, dimensionId }: Props) {
       <p class="key-statement">
         <strong>Key statement:</strong> {dimension.keyStatement}
       </p>
+      <p class="prompt">{dimension.prompt}</p>
       <p class="instruction">
-        How much evidence do you see of each of these, from {instrument.scale.min} to {instrument.scale.max}?
+        How much evidence do you see of each of these, from {scalePoint(instrument.scale, instrument.scale.min)} to{' '}
+        {scalePoint(instrument.scale, instrument.scale.max)}?
       </p>
       {dimension.items.map((item) => (
         <RatingItem

@@ -1,6 +1,23 @@
-/** One item as a native radio group: a fieldset whose legend is the item, one radio per scale point. */
+/**
+ * One item as a native radio group: a fieldset whose legend is the item's rating statement, the
+ * framework's question beside it, one radio per scale point.
+ */
+import { useRef } from 'preact/hooks';
 import { CANT_JUDGE, type AnswerValue, type InstrumentItem, type Scale } from '../../lib/instrument';
 import { answer, clearAnswer } from '../../stores/answers';
+
+const TEXT = {
+  asks: 'The framework asks:',
+  clear: 'Clear this answer',
+};
+
+/**
+ * Columns of the scale on a narrow screen: up to 7 points in one row, more in two even rows
+ * (1–12 reads as 1–6 over 7–12), so that it reads as one scale.
+ */
+export function phoneColumns(points: number): number {
+  return points <= 7 ? points : Math.ceil(points / 2);
+}
 
 interface Props {
   item: InstrumentItem;
@@ -14,10 +31,28 @@ export function RatingItem({ item, scale, value }: Props) {
   const points: number[] = [];
   for (let v = scale.min; v <= scale.max; v++) points.push(v);
   const anchorOf = (v: number) => scale.anchors.find((a) => a.value === v)?.label;
+  const asked = item.question !== item.label;
+  const group = useRef<HTMLFieldSetElement>(null);
+  // The button goes away with the answer: focus moves to the first option, so it stays in the question.
+  const clear = () => {
+    clearAnswer(item.id);
+    group.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+  };
   return (
-    <fieldset class="rating" id={`item-${item.id}`} data-item={item.id}>
+    <fieldset
+      ref={group}
+      class="rating"
+      id={`item-${item.id}`}
+      data-item={item.id}
+      aria-describedby={asked ? `asks-${item.id}` : undefined}
+    >
       <legend>{item.label}</legend>
-      <div class="options">
+      {asked && (
+        <p class="asks" id={`asks-${item.id}`}>
+          {TEXT.asks} {item.question}
+        </p>
+      )}
+      <div class="options" data-columns={String(phoneColumns(points.length))}>
         {points.map((v) => {
           const anchor = anchorOf(v);
           return (
@@ -53,8 +88,8 @@ export function RatingItem({ item, scale, value }: Props) {
         )}
       </div>
       {value !== undefined && (
-        <button type="button" class="link-button" onClick={() => clearAnswer(item.id)}>
-          Clear this answer
+        <button type="button" class="link-button" onClick={clear}>
+          {TEXT.clear}
         </button>
       )}
     </fieldset>

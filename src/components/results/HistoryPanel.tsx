@@ -1,5 +1,9 @@
 /** Results kept on this device, by choice: opt in, save, compare with an earlier one, delete. */
 import { useStore } from '@nanostores/preact';
+import { useMemo, useState } from 'preact/hooks';
+import type { Instrument } from '../../lib/instrument';
+import { historyLabel } from '../../lib/result-view';
+import { scoreAnswers } from '../../lib/scoring';
 import {
   $history,
   $historyEnabled,
@@ -8,27 +12,53 @@ import {
   setHistoryEnabled,
   type HistoryEntry,
 } from '../../stores/history';
+import { ConfirmButton } from '../ConfirmDialog';
+
+const TEXT = {
+  heading: 'Your earlier results',
+  optIn: 'Keep my results in this browser, to compare them later',
+  notStored: 'This browser could not store your results (its storage is full or turned off).',
+  save: 'Save this result',
+  autoSave: 'Completed results of your own are saved when you open this page.',
+  none: 'No results saved yet.',
+  compare: 'Compare',
+  stopComparing: 'Stop comparing',
+  delete: 'Delete',
+  deleteTitle: 'Delete this saved result?',
+  deleteBody: (label: string) => `${label}. It is removed from this browser; this cannot be undone.`,
+  deleted: (label: string) => `Deleted ${label}.`,
+};
 
 interface Props {
-  onSave: () => void;
+  instrument: Instrument;
+  /** Save the result shown; returns what happened, said beside the button. */
+  onSave: () => string;
   comparingId: string | null;
   onCompare: (entry: HistoryEntry | null) => void;
-  onStatus: (message: string) => void;
 }
 
-/** "26 Nov 2026, 18:20:05" for a saved result. */
-export function savedLabel(entry: HistoryEntry): string {
-  return new Date(entry.savedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+/** Each saved result's label, by id: numbered in the order saved, with its overall score. */
+export function historyLabels(instrument: Instrument, entries: readonly HistoryEntry[]): Map<string, string> {
+  return new Map(
+    entries.map((entry, i) => {
+      const overall = scoreAnswers(instrument, entry.answers).overall;
+      return [entry.id, historyLabel(i + 1, entry.savedAt, overall, entry.context.partnership)];
+    }),
+  );
 }
 
-/** The history controls and list. */
-export function HistoryPanel({ onSave, comparingId, onCompare, onStatus }: Props) {
+/** The history controls and list; what they did is said here, beside them. */
+export function HistoryPanel({ instrument, onSave, comparingId, onCompare }: Props) {
   const enabled = useStore($historyEnabled);
   const entries = useStore($history);
   const saved = useStore($historySaved);
+  const [status, setStatus] = useState('');
+  const labels = useMemo(() => historyLabels(instrument, entries), [instrument, entries]);
   return (
     <section class="results-section history no-print" aria-labelledby="history-heading">
-      <h2 id="history-heading">Your earlier results</h2>
+      <h2 id="history-heading" tabIndex={-1}>
+        {TEXT.heading}
+      </h2>
       <div class="checkbox">
         <input
           id="history-enabled"
@@ -36,52 +66,64 @@ export function HistoryPanel({ onSave, comparingId, onCompare, onStatus }: Props
           checked={enabled}
           onChange={(e) => setHistoryEnabled(e.currentTarget.checked)}
         />
-        <label for="history-enabled">Keep my results in this browser, to compare them later</label>
+        <label for="history-enabled">{TEXT.optIn}</label>
       </div>
       {!saved && (
         <p role="alert" class="warning">
-          This browser could not store your results (its storage is full or turned off).
+          {TEXT.notStored}
         </p>
       )}
       {enabled && (
         <p>
-          <button type="button" onClick={onSave}>
-            Save this result
+          <button type="button" onClick={() => setStatus(onSave())}>
+            {TEXT.save}
           </button>{' '}
-          Completed results of your own are saved when you open this page.
+          {TEXT.autoSave}
         </p>
       )}
+      <p role="status" class="status" data-testid="history-status">
+        {status}
+      </p>
       {entries.length > 0 && (
         <ul class="history-list">
-          {[...entries].reverse().map((entry) => (
-            <li key={entry.id}>
-              <span>Saved {savedLabel(entry)}</span>{' '}
-              {comparingId === entry.id ? (
-                <button type="button" class="secondary" onClick={() => onCompare(null)}>
-                  Stop comparing <span class="visually-hidden">with the result saved {savedLabel(entry)}</span>
-                </button>
-              ) : (
-                <button type="button" class="secondary" onClick={() => onCompare(entry)}>
-                  Compare <span class="visually-hidden">with the result saved {savedLabel(entry)}</span>
-                </button>
-              )}{' '}
-              <button
-                type="button"
-                class="secondary"
-                onClick={() => {
-                  if (!window.confirm(`Delete the result saved ${savedLabel(entry)}? This cannot be undone.`)) return;
-                  if (comparingId === entry.id) onCompare(null);
-                  deleteFromHistory(entry.id);
-                  onStatus(`Deleted the result saved ${savedLabel(entry)}.`);
-                }}
-              >
-                Delete <span class="visually-hidden">the result saved {savedLabel(entry)}</span>
-              </button>
-            </li>
-          ))}
+          {[...entries].reverse().map((entry) => {
+            const label = labels.get(entry.id) ?? '';
+            return (
+              <li key={entry.id}>
+                <span class="history-label">{label}</span>{' '}
+                {comparingId === entry.id ? (
+                  <button type="button" class="secondary" onClick={() => onCompare(null)}>
+                    {TEXT.stopComparing} <span class="visually-hidden">with {label}</span>
+                  </button>
+                ) : (
+                  <button type="button" class="secondary" onClick={() => onCompare(entry)}>
+                    {TEXT.compare} <span class="visually-hidden">with {label}</span>
+                  </button>
+                )}{' '}
+                <ConfirmButton
+                  label={TEXT.delete}
+                  opener={
+                    <>
+                      {TEXT.delete} <span class="visually-hidden">{label}</span>
+                    </>
+                  }
+                  title={TEXT.deleteTitle}
+                  onConfirm={() => {
+                    if (comparingId === entry.id) onCompare(null);
+                    deleteFromHistory(entry.id);
+                    setStatus(TEXT.deleted(label));
+                    // The button goes with the entry: keep focus in the list's section.
+                    document.getElementById('history-heading')?.focus();
+                  }}
+                >
+                  <p>{TEXT.deleteBody(label)}</p>
+                </ConfirmButton>
+              </li>
+            );
+          })}
         </ul>
       )}
-      {enabled && entries.length === 0 && <p>No results saved yet.</p>}
+      {enabled && entries.length === 0 && <p>{TEXT.none}</p>}
     </section>
   );
 }

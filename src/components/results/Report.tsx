@@ -1,5 +1,5 @@
 /** The report: summary, chart and table, strengths, development areas and action notes. Renders data only. */
-import type { Instrument } from '../../lib/instrument';
+import { CANT_JUDGE, type Instrument } from '../../lib/instrument';
 import { LEVEL_LABELS, type ResultRecord } from '../../lib/result';
 import { compareScores, formatChange, formatMean } from '../../lib/result-view';
 import type { Scores } from '../../lib/scoring';
@@ -9,7 +9,10 @@ import { RadarChart } from './RadarChart';
 
 /** An earlier result to compare with. */
 export interface Comparison {
+  /** What it is, in full, for the change table's caption. */
   label: string;
+  /** A short name for the chart's legend, e.g. "Result 1". */
+  chartLabel: string;
   scores: Scores;
 }
 
@@ -29,6 +32,13 @@ interface Props {
 
 const round = (percent: number) => String(Math.round(percent));
 
+const TEXT = {
+  asks: 'The framework asks:',
+  rated: 'rated',
+  cantJudge: 'can’t judge',
+  unanswered: 'not answered',
+};
+
 /** The whole report for one result. */
 export function Report({ instrument, record, scores, base, label, onNote, notesSaved = true, compare = null }: Props) {
   const { min, max } = instrument.scale;
@@ -41,7 +51,7 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
   ];
   if (compare) {
     series.push({
-      label: compare.label,
+      label: compare.chartLabel,
       values: compare.scores.dimensions.map((d) => d.percent),
       colour: 'muted',
       dash: [6, 4],
@@ -49,6 +59,11 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
   }
   const note = (id: string) => (Object.hasOwn(record.notes, id) ? (record.notes[id] ?? '') : '');
   const noted = instrument.dimensions.filter((d) => note(d.id) !== '');
+  const answerText = (itemId: string) => {
+    const value = Object.hasOwn(record.answers, itemId) ? record.answers[itemId] : undefined;
+    if (value === undefined) return TEXT.unanswered;
+    return value === CANT_JUDGE ? TEXT.cantJudge : `${TEXT.rated} ${value}`;
+  };
 
   return (
     <div class="report">
@@ -97,9 +112,10 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
       <section class="results-section" aria-labelledby="scores-heading">
         <h2 id="scores-heading">Scores by dimension</h2>
         <RadarChart labels={scores.dimensions.map((d) => d.title)} series={series} tableId="scores-table" />
-        <div class="table-scroll">
+        {/* Focusable and named, so that a keyboard can scroll the table on a narrow screen. */}
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="scores-caption">
           <table id="scores-table" class="scores">
-            <caption>
+            <caption id="scores-caption">
               Each dimension’s mean rating on the {min}–{max} scale, the same out of 100, and its band
             </caption>
             <thead>
@@ -160,9 +176,17 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
                   {dimension.title}: {formatMean(scoreOf(id)?.mean ?? 0)}, {scoreOf(id)?.band}
                 </h3>
                 <p>{dimension.prompt}</p>
-                <ul>
+                <ul class="development-items">
                   {dimension.items.map((item) => (
-                    <li key={item.id}>{item.question}</li>
+                    <li key={item.id}>
+                      <span class="statement">{item.label}</span> <span class="rated">({answerText(item.id)})</span>
+                      {item.question !== item.label && (
+                        <span class="asks">
+                          {' '}
+                          {TEXT.asks} {item.question}
+                        </span>
+                      )}
+                    </li>
                   ))}
                 </ul>
                 <p>
@@ -220,9 +244,9 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
 function ChangeTable({ before, after }: { before: Comparison; after: Scores }) {
   const changes = compareScores(before.scores, after);
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" id="change-region" tabIndex={0} role="region" aria-labelledby="change-caption">
       <table class="scores" data-testid="change-table">
-        <caption>Change in each dimension’s mean since {before.label}</caption>
+        <caption id="change-caption">Change in each dimension’s mean since {before.label}</caption>
         <thead>
           <tr>
             <th scope="col">Dimension</th>

@@ -12,12 +12,13 @@ import { MAX_RESULT_FILE_BYTES, oversizedFileReason, parseResultFile } from '../
 import { isComplete, isShareFragment, sameResult, shareCodeFromInput, unsavedCode } from '../../lib/result-view';
 import { scoreAnswers } from '../../lib/scoring';
 import { decodeShareCode } from '../../lib/share-code';
-import { $historyEnabled, connectHistory, saveToHistory, type HistoryEntry } from '../../stores/history';
+import { $history, $historyEnabled, connectHistory, saveToHistory, type HistoryEntry } from '../../stores/history';
 import { $notes, $notesSaved, setNote } from '../../stores/notes';
+import { ConfirmButton } from '../ConfirmDialog';
 import { $storageStatus, type StorageStatus } from '../../stores/storage';
 import { Notices } from '../inventory/Notices';
 import { ExportPanel } from './ExportPanel';
-import { HistoryPanel, savedLabel } from './HistoryPanel';
+import { HistoryPanel, historyLabels } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
 import { $ownAnswers, $ownContext, connectOwnResult, replaceOwnAnswers, takeUnsavedAnswers } from './own-result';
 import { Report } from './Report';
@@ -41,7 +42,7 @@ const NOT_KEPT_BECAUSE = {
   ok: 'the answers saved earlier could not be read nor backed up, so they are left as they were',
 } as const;
 
-/** What this page says about storage, in one place. */
+/** What this page says (about storage, viewing, history), in one place. */
 const TEXT = {
   /** Storage not keeping data: the answers shown are the ones last saved, or none. */
   notKept: {
@@ -58,6 +59,17 @@ const TEXT = {
   addressRestored: ' The address is back to the result shown.',
   severalFiles: (count: number) =>
     `${count} files were dropped, so none was opened: this page opens one result at a time. Drop or choose one file.`,
+  backToOwn: 'Back to my own result',
+  close: 'Close this result',
+  closed: 'Closed the result. You have no answers of your own yet.',
+  nothingToSave: 'There is nothing to save: this result has no answers.',
+  alreadySaved: 'This result is already saved.',
+  incomplete: (n: number) =>
+    ` ${n} ${n === 1 ? 'question is' : 'questions are'} unanswered; answer ${n === 1 ? 'it' : 'them'} and save again to keep a complete result.`,
+  makeOwn: 'Make this my own answers',
+  makeOwnTitle: 'Make these answers your own?',
+  makeOwnBody:
+    'Your own answers on this device are replaced with the answers of this result. Your current answers will be lost.',
 };
 
 const VERSION_HINT = ' Open it on the site where it was made, or take the inventory again here.';
@@ -132,13 +144,21 @@ export function ResultsApp({ instrument, base }: Props) {
   const record = viewed.kind === 'own' ? own : viewed.record;
   const scores = useMemo(() => scoreAnswers(instrument, record.answers), [instrument, record.answers]);
   const hasAnswers = Object.keys(record.answers).length > 0;
-  const comparison = useMemo(
-    () =>
-      comparing === null
-        ? null
-        : { label: `the result saved ${savedLabel(comparing)}`, scores: scoreAnswers(instrument, comparing.answers) },
-    [comparing, instrument],
-  );
+  const entries = useStore($history);
+  const comparison = useMemo(() => {
+    if (comparing === null) return null;
+    const label = historyLabels(instrument, entries).get(comparing.id) ?? '';
+    return {
+      label: label.replace(/^Result/, 'result'),
+      chartLabel: /^Result \d+/.exec(label)?.[0] ?? 'Earlier result',
+      scores: scoreAnswers(instrument, comparing.answers),
+    };
+  }, [comparing, instrument, entries]);
+  // A comparison asked for is brought to where the person is looking: its table, scrolled to and focused.
+  const [compareAsked, setCompareAsked] = useState(0);
+  useEffect(() => {
+    if (compareAsked > 0 && comparing !== null) document.getElementById('change-region')?.focus();
+  }, [compareAsked]);
 
   const show = (parsed: Parsed<ResultRecord>, source: string, failure: string) => {
     if (!parsed.ok) {
@@ -242,13 +262,12 @@ export function ResultsApp({ instrument, base }: Props) {
     const keepsOwn = unkept === 'handed-over' && unsavedCode(location.hash) !== null;
     if (location.hash !== '' && !keepsOwn) window.history.replaceState(null, '', location.pathname + location.search);
     shownHash.current = keepsOwn ? location.hash : '';
-    setStatus('Showing your own result.');
+    setStatus(Object.keys(ownAnswers).length > 0 ? 'Showing your own result.' : TEXT.closed);
   };
 
+  // Asked first in the site's confirmation dialog (the button below).
   const makeOwn = () => {
     if (viewed.kind !== 'other') return;
-    const message = 'Replace your own answers with the answers of this result? Your current answers will be lost.';
-    if (!window.confirm(message)) return;
     const kept = replaceOwnAnswers(viewed.record.answers, viewed.record.context);
     backToOwn();
     // The answers made one's own are not those of any fragment: the address shows none.
@@ -276,11 +295,11 @@ export function ResultsApp({ instrument, base }: Props) {
           <p>You are viewing the result from {viewed.source}. Your own answers are unchanged.</p>
           <div class="button-row">
             <button type="button" class="secondary" onClick={backToOwn}>
-              Back to my own result
+              {Object.keys(ownAnswers).length > 0 ? TEXT.backToOwn : TEXT.close}
             </button>
-            <button type="button" class="secondary" onClick={makeOwn}>
-              Make this my own answers
-            </button>
+            <ConfirmButton label={TEXT.makeOwn} title={TEXT.makeOwnTitle} onConfirm={makeOwn}>
+              <p>{TEXT.makeOwnBody}</p>
+            </ConfirmButton>
           </div>
         </div>
       )}
@@ -296,7 +315,7 @@ export function ResultsApp({ instrument, base }: Props) {
             notesSaved={notesSaved}
             compare={comparison}
           />
-          <ExportPanel instrument={instrument} record={record} base={base} onStatus={setStatus} />
+          <ExportPanel instrument={instrument} record={record} base={base} />
         </>
       ) : (
         <section class="results-section" aria-labelledby="empty-heading" data-testid="empty">
@@ -315,16 +334,19 @@ export function ResultsApp({ instrument, base }: Props) {
         onCode={(text) => openCode(text, 'the share code')}
       />
       <HistoryPanel
+        instrument={instrument}
         comparingId={comparing?.id ?? null}
-        onCompare={setComparing}
-        onStatus={setStatus}
+        onCompare={(entry) => {
+          setComparing(entry);
+          if (entry !== null) setCompareAsked((n) => n + 1);
+        }}
         onSave={() => {
-          if (!hasAnswers) {
-            setStatus('There is nothing to save: this result has no answers.');
-            return;
-          }
+          if (!hasAnswers) return TEXT.nothingToSave;
           const entry = saveToHistory({ answers: record.answers, context: record.context, notes: record.notes });
-          setStatus(entry === null ? 'This result is already saved.' : `Saved this result (${savedLabel(entry)}).`);
+          if (entry === null) return TEXT.alreadySaved;
+          const label = historyLabels(instrument, $history.get()).get(entry.id) ?? '';
+          const unanswered = scores.totals.unanswered;
+          return `Saved: ${label}.${unanswered === 0 ? '' : TEXT.incomplete(unanswered)}`;
         }}
       />
     </div>

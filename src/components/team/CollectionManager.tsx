@@ -3,8 +3,9 @@
  * the page could not keep or read. Results are listed by number and level only, never by answers.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { LEVEL_LABELS } from '../../lib/result';
+import { ConfirmButton } from '../ConfirmDialog';
 import { $collection, $keptApart, $storage, clearCollection, removeResult } from '../../stores/collection';
 
 const PAGE = 50;
@@ -14,13 +15,7 @@ export default function CollectionManager() {
   const keptApart = useStore($keptApart);
   const storage = useStore($storage);
   const [shown, setShown] = useState(PAGE);
-  const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   const remove = (code: string) => {
     removeResult(code);
@@ -76,32 +71,19 @@ export default function CollectionManager() {
               </button>
             )}
           </details>
-          {confirming ? (
-            <div class="team-confirm" role="group" aria-labelledby="confirm-clear">
-              <p id="confirm-clear">
-                Remove all {(collection.length + keptApart.length).toLocaleString('en')} results from this browser? This
-                cannot be undone.
-              </p>
-              <button
-                type="button"
-                ref={confirmRef}
-                onClick={() => {
-                  clearCollection();
-                  setConfirming(false);
-                  headingRef.current?.focus();
-                }}
-              >
-                Yes, clear the collection
-              </button>{' '}
-              <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-                Cancel
-              </button>
-            </div>
-          ) : (
-            <button type="button" class="secondary" onClick={() => setConfirming(true)}>
-              Clear the collection
-            </button>
-          )}
+          <ConfirmButton
+            label="Clear the collection"
+            title="Clear the collection?"
+            onConfirm={() => {
+              clearCollection();
+              headingRef.current?.focus();
+            }}
+          >
+            <p>
+              All {(collection.length + keptApart.length).toLocaleString('en')} results are removed from this browser.
+              This cannot be undone.
+            </p>
+          </ConfirmButton>
         </>
       )}
     </section>
