@@ -53,11 +53,13 @@ describe('the group summary exports', () => {
     });
     const qs = summary['questions'] as Record<string, unknown>[];
     expect(qs).toHaveLength(27);
-    // The first question: what was rated is the framework's question, so no second wording.
+    // The first question: what was rated is its statement, with the framework's question beside it.
     expect(qs[0]).toEqual({
       id: 'stakeholders-understand-challenges',
       dimensionId: 'collective-vision',
-      wording: instrument.dimensions[0]!.items[0]!.question,
+      wording: 'We know who our stakeholders are, and we and they understand the challenges in developing a shared vision.',
+      question:
+        'Who are they and do you and they understand the challenges in relation to the development of a shared vision?',
       rated: 4,
       cantJudge: 0,
       unanswered: 0,
