@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { instrumentItems } from '../../src/lib/instrument';
-import { findCodeMatches, findCodes } from '../../src/lib/find-codes';
+import { findCodeMatches, findCodes, scanText } from '../../src/lib/find-codes';
 import { encodeShareCode } from '../../src/lib/share-code';
 import { answerSets } from '../fixtures/arbitraries';
 import { loadInstrument } from '../fixtures/instrument';
@@ -77,5 +77,17 @@ describe('finding codes in any text', () => {
     const started = performance.now();
     expect(findCodes(text)).toHaveLength(1000);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('codes with a typo', () => {
+  test('a code-length text after "CL1-" that does not check out is a suspect, not ignored', () => {
+    const typo = `${a.slice(0, 10)}${a[10] === 'Z' ? 'Y' : 'Z'}${a.slice(11)}`;
+    expect(scanText(`here: ${typo}, and ${b}`)).toEqual({
+      codes: [{ code: b, start: 12 + typo.length, end: 12 + typo.length + b.length }],
+      suspects: [{ code: typo, start: 6, end: 6 + typo.length }],
+    });
+    // Short look-alikes are ordinary text.
+    expect(scanText('CLIENT CL1-ABC CL10')).toEqual({ codes: [], suspects: [] });
   });
 });

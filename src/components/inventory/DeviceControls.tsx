@@ -1,7 +1,7 @@
 /** "Start again" and "Delete my answers from this device", each confirmed first. */
 import { deleteSavedAnswers, resetAnswers } from '../../stores/answers';
 import { goToStep } from '../../stores/step';
-import { ConfirmButton } from './ConfirmDialog';
+import { ConfirmButton } from '../ConfirmDialog';
 
 /** The two ways to discard answers, each behind a confirmation dialog. */
 export function DeviceControls() {
