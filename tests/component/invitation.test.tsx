@@ -28,6 +28,10 @@ async function startAt(hash = '') {
   history.replaceState(null, '', `/inventory/${hash}`);
   render(<Inventory instrument={instrument} />);
   await settle();
+  // The invitation's format loads on demand: wait until it has been read (or refused).
+  if (hash !== '' || localStorage.getItem(INVITATION_KEY) !== null) {
+    await waitFor(() => expect(screen.queryByTestId('invitation') ?? screen.queryByRole('alert')).not.toBeNull());
+  }
 }
 
 const invitationBox = () => screen.getByTestId('invitation');
@@ -113,6 +117,7 @@ describe('opening an invitation on the inventory', () => {
     history.replaceState(null, '', `/inventory/#${CODE}`);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await settle();
+    await screen.findByTestId('invitation');
     expect(screen.getByRole('heading', { level: 2, name: 'About the inventory' })).toBeTruthy();
     expect(invitationBox()).toBeTruthy();
     expect(partnershipField().value).toBe('Northshire Partnership');
@@ -135,6 +140,7 @@ describe('returning the result at the end', () => {
     answer('shared-data', 'cant-judge');
     goToStep({ kind: 'scores' });
     await settle();
+    await screen.findByRole('region', { name: 'Return your result to Northshire Partnership, March 2027' });
   }
   const panel = () => screen.getByRole('region', { name: 'Return your result to Northshire Partnership, March 2027' });
 
@@ -210,11 +216,13 @@ describe('returning the result at the end', () => {
     expect(url.searchParams.get('subject')).toBe('My inventory result for Northshire Partnership, March 2027');
     expect(url.searchParams.get('body')).toContain(`Code: ${code}\r\nLink: ${location.origin}/inventory/results/#${code}`);
     cleanup();
+    goToStep({ kind: 'intro' });
     const { email: _email, ...withoutEmail } = invitation;
     localStorage.setItem(INVITATION_KEY, encodeInvitation(withoutEmail));
     await startAt();
     goToStep({ kind: 'scores' });
     await settle();
+    await screen.findByRole('region', { name: 'Return your result to Northshire Partnership, March 2027' });
     expect(within(panel()).queryByRole('link', { name: 'Email it to the facilitator' })).toBeNull();
     expect(within(panel()).getByRole('button', { name: 'Copy code' })).toBeTruthy();
   });

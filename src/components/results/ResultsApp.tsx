@@ -15,7 +15,7 @@ import { decodeShareCode } from '../../lib/share-code';
 import { $historyEnabled, connectHistory, saveToHistory, type HistoryEntry } from '../../stores/history';
 import { $invitation, loadInvitation } from '../../stores/invitation';
 import { $notes, $notesSaved, setNote } from '../../stores/notes';
-import { ReturnResult } from '../inventory/ReturnResult';
+import { LazyReturnResult } from '../inventory/LazyReturnResult';
 import { ExportPanel } from './ExportPanel';
 import { HistoryPanel, savedLabel } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
@@ -55,7 +55,7 @@ export function ResultsApp({ instrument, base, origin }: Props) {
   const [status, setStatus] = useState('');
   const [comparing, setComparing] = useState<HistoryEntry | null>(null);
   const invitation = useStore($invitation);
-  useEffect(() => loadInvitation(), []);
+  useEffect(() => void loadInvitation(), []);
 
   const ownNotes = useMemo(() => {
     const known = new Set(instrument.dimensions.map((d) => d.id));
@@ -189,7 +189,7 @@ export function ResultsApp({ instrument, base, origin }: Props) {
       {hasAnswers ? (
         <>
           {viewed.kind === 'own' && invitation !== null && (
-            <ReturnResult
+            <LazyReturnResult
               instrument={instrument}
               answers={ownAnswers}
               level={ownContext.level}
