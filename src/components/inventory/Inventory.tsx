@@ -2,13 +2,16 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
-import { $answers, $context, initAnswers } from '../../stores/answers';
+import { isInvitationFragment } from '../../lib/return-result';
+import { $answers, $context, initAnswers, setContext } from '../../stores/answers';
+import { $invitation, loadInvitation, openInvitationFragment } from '../../stores/invitation';
 import { $scores } from '../../stores/scores';
 import { $step, goToStep, type Step } from '../../stores/step';
 import { DeviceControls } from './DeviceControls';
 import { DimensionStep } from './DimensionStep';
 import { Intro } from './Intro';
 import { Notices } from './Notices';
+import { ReturnResult } from './ReturnResult';
 import { Review } from './Review';
 import { ScoreSummary } from './ScoreSummary';
 import { StepNav } from './StepNav';
@@ -27,7 +30,12 @@ const LEVEL_NAMES = {
 
 /** The step a URL fragment names: a dimension id opens that dimension. */
 function stepForHash(instrument: Instrument, hash: string): Step | null {
-  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return null; // a broken percent-escape names no step
+  }
   return instrument.dimensions.some((d) => d.id === id) ? { kind: 'dimension', id } : null;
 }
 
@@ -42,11 +50,24 @@ export function Inventory({ instrument }: Props) {
   const answers = useStore($answers);
   const context = useStore($context);
   const scores = useStore($scores);
+  const invitation = useStore($invitation);
   const moved = useRef(false);
 
   useEffect(() => {
     initAnswers(instrument);
+    loadInvitation();
     const fromHash = () => {
+      if (isInvitationFragment(location.hash)) {
+        // An invitation (readable or not) opens the introduction, where it is shown or its problem said.
+        const prefill = openInvitationFragment(location.hash);
+        if (prefill !== null) setContext(prefill);
+        history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+        if ($step.get().kind !== 'intro') {
+          moved.current = true;
+          goToStep({ kind: 'intro' });
+        }
+        return;
+      }
       const next = stepForHash(instrument, location.hash);
       // Only a fragment naming another step moves; this one's own URL update must not.
       if (next !== null && dimensionOf(next) !== dimensionOf($step.get())) {
@@ -97,7 +118,16 @@ export function Inventory({ instrument }: Props) {
                 {context.partnership !== undefined && <>Partnership: {context.partnership}.</>}
               </p>
             )}
+            {invitation !== null && (
+              <p class="return-next">
+                <strong>Next:</strong> <a href="#return-result">return your result to {invitation.name}</a>, below your
+                scores.
+              </p>
+            )}
             <ScoreSummary instrument={instrument} scores={scores} />
+            {invitation !== null && (
+              <ReturnResult instrument={instrument} answers={answers} level={context.level} invitation={invitation} />
+            )}
             <div class="step-buttons">
               <button type="button" class="secondary" onClick={() => goToStep({ kind: 'review' })}>
                 Back to the review

@@ -13,7 +13,9 @@ import { isComplete, isShareFragment, shareCodeFromInput } from '../../lib/resul
 import { scoreAnswers } from '../../lib/scoring';
 import { decodeShareCode } from '../../lib/share-code';
 import { $historyEnabled, connectHistory, saveToHistory, type HistoryEntry } from '../../stores/history';
+import { $invitation, loadInvitation } from '../../stores/invitation';
 import { $notes, $notesSaved, setNote } from '../../stores/notes';
+import { ReturnResult } from '../inventory/ReturnResult';
 import { ExportPanel } from './ExportPanel';
 import { HistoryPanel, savedLabel } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
@@ -52,6 +54,8 @@ export function ResultsApp({ instrument, base, origin }: Props) {
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const [comparing, setComparing] = useState<HistoryEntry | null>(null);
+  const invitation = useStore($invitation);
+  useEffect(() => loadInvitation(), []);
 
   const ownNotes = useMemo(() => {
     const known = new Set(instrument.dimensions.map((d) => d.id));
@@ -184,6 +188,14 @@ export function ResultsApp({ instrument, base, origin }: Props) {
       )}
       {hasAnswers ? (
         <>
+          {viewed.kind === 'own' && invitation !== null && (
+            <ReturnResult
+              instrument={instrument}
+              answers={ownAnswers}
+              level={ownContext.level}
+              invitation={invitation}
+            />
+          )}
           <Report
             instrument={instrument}
             record={record}
