@@ -27,12 +27,12 @@ const MAX_PIECES = 12;
 const MAX_BODY = 160;
 
 /** Fewest symbols after "CL1-" for a text that does not check out to be called a mistyped code. */
-const SUSPECT_LENGTH = 20;
+const SUSPECT_LENGTH = 8;
 
 /**
  * Every share code (or result link's code) in the text, in order, each once per occurrence; and
- * `suspects`: a "CL1-" or "CL2-" followed by at least 20 symbols that do not check out, which is
- * a code with a typo, not ordinary text.
+ * `suspects`: "CL1-" or "CL2-" (with that digit and hyphen) followed by at least 8 symbols that
+ * do not check out, which is a code with a typo, not ordinary text.
  */
 export function scanText(text: string): { codes: FoundCode[]; suspects: FoundCode[] } {
   const found: FoundCode[] = [];
@@ -55,7 +55,13 @@ export function scanText(text: string): { codes: FoundCode[]; suspects: FoundCod
       if (chunk === null) break;
       body += chunk[0];
       pos += chunk[0].length;
-      if (piece === 0 && chunk[0].length >= SUSPECT_LENGTH) firstPiece = { code: text.slice(start, pos), start, end: pos };
+      if (
+        piece === 0 &&
+        chunk[0].length >= SUSPECT_LENGTH &&
+        /^CL[12]-$/i.test(text.slice(start, start + 4)) &&
+        pos - chunk[0].length === start + 4
+      )
+        firstPiece = { code: text.slice(start, pos), start, end: pos };
       // The shortest run of pieces that checks out: the words after a code never join it.
       if (shareCodeChecksOut(prefix + body)) {
         end = pos;

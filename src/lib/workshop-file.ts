@@ -146,7 +146,7 @@ export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<
     return refuse(
       'other-instrument-version',
       `This workshop file was made with another version of the inventory (${String(inst['version']).slice(0, 20)}; this one is ${instrument.version}): its results cannot be read here.`,
-      { instrumentVersion: typeof inst['version'] === 'string' ? inst['version'].slice(0, 20) : undefined },
+      typeof inst['version'] === 'string' ? { instrumentVersion: inst['version'].slice(0, 20) } : {},
     );
   }
   if (data['exportedAt'] !== undefined && (typeof data['exportedAt'] !== 'string' || !ISO_DATE_TIME.test(data['exportedAt']))) {
