@@ -10,15 +10,7 @@ import { atom, computed } from 'nanostores';
 import type { Instrument } from '../lib/instrument';
 import { refuse, type Parsed } from '../lib/result';
 import { validateInvitation, workshopTagFrom, type Invitation } from '../lib/workshop';
-import {
-  invitationOf,
-  MAX_WORKSHOP_FILE_BYTES,
-  parseWorkshopFile,
-  parseWorkshopIndex,
-  stringifyWorkshopFile,
-  stringifyWorkshopIndex,
-  type WorkshopRecord,
-} from '../lib/workshop-file';
+import { parseWorkshopIndex, stringifyWorkshopIndex, type WorkshopRecord } from '../lib/workshop-index';
 import { stringifyCollection } from '../lib/collection';
 import { CROCKFORD } from '../lib/base32';
 import { $collection, $loaded, COLLECTION_KEY, currentCodes, loadCollection } from './collection';
@@ -180,10 +172,11 @@ export function deleteWorkshop(id: string): Promise<void> {
   return openActive();
 }
 
-/** The open workshop as a workshop file: its name for the download and its text. */
-export function exportWorkshop(now = new Date()): { name: string; text: string } | null {
+/** The open workshop as a workshop file: its name for the download and its text (the file code loads on demand). */
+export async function exportWorkshop(now = new Date()): Promise<{ name: string; text: string } | null> {
   const active = $activeWorkshop.get();
   if (instrument === null || active === null) return null;
+  const { stringifyWorkshopFile } = await import('../lib/workshop-file');
   const { results, keptApart } = currentCodes();
   const slug =
     active.name
@@ -201,6 +194,7 @@ export function exportWorkshop(now = new Date()): { name: string; text: string }
 /** Bring a workshop file in as a new workshop on this device and open it; refused with why. */
 export async function importWorkshop(file: { name: string; size: number; text(): Promise<string> }): Promise<Parsed<WorkshopRecord>> {
   if (instrument === null) return refuse('empty', 'The page is not ready yet.');
+  const { MAX_WORKSHOP_FILE_BYTES, parseWorkshopFile } = await import('../lib/workshop-file');
   if (file.size > MAX_WORKSHOP_FILE_BYTES) return refuse('too-large', 'This file is larger than 5 MB: it is not a workshop file.');
   let text: string;
   try {
@@ -224,4 +218,3 @@ export async function importWorkshop(file: { name: string; size: number; text():
   return { ok: true, value: record };
 }
 
-export { invitationOf };

@@ -141,7 +141,7 @@ describe('the workshops store', () => {
     await s.addCodes(`${a} ${b} ${c}`);
     await s.addFiles([new File([resultFile(instrument, PEOPLE.d)], 'd.csv')]);
     expect(s.$lastImport.get()?.summary).toBe('0 added, 1 refused');
-    const exported = s.exportWorkshop(new Date('2027-03-01T10:00:00Z'))!;
+    const exported = (await s.exportWorkshop(new Date('2027-03-01T10:00:00Z')))!;
     expect(exported.name).toBe('workshop-northshire-2027-03-01.json');
     const file = JSON.parse(exported.text);
     expect(file).toEqual({

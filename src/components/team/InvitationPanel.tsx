@@ -7,9 +7,9 @@ import { useStore } from '@nanostores/preact';
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { encodeInvitation, invitationLink } from '../../lib/workshop';
-import { invitationOf } from '../../lib/workshop-file';
+import { invitationOf } from '../../lib/workshop-index';
 import { $activeWorkshop } from '../../stores/workshops';
-import { LEVEL_CHOICES } from './WorkshopManager';
+import { LEVEL_CHOICES } from './levels';
 
 const TEXT = {
   heading: 'Invite participants',
