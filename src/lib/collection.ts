@@ -24,9 +24,7 @@ export interface CollectedResult {
  * found in a pasted text (with the code's start, to tell it apart).
  */
 export type EntrySource =
-  | { kind: 'file'; name: string }
-  | { kind: 'line'; line: number }
-  | { kind: 'found'; index: number; text: string };
+  { kind: 'file'; name: string } | { kind: 'line'; line: number } | { kind: 'found'; index: number; text: string };
 
 /** What became of one entry. */
 export type EntryOutcome =

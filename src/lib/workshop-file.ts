@@ -16,7 +16,13 @@ import { refuse, type Parsed, type Refusal } from './result';
 import { ISO_DATE_TIME } from './result-file';
 import { decodeShareCode, shareCodeChecksOut } from './share-code';
 import type { Invitation } from './workshop';
-import { INVITATION_KEYS, invitationOf, isPlainObject, readInvitationFields, type WorkshopRecord } from './workshop-index';
+import {
+  INVITATION_KEYS,
+  invitationOf,
+  isPlainObject,
+  readInvitationFields,
+  type WorkshopRecord,
+} from './workshop-index';
 
 export const WORKSHOP_FILE_FORMAT = 'collective-leadership-workshop';
 export const WORKSHOP_FILE_VERSION = 1;
@@ -54,7 +60,8 @@ const FILE_KEYS = new Set(['format', 'formatVersion', 'instrument', 'exportedAt'
 
 /** Read a workshop file against this instrument; anything wrong is refused, saying what and where. */
 export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<WorkshopFile> {
-  if (text.length > MAX_WORKSHOP_FILE_BYTES) return refuse('too-large', 'This file is larger than 5 MB: it is not a workshop file.');
+  if (text.length > MAX_WORKSHOP_FILE_BYTES)
+    return refuse('too-large', 'This file is larger than 5 MB: it is not a workshop file.');
   if (text.trim() === '') return refuse('empty', 'This file is empty.');
   let data: unknown;
   try {
@@ -63,13 +70,20 @@ export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<
     return refuse('not-json', 'This is not a workshop file: it is not valid JSON.');
   }
   if (!isPlainObject(data) || data['format'] !== WORKSHOP_FILE_FORMAT) {
-    return refuse('wrong-format', 'This is not a workshop file (a workshop file says “collective-leadership-workshop”). A result file is added under “Bring results together” instead.');
+    return refuse(
+      'wrong-format',
+      'This is not a workshop file (a workshop file says “collective-leadership-workshop”). A result file is added under “Bring results together” instead.',
+    );
   }
   if (data['formatVersion'] !== WORKSHOP_FILE_VERSION) {
-    return refuse('unsupported-format-version', `This workshop file has format version ${JSON.stringify(data['formatVersion'])?.slice(0, 20)}; this site reads version ${WORKSHOP_FILE_VERSION}.`);
+    return refuse(
+      'unsupported-format-version',
+      `This workshop file has format version ${JSON.stringify(data['formatVersion'])?.slice(0, 20)}; this site reads version ${WORKSHOP_FILE_VERSION}.`,
+    );
   }
   const extra = Object.keys(data).find((k) => !FILE_KEYS.has(k));
-  if (extra !== undefined) return refuse('bad-field', `This workshop file has a field a workshop file never has: “${extra.slice(0, 40)}”.`);
+  if (extra !== undefined)
+    return refuse('bad-field', `This workshop file has a field a workshop file never has: “${extra.slice(0, 40)}”.`);
   const inst = data['instrument'];
   if (!isPlainObject(inst) || inst['id'] !== instrument.id) {
     return refuse('other-instrument', 'This workshop file is for another inventory.');
@@ -81,19 +95,25 @@ export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<
       typeof inst['version'] === 'string' ? { instrumentVersion: inst['version'].slice(0, 20) } : {},
     );
   }
-  if (data['exportedAt'] !== undefined && (typeof data['exportedAt'] !== 'string' || !ISO_DATE_TIME.test(data['exportedAt']))) {
+  if (
+    data['exportedAt'] !== undefined &&
+    (typeof data['exportedAt'] !== 'string' || !ISO_DATE_TIME.test(data['exportedAt']))
+  ) {
     return refuse('bad-field', 'The date in this workshop file is not a date and time.');
   }
   const workshop = data['workshop'];
   if (!isPlainObject(workshop)) return refuse('bad-field', 'This workshop file has no workshop.');
   const extraField = Object.keys(workshop).find((k) => !(INVITATION_KEYS as readonly string[]).includes(k));
-  if (extraField !== undefined) return refuse('bad-field', `The workshop in this file has an unknown field: “${extraField.slice(0, 40)}”.`);
+  if (extraField !== undefined)
+    return refuse('bad-field', `The workshop in this file has an unknown field: “${extraField.slice(0, 40)}”.`);
   const invitation = readInvitationFields(workshop);
-  if (!invitation.ok) return { ...invitation, message: `The workshop in this file is not valid: ${invitation.message}` };
+  if (!invitation.ok)
+    return { ...invitation, message: `The workshop in this file is not valid: ${invitation.message}` };
   const results: CollectedResult[] = [];
   const seen = new Set<string>();
   const list = data['results'] ?? [];
-  if (!Array.isArray(list)) return refuse('bad-field', 'The results in this workshop file are not a list of share codes.');
+  if (!Array.isArray(list))
+    return refuse('bad-field', 'The results in this workshop file are not a list of share codes.');
   for (const [i, item] of list.entries()) {
     const parsed: Parsed<CollectedResult> =
       typeof item === 'string' ? parseCodeEntry(instrument, item) : refuse('bad-field', 'It is not a share code.');
@@ -103,7 +123,8 @@ export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<
     results.push(parsed.value);
   }
   const apart = data['keptApart'] ?? [];
-  if (!Array.isArray(apart)) return refuse('bad-field', 'The kept-apart results in this workshop file are not a list of share codes.');
+  if (!Array.isArray(apart))
+    return refuse('bad-field', 'The kept-apart results in this workshop file are not a list of share codes.');
   const keptApart: KeptApart[] = [];
   for (const [i, item] of apart.entries()) {
     if (typeof item !== 'string' || !shareCodeChecksOut(item)) {

@@ -59,7 +59,8 @@ export function parseWorkshopIndex(raw: string): { index: WorkshopIndex | null; 
     ids.add(item['id']);
     workshops.push({ id: item['id'], created, ...inv.value });
   }
-  const active = typeof data['active'] === 'string' && ids.has(data['active']) ? data['active'] : (workshops[0]?.id ?? '');
+  const active =
+    typeof data['active'] === 'string' && ids.has(data['active']) ? data['active'] : (workshops[0]?.id ?? '');
   return { index: { active, workshops }, dropped };
 }
 
@@ -77,4 +78,3 @@ export function invitationOf(record: WorkshopRecord): Invitation {
   if (record.message !== undefined) inv.message = record.message;
   return inv;
 }
-

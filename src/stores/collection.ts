@@ -164,7 +164,10 @@ export interface CollectionSource {
 }
 
 /** Read the stored collection for this instrument: keep what is valid, back up what is not. */
-export function loadCollection(instrument: Instrument, source: CollectionSource = { key: COLLECTION_KEY }): Promise<void> {
+export function loadCollection(
+  instrument: Instrument,
+  source: CollectionSource = { key: COLLECTION_KEY },
+): Promise<void> {
   return enqueue(async () => {
     $loaded.set(false);
     collectionKey = source.key;
@@ -236,7 +239,8 @@ export function addFiles(files: readonly File[]): Promise<void> {
       let parsed: Parsed<CollectedResult>;
       try {
         const text = await file.text();
-        const readCsv = csv?.resultFromCsv ?? (isCsvFile(file.name, text) ? (await import('../lib/csv')).resultFromCsv : undefined);
+        const readCsv =
+          csv?.resultFromCsv ?? (isCsvFile(file.name, text) ? (await import('../lib/csv')).resultFromCsv : undefined);
         parsed = parseFileEntry(instrument, text, file.name, readCsv);
       } catch {
         parsed = { ok: false, code: 'empty', message: 'This file could not be read.' };

@@ -28,7 +28,8 @@ const TEXT = {
     'Your collection is now a workshop, “Results gathered before workshops”, with every result it held. Rename it, or create another workshop for your next group.',
   unreadable: (key: string) =>
     `The saved list of workshops could not be read; it is backed up in this browser under “${key}”. Each workshop’s results are still kept.`,
-  dropped: (n: number) => `${n} saved ${n === 1 ? 'workshop' : 'workshops'} could not be read and ${n === 1 ? 'was' : 'were'} left out.`,
+  dropped: (n: number) =>
+    `${n} saved ${n === 1 ? 'workshop' : 'workshops'} could not be read and ${n === 1 ? 'was' : 'were'} left out.`,
   notKept: 'This browser is not keeping data for this page, so the workshops will not be kept after you leave it.',
 } as const;
 
@@ -64,7 +65,10 @@ function newRecord(fields: Omit<Invitation, 'tag'>, taken: ReadonlySet<string>):
 
 function saveIndex(): boolean {
   persisted = true;
-  const ok = writeStored(WORKSHOPS_KEY, stringifyWorkshopIndex({ active: $activeId.get(), workshops: $workshops.get() }));
+  const ok = writeStored(
+    WORKSHOPS_KEY,
+    stringifyWorkshopIndex({ active: $activeId.get(), workshops: $workshops.get() }),
+  );
   if (!ok) $workshopNotice.set(TEXT.notKept);
   return ok;
 }
@@ -192,10 +196,15 @@ export async function exportWorkshop(now = new Date()): Promise<{ name: string; 
 }
 
 /** Bring a workshop file in as a new workshop on this device and open it; refused with why. */
-export async function importWorkshop(file: { name: string; size: number; text(): Promise<string> }): Promise<Parsed<WorkshopRecord>> {
+export async function importWorkshop(file: {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}): Promise<Parsed<WorkshopRecord>> {
   if (instrument === null) return refuse('empty', 'The page is not ready yet.');
   const { MAX_WORKSHOP_FILE_BYTES, parseWorkshopFile } = await import('../lib/workshop-file');
-  if (file.size > MAX_WORKSHOP_FILE_BYTES) return refuse('too-large', 'This file is larger than 5 MB: it is not a workshop file.');
+  if (file.size > MAX_WORKSHOP_FILE_BYTES)
+    return refuse('too-large', 'This file is larger than 5 MB: it is not a workshop file.');
   let text: string;
   try {
     text = await file.text();
@@ -217,4 +226,3 @@ export async function importWorkshop(file: { name: string; size: number; text():
   await openActive();
   return { ok: true, value: record };
 }
-

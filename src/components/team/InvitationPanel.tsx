@@ -39,7 +39,8 @@ const TEXT = {
 } as const;
 
 type QrProps = { text: string; label: string };
-type QrState = { kind: 'hidden' } | { kind: 'loading' } | { kind: 'shown'; Qr: ComponentType<QrProps> } | { kind: 'failed' };
+type QrState =
+  { kind: 'hidden' } | { kind: 'loading' } | { kind: 'shown'; Qr: ComponentType<QrProps> } | { kind: 'failed' };
 
 /** The site's root address as served now (origin and base path), for links handed to other people. */
 function siteRoot(): string {
@@ -94,7 +95,14 @@ export default function InvitationPanel() {
       <p class="no-print">{TEXT.intro}</p>
       <div class="team-invite-link no-print">
         <label for="invite-link">{TEXT.linkLabel}</label>
-        <input id="invite-link" ref={linkInput} readOnly value={link} spellcheck={false} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id="invite-link"
+          ref={linkInput}
+          readOnly
+          value={link}
+          spellcheck={false}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <p class="team-actions">
           <button type="button" onClick={() => void copy()}>
             {TEXT.copy}

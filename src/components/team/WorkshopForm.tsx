@@ -29,13 +29,7 @@ export interface FormProps {
 }
 
 /** The fields of a workshop, to create one or change one; the submit handler says what is wrong, if anything. */
-export default function WorkshopForm({
-  initial,
-  title,
-  submit,
-  onDone,
-  onCancel,
-}: FormProps) {
+export default function WorkshopForm({ initial, title, submit, onDone, onCancel }: FormProps) {
   const [name, setName] = useState(initial.name);
   const [level, setLevel] = useState<Level | 'choose'>(initial.level ?? 'choose');
   const [partnership, setPartnership] = useState(initial.partnership ?? '');
@@ -141,4 +135,3 @@ export default function WorkshopForm({
     </form>
   );
 }
-

@@ -24,7 +24,6 @@ import { downloadText } from '../download';
 import { LEVEL_CHOICES } from './levels';
 import type { FormProps } from './WorkshopForm';
 
-
 const TEXT = {
   heading: (name: string) => `Workshop: ${name}`,
   level: 'Level assessed',
@@ -47,7 +46,8 @@ const TEXT = {
   opened: (name: string) => `Opened “${name}”.`,
   deleted: (name: string) => `Workshop “${name}” deleted.`,
   downloaded: (name: string) => `Downloaded ${name}.`,
-  imported: (name: string, n: number) => `Workshop “${name}” opened from its file, with ${n} ${n === 1 ? 'result' : 'results'}.`,
+  imported: (name: string, n: number) =>
+    `Workshop “${name}” opened from its file, with ${n} ${n === 1 ? 'result' : 'results'}.`,
   refused: (file: string, why: string) => `${file} was not opened: ${why}`,
   formNew: 'New workshop',
   formEdit: 'Edit the workshop',
@@ -163,20 +163,10 @@ export default function WorkshopManager() {
         </form>
       )}
       <div class="team-actions">
-        <button
-          type="button"
-          class="secondary"
-          disabled={!loaded}
-          onClick={(e) => openForm('new', e.currentTarget)}
-        >
+        <button type="button" class="secondary" disabled={!loaded} onClick={(e) => openForm('new', e.currentTarget)}>
           {TEXT.create}
         </button>
-        <button
-          type="button"
-          class="secondary"
-          disabled={!loaded}
-          onClick={(e) => openForm('edit', e.currentTarget)}
-        >
+        <button type="button" class="secondary" disabled={!loaded} onClick={(e) => openForm('edit', e.currentTarget)}>
           {TEXT.edit}
         </button>
         <button

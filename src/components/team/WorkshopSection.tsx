@@ -20,8 +20,8 @@ export default function WorkshopSection() {
   if (parts === 'failed') {
     return (
       <p class="team-notice" role="alert">
-        The workshop tools could not be loaded. Reload the page to manage workshops and invite participants; results
-        can still be added below.
+        The workshop tools could not be loaded. Reload the page to manage workshops and invite participants; results can
+        still be added below.
       </p>
     );
   }
