@@ -65,13 +65,8 @@ export default function ImportOutcomes() {
   const other = of('other-version');
   const versions = [...new Set(other.map((o) => (o.status === 'other-version' ? (o.version ?? 'unknown') : '')))];
   return (
-    <section
-      class="team-last no-print"
-      aria-labelledby={last === null || last.outcomes.length === 0 ? undefined : 'last-heading'}
-    >
-      {last !== null && last.outcomes.length > 0 && (
-        <h2 id="last-heading">What happened to the last entries you added</h2>
-      )}
+    <section class="team-last no-print" aria-labelledby={last === null || last.outcomes.length === 0 ? undefined : 'last-heading'}>
+      {last !== null && last.outcomes.length > 0 && <h2 id="last-heading">What happened to the last entries you added</h2>}
       {/* Always in the page, so that screen readers announce the summary when it changes. */}
       <p role="status" aria-live="polite" class="team-summary">
         {last?.summary ?? ''}

@@ -22,6 +22,7 @@ const FILTER_LABELS: Record<LevelFilter, string> = {
 };
 const FILTERS: LevelFilter[] = ['all', ...LEVELS, 'not-stated'];
 
+
 function FigureCells({ f }: { f: GroupFigures }) {
   return (
     <>
@@ -131,8 +132,8 @@ export default function ProfileView({ instrument, frameworkHref }: { instrument:
         <p class="team-needed">
           Figures by level are withheld while a level has only {profile.smallGroup}{' '}
           {profile.smallGroup === 1 ? 'result' : 'results'}: comparing the levels with the whole group could reveal{' '}
-          {profile.smallGroup === 1 ? 'that person’s' : 'those people’s'} scores. They appear when every level has none
-          or at least {profile.threshold} results.
+          {profile.smallGroup === 1 ? 'that person’s' : 'those people’s'} scores. They appear when every level has none or
+          at least {profile.threshold} results.
         </p>
       ) : !profile.shown ? (
         <p class="team-needed">

@@ -22,8 +22,7 @@ const TEXT = {
   otherWays: 'You can still paste codes or links, or add result files.',
   problems: {
     unsupported: 'This browser cannot use a camera on this page.',
-    'not-allowed':
-      'The camera was not allowed. To scan, allow this site to use the camera in the browser’s settings and try again.',
+    'not-allowed': 'The camera was not allowed. To scan, allow this site to use the camera in the browser’s settings and try again.',
     'no-camera': 'No camera was found on this device.',
     busy: 'The camera is in use by another app, or the device could not start it. Close that app and try again.',
     failed: 'The camera could not be started.',
@@ -38,8 +37,7 @@ export type CameraProblem = keyof typeof TEXT.problems;
 export function cameraProblem(error: unknown): CameraProblem {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'NotAllowedError' || name === 'SecurityError' || name === 'PermissionDeniedError') return 'not-allowed';
-  if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'DevicesNotFoundError')
-    return 'no-camera';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'DevicesNotFoundError') return 'no-camera';
   if (name === 'NotReadableError' || name === 'AbortError' || name === 'TrackStartError') return 'busy';
   return 'failed';
 }
@@ -155,7 +153,14 @@ export default function ScanPanel({ onCodes, onClose }: Props) {
           {TEXT.problems[problem]} {TEXT.otherWays}
         </p>
       )}
-      <video ref={video} class="team-scan-video" hidden={problem !== null} muted playsInline aria-label={TEXT.video} />
+      <video
+        ref={video}
+        class="team-scan-video"
+        hidden={problem !== null}
+        muted
+        playsInline
+        aria-label={TEXT.video}
+      />
       <p class="team-scan-count" aria-live="polite" aria-atomic="true">
         <strong>{TEXT.count(read.length)}</strong>
         {message !== '' && <span class="team-scan-message"> {message}</span>}
