@@ -26,8 +26,6 @@ interface Props {
   instrument: Instrument;
   /** import.meta.env.BASE_URL */
   base: string;
-  /** The site's origin (from the `site` setting), for share links. */
-  origin: string;
 }
 
 type Viewed = { kind: 'own' } | { kind: 'other'; record: ResultRecord; source: string };
@@ -40,7 +38,7 @@ const explain = (refusal: { code: string; message: string }) =>
   refusal.message + (refusal.code === 'other-instrument-version' || refusal.code === 'other-scale' ? VERSION_HINT : '');
 
 /** The results island. */
-export function ResultsApp({ instrument, base, origin }: Props) {
+export function ResultsApp({ instrument, base }: Props) {
   useState(() => {
     connectOwnResult(instrument);
     connectHistory(instrument);
@@ -206,7 +204,7 @@ export function ResultsApp({ instrument, base, origin }: Props) {
             notesSaved={notesSaved}
             compare={comparison}
           />
-          <ExportPanel instrument={instrument} record={record} base={base} origin={origin} onStatus={setStatus} />
+          <ExportPanel instrument={instrument} record={record} base={base} onStatus={setStatus} />
         </>
       ) : (
         <section class="results-section" aria-labelledby="empty-heading" data-testid="empty">
