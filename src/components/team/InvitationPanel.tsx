@@ -6,6 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { siteUrl } from '../../lib/paths';
 import { encodeInvitation, invitationLink } from '../../lib/workshop';
 import { invitationOf } from '../../lib/workshop-index';
 import { $activeWorkshop } from '../../stores/workshops';
@@ -44,7 +45,7 @@ type QrState =
 
 /** The site's root address as served now (origin and base path), for links handed to other people. */
 function siteRoot(): string {
-  return new URL(import.meta.env.BASE_URL, globalThis.location.href).href;
+  return siteUrl(globalThis.location.href, import.meta.env.BASE_URL);
 }
 
 export default function InvitationPanel() {
