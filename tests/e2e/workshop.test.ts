@@ -146,7 +146,8 @@ describe('a facilitator’s workshop', () => {
     guard2.secrets.push(a, b, c);
     guard2.expectClean();
     expect(await undocumentedStorageKeys(second)).toEqual([]);
-  });
+    // Two browsers, a download and an axe run: longer than one page's flow on a shared machine.
+  }, 240_000);
 
   test('the collection kept before workshops becomes the first workshop after an update, nothing lost', async () => {
     const context = await site.context();
