@@ -29,7 +29,15 @@ export async function undocumentedStorageKeys(page: Page, dist = 'dist'): Promis
   );
   // A documented name may have parts in angle brackets, e.g. `cli:workshop:v1:<id>`: any text there.
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const patterns = names.map((n) => new RegExp(`^${n.split(/<[^>]+>/).map(escape).join('.+')}$`));
+  const patterns = names.map(
+    (n) =>
+      new RegExp(
+        `^${n
+          .split(/<[^>]+>/)
+          .map(escape)
+          .join('.+')}$`,
+      ),
+  );
   const keys = await page.evaluate(() => Object.keys(localStorage));
   return keys.filter((key) => !patterns.some((p) => p.test(key))).sort();
 }

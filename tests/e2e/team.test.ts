@@ -96,9 +96,14 @@ describe('the collective profile page', () => {
     expect(await listItems(page, 'Duplicates')).toEqual([
       `Code 4 (${short(shareCode(instrument, PEOPLE.b, 'team'))}): Not counted twice: a result with the same answers and level is already in the collection.`,
     ]);
-    expect(await listItems(page, 'Added')).toEqual([`Code 1 (${short(codeC)}): added.`, `Code 3 (${short(codeD)}): added.`]);
+    expect(await listItems(page, 'Added')).toEqual([
+      `Code 1 (${short(codeC)}): added.`,
+      `Code 3 (${short(codeD)}): added.`,
+    ]);
     // A code was refused, so the pasted text stays as it was, for it to be corrected.
-    expect(await page.getByLabel('Paste codes or links, or any text with them in it').inputValue()).toContain(mistype(codeC));
+    expect(await page.getByLabel('Paste codes or links, or any text with them in it').inputValue()).toContain(
+      mistype(codeC),
+    );
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 4 results');
 
     // A, B, C, D: means 5, 6, 9, 6, 2, 7, 7 (worked out in tests/unit/aggregate.test.ts), overall 6.
@@ -153,7 +158,9 @@ describe('the collective profile page', () => {
     // Two more at partnership level (A and B, there at team level too) make both groups big enough.
     await page
       .getByLabel('Paste codes or links, or any text with them in it')
-      .fill([shareCode(instrument, PEOPLE.a, 'partnership'), shareCode(instrument, PEOPLE.b, 'partnership')].join('\n'));
+      .fill(
+        [shareCode(instrument, PEOPLE.a, 'partnership'), shareCode(instrument, PEOPLE.b, 'partnership')].join('\n'),
+      );
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => summary(page)).toBe('Found 2 codes: 2 added');
     // A, B, C: means 6, 6, 10, 7, 2, 8, 7.
@@ -179,7 +186,9 @@ describe('the collective profile page', () => {
     expect(await page.locator('.team-table').count()).toBe(1);
     // Kept as the first workshop's collection.
     const stored = await page.evaluate(() =>
-      Object.entries(localStorage).filter(([k]) => /^cli:workshop:v1:[0-9A-Z]{8}$/.test(k)).map(([, v]) => v),
+      Object.entries(localStorage)
+        .filter(([k]) => /^cli:workshop:v1:[0-9A-Z]{8}$/.test(k))
+        .map(([, v]) => v),
     );
     expect(stored).toHaveLength(1);
     expect(JSON.parse(stored[0]!)).toEqual([
@@ -240,7 +249,9 @@ describe('the collective profile page', () => {
     // Two more at partnership level, so that no level group is small enough to be given away.
     await page
       .getByLabel('Paste codes or links, or any text with them in it')
-      .fill([shareCode(instrument, PEOPLE.a, 'partnership'), shareCode(instrument, PEOPLE.b, 'partnership')].join('\n'));
+      .fill(
+        [shareCode(instrument, PEOPLE.a, 'partnership'), shareCode(instrument, PEOPLE.b, 'partnership')].join('\n'),
+      );
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => summary(page)).toBe('Found 2 codes: 2 added');
     await page.getByLabel('Show results for').selectOption('team');
@@ -340,6 +351,8 @@ describe('the collective profile page', () => {
     await ready(page);
     await addFiles(page);
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 2 results');
-    expect(await page.locator('.team-collection .team-notice').first().textContent()).toMatch(/storage is full or turned off/);
+    expect(await page.locator('.team-collection .team-notice').first().textContent()).toMatch(
+      /storage is full or turned off/,
+    );
   });
 });

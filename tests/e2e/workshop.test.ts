@@ -22,7 +22,9 @@ const workshopStatus = (page: Page) => page.locator('.team-workshop-status').tex
 const summary = (page: Page) => page.locator('.team-summary').textContent();
 const threshold = (page: Page) => page.locator('.team-threshold').textContent();
 const tableRows = (page: Page) =>
-  page.locator('.team-table tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
+  page
+    .locator('.team-table tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
 
 async function openTeam(page: Page) {
   await page.goto(new URL('team/', site.url).href);
@@ -43,7 +45,9 @@ describe('a facilitator’s workshop', () => {
     await page.getByLabel('Return email address (optional)').fill('facilitator@northshire.example');
     await page.getByLabel('Short message to participants (optional)').fill('Please answer before Thursday.');
     await page.getByRole('button', { name: 'Create workshop' }).click();
-    await expect.poll(() => workshopStatus(page)).toBe('Workshop “Northshire Partnership, March 2027” created and opened.');
+    await expect
+      .poll(() => workshopStatus(page))
+      .toBe('Workshop “Northshire Partnership, March 2027” created and opened.');
 
     await page.getByRole('button', { name: 'Copy the link' }).click();
     await expect.poll(() => page.locator('.team-copy-status').textContent()).toBe('Link copied.');
@@ -105,7 +109,9 @@ describe('a facilitator’s workshop', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download the workshop file' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^workshop-northshire-partnership-march-2027-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toMatch(
+      /^workshop-northshire-partnership-march-2027-\d{4}-\d{2}-\d{2}\.json$/,
+    );
     const file = readFileSync((await download.path())!, 'utf8');
     expect(JSON.parse(file)).toMatchObject({
       format: 'collective-leadership-workshop',
@@ -153,12 +159,15 @@ describe('a facilitator’s workshop', () => {
     const context = await site.context();
     const a = code(PEOPLE.a);
     const b = code(PEOPLE.b);
-    await context.addInitScript((value) => {
-      if (sessionStorage.getItem('seeded') === null) {
-        localStorage.setItem('cli:collection:v1', value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, JSON.stringify([a, b]));
+    await context.addInitScript(
+      (value) => {
+        if (sessionStorage.getItem('seeded') === null) {
+          localStorage.setItem('cli:collection:v1', value);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      JSON.stringify([a, b]),
+    );
     const page = await context.newPage();
     await page.goto(new URL('team/', site.url).href);
     await page.getByRole('heading', { name: 'Workshop: Results gathered before workshops' }).waitFor();
@@ -172,4 +181,41 @@ describe('a facilitator’s workshop', () => {
     expect(await page.evaluate(() => localStorage.getItem('cli:collection:v1'))).toBeNull();
     expect(await undocumentedStorageKeys(page)).toEqual([]);
   });
+
+  test('“Print the invitation” prints one page: the invitation sheet and nothing else', async () => {
+    const context = await site.context();
+    // Record what the page looks like when it asks to print, then finish printing at once.
+    await context.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { printedWith: string }).printedWith = document.documentElement.className;
+        window.dispatchEvent(new Event('afterprint'));
+      };
+    });
+    const page = await context.newPage();
+    await openTeam(page);
+    await page.getByRole('button', { name: 'Print the invitation' }).click();
+    // The QR code is drawn first, then the page prints in invitation mode, and leaves it after.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printedWith?: string }).printedWith))
+      .toContain('print-invitation');
+    expect(await page.locator('svg.invitation-qr').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('print-invitation'))).toBe(false);
+
+    await page.evaluate(() => document.documentElement.classList.add('print-invitation'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.invitation-sheet').isVisible()).toBe(true);
+    expect(await page.locator('.invitation-qr').isVisible()).toBe(true);
+    for (const hidden of [
+      '.site-header',
+      'h1',
+      '.team-gather',
+      '.team-workshops',
+      '#invite-heading',
+      '.team-threshold',
+    ]) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+  }, 120_000);
 });
