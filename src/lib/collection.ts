@@ -4,9 +4,8 @@
  * which is canonical for "same answers and same level": the same result brought in twice, as a
  * file and as a code, is one result. Pure: no DOM, no storage.
  */
-import { resultFromCsv } from './csv';
 import type { Answers, Instrument } from './instrument';
-import { refuse, type Level, type Parsed, type Refusal } from './result';
+import { refuse, type Level, type Parsed, type Refusal, type ResultRecord } from './result';
 import { MAX_RESULT_FILE_BYTES, parseResultFile } from './result-file';
 import { canonicalShareCode, decodeShareCode, encodeShareCode } from './share-code';
 
@@ -25,9 +24,7 @@ export interface CollectedResult {
  * found in a pasted text (with the code's start, to tell it apart).
  */
 export type EntrySource =
-  | { kind: 'file'; name: string }
-  | { kind: 'line'; line: number }
-  | { kind: 'found'; index: number; text: string };
+  { kind: 'file'; name: string } | { kind: 'line'; line: number } | { kind: 'found'; index: number; text: string };
 
 /** What became of one entry. */
 export type EntryOutcome =
@@ -70,9 +67,18 @@ export function isCsvFile(name: string, text: string): boolean {
   return /\.csv$/i.test(name) || text.replace(/^\uFEFF/, '').startsWith('type,');
 }
 
-/** Read one result file's text: the JSON or the CSV that the results page writes. */
-export function parseFileEntry(instrument: Instrument, text: string, name = ''): Parsed<CollectedResult> {
-  const parsed = isCsvFile(name, text) ? resultFromCsv(text, instrument) : parseResultFile(text, instrument);
+/**
+ * Read one result file's text (the JSON the results page writes); pass `readCsv` (src/lib/csv.ts's
+ * resultFromCsv, loaded when a CSV comes) to read the CSV it writes too.
+ */
+export function parseFileEntry(
+  instrument: Instrument,
+  text: string,
+  name = '',
+  readCsv?: (text: string, instrument: Instrument) => Parsed<ResultRecord>,
+): Parsed<CollectedResult> {
+  const parsed =
+    readCsv !== undefined && isCsvFile(name, text) ? readCsv(text, instrument) : parseResultFile(text, instrument);
   if (!parsed.ok) return parsed;
   return { ok: true, value: toCollected(instrument, parsed.value.answers, parsed.value.context.level) };
 }

@@ -9,6 +9,7 @@ import {
   assembleStoredCollection,
   classifyEntries,
   filterByLevel,
+  isCsvFile,
   smallestLevelGroup,
   parseCodeEntry,
   parseFileEntry,
@@ -23,7 +24,6 @@ import {
   type LevelFilter,
   type ReadEntry,
 } from '../lib/collection';
-import { scanText } from '../lib/find-codes';
 import type { Instrument } from '../lib/instrument';
 import { refuse, type Parsed } from '../lib/result';
 import { probeStorage, readStored, writeStored } from './storage';
@@ -164,7 +164,10 @@ export interface CollectionSource {
 }
 
 /** Read the stored collection for this instrument: keep what is valid, back up what is not. */
-export function loadCollection(instrument: Instrument, source: CollectionSource = { key: COLLECTION_KEY }): Promise<void> {
+export function loadCollection(
+  instrument: Instrument,
+  source: CollectionSource = { key: COLLECTION_KEY },
+): Promise<void> {
   return enqueue(async () => {
     $loaded.set(false);
     collectionKey = source.key;
@@ -227,13 +230,18 @@ export function addFiles(files: readonly File[]): Promise<void> {
   return enqueue(async () => {
     const instrument = $instrument.get();
     if (instrument === null || files.length === 0) return;
+    // The CSV reader loads only when a CSV file comes (it is not part of the page's first load).
+    const csv = files.some((f) => /\.csv$/i.test(f.name)) ? await import('../lib/csv') : null;
     const read = await inSlices(files, 'Reading files', async (file): Promise<ReadEntry> => {
       const source = { kind: 'file' as const, name: file.name };
       const tooLarge = refuseOversizedFile(file.size);
       if (tooLarge !== null) return { source, parsed: tooLarge };
       let parsed: Parsed<CollectedResult>;
       try {
-        parsed = parseFileEntry(instrument, await file.text(), file.name);
+        const text = await file.text();
+        const readCsv =
+          csv?.resultFromCsv ?? (isCsvFile(file.name, text) ? (await import('../lib/csv')).resultFromCsv : undefined);
+        parsed = parseFileEntry(instrument, text, file.name, readCsv);
       } catch {
         parsed = { ok: false, code: 'empty', message: 'This file could not be read.' };
       }
@@ -253,6 +261,8 @@ export function addCodes(text: string): Promise<EntryOutcome[]> {
   return enqueue(async () => {
     const instrument = $instrument.get();
     if (instrument === null) return [];
+    // The code finder loads with the first text to read, not with the page.
+    const { scanText } = await import('../lib/find-codes');
     const { codes, suspects } = scanText(text);
     const all = [...codes.map((c) => ({ ...c, suspect: false })), ...suspects.map((c) => ({ ...c, suspect: true }))];
     all.sort((a, b) => a.start - b.start);

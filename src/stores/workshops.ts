@@ -10,15 +10,7 @@ import { atom, computed } from 'nanostores';
 import type { Instrument } from '../lib/instrument';
 import { refuse, type Parsed } from '../lib/result';
 import { validateInvitation, workshopTagFrom, type Invitation } from '../lib/workshop';
-import {
-  invitationOf,
-  MAX_WORKSHOP_FILE_BYTES,
-  parseWorkshopFile,
-  parseWorkshopIndex,
-  stringifyWorkshopFile,
-  stringifyWorkshopIndex,
-  type WorkshopRecord,
-} from '../lib/workshop-file';
+import { parseWorkshopIndex, stringifyWorkshopIndex, type WorkshopRecord } from '../lib/workshop-index';
 import { stringifyCollection } from '../lib/collection';
 import { CROCKFORD } from '../lib/base32';
 import { $collection, $loaded, COLLECTION_KEY, currentCodes, loadCollection } from './collection';
@@ -36,7 +28,8 @@ const TEXT = {
     'Your collection is now a workshop, “Results gathered before workshops”, with every result it held. Rename it, or create another workshop for your next group.',
   unreadable: (key: string) =>
     `The saved list of workshops could not be read; it is backed up in this browser under “${key}”. Each workshop’s results are still kept.`,
-  dropped: (n: number) => `${n} saved ${n === 1 ? 'workshop' : 'workshops'} could not be read and ${n === 1 ? 'was' : 'were'} left out.`,
+  dropped: (n: number) =>
+    `${n} saved ${n === 1 ? 'workshop' : 'workshops'} could not be read and ${n === 1 ? 'was' : 'were'} left out.`,
   notKept: 'This browser is not keeping data for this page, so the workshops will not be kept after you leave it.',
 } as const;
 
@@ -72,7 +65,10 @@ function newRecord(fields: Omit<Invitation, 'tag'>, taken: ReadonlySet<string>):
 
 function saveIndex(): boolean {
   persisted = true;
-  const ok = writeStored(WORKSHOPS_KEY, stringifyWorkshopIndex({ active: $activeId.get(), workshops: $workshops.get() }));
+  const ok = writeStored(
+    WORKSHOPS_KEY,
+    stringifyWorkshopIndex({ active: $activeId.get(), workshops: $workshops.get() }),
+  );
   if (!ok) $workshopNotice.set(TEXT.notKept);
   return ok;
 }
@@ -180,10 +176,11 @@ export function deleteWorkshop(id: string): Promise<void> {
   return openActive();
 }
 
-/** The open workshop as a workshop file: its name for the download and its text. */
-export function exportWorkshop(now = new Date()): { name: string; text: string } | null {
+/** The open workshop as a workshop file: its name for the download and its text (the file code loads on demand). */
+export async function exportWorkshop(now = new Date()): Promise<{ name: string; text: string } | null> {
   const active = $activeWorkshop.get();
   if (instrument === null || active === null) return null;
+  const { stringifyWorkshopFile } = await import('../lib/workshop-file');
   const { results, keptApart } = currentCodes();
   const slug =
     active.name
@@ -199,9 +196,15 @@ export function exportWorkshop(now = new Date()): { name: string; text: string }
 }
 
 /** Bring a workshop file in as a new workshop on this device and open it; refused with why. */
-export async function importWorkshop(file: { name: string; size: number; text(): Promise<string> }): Promise<Parsed<WorkshopRecord>> {
+export async function importWorkshop(file: {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}): Promise<Parsed<WorkshopRecord>> {
   if (instrument === null) return refuse('empty', 'The page is not ready yet.');
-  if (file.size > MAX_WORKSHOP_FILE_BYTES) return refuse('too-large', 'This file is larger than 5 MB: it is not a workshop file.');
+  const { MAX_WORKSHOP_FILE_BYTES, parseWorkshopFile } = await import('../lib/workshop-file');
+  if (file.size > MAX_WORKSHOP_FILE_BYTES)
+    return refuse('too-large', 'This file is larger than 5 MB: it is not a workshop file.');
   let text: string;
   try {
     text = await file.text();
@@ -223,5 +226,3 @@ export async function importWorkshop(file: { name: string; size: number; text():
   await openActive();
   return { ok: true, value: record };
 }
-
-export { invitationOf };

@@ -33,7 +33,9 @@ async function renderPage() {
 const summary = () => document.querySelector('.team-summary')?.textContent;
 
 function paste(text: string) {
-  fireEvent.input(screen.getByLabelText('Paste codes or links, or any text with them in it'), { target: { value: text } });
+  fireEvent.input(screen.getByLabelText('Paste codes or links, or any text with them in it'), {
+    target: { value: text },
+  });
   fireEvent.click(screen.getByRole('button', { name: 'Add' }));
 }
 

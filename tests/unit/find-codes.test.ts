@@ -8,9 +8,15 @@ import { loadInstrument } from '../fixtures/instrument';
 
 const instrument = loadInstrument();
 const items = instrumentItems(instrument);
-const tags = fc.array(fc.constantFrom(...'0123456789ABCDEFGHJKMNPQRSTVWXYZ'), { minLength: 4, maxLength: 4 }).map((a) => a.join(''));
+const tags = fc
+  .array(fc.constantFrom(...'0123456789ABCDEFGHJKMNPQRSTVWXYZ'), { minLength: 4, maxLength: 4 })
+  .map((a) => a.join(''));
 const codes = fc
-  .tuple(answerSets(instrument), fc.constantFrom(undefined, 'team' as const, 'partnership' as const), fc.option(tags, { nil: undefined }))
+  .tuple(
+    answerSets(instrument),
+    fc.constantFrom(undefined, 'team' as const, 'partnership' as const),
+    fc.option(tags, { nil: undefined }),
+  )
   .map(([answers, level, tag]) => encodeShareCode(instrument, answers, level, tag));
 const a = encodeShareCode(instrument, { [items[0]!.id]: 7, [items[1]!.id]: 3 }, 'team');
 const b = encodeShareCode(instrument, { [items[2]!.id]: 12 }, undefined, 'K7Q2');
@@ -34,7 +40,10 @@ describe('finding codes in any text', () => {
     expect(findCodes(`Code:\n${a.slice(0, 20)}\n${a.slice(20)}\nbye`)).toEqual([a]);
     expect(findCodes(`> ${b.slice(0, 15)}\n> ${b.slice(15)} ok`)).toEqual([b]);
     expect(findCodes(`link: https://x.org/#${a.slice(0, 30)}=\r\n${a.slice(30)} more`)).toEqual([a]);
-    const grouped = `${a.slice(0, 4)} ${a.slice(4).replace(/(.{5})/g, '$1 ').trim()}`;
+    const grouped = `${a.slice(0, 4)} ${a
+      .slice(4)
+      .replace(/(.{5})/g, '$1 ')
+      .trim()}`;
     expect(findCodes(`my code is ${grouped} thanks`)).toEqual([a]);
     expect(findCodes(`CL1 - ${a.slice(4)}`)).toEqual([a]);
   });
@@ -65,9 +74,12 @@ describe('finding codes in any text', () => {
       { numRuns: 5000 },
     );
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('CL1-', 'cl2-', 'CLI', 'A', 'Z', '7', ' ', '\n', '-', '0'), { maxLength: 80 }), (p) => {
-        expect(findCodes(p.join(''))).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('CL1-', 'cl2-', 'CLI', 'A', 'Z', '7', ' ', '\n', '-', '0'), { maxLength: 80 }),
+        (p) => {
+          expect(findCodes(p.join(''))).toEqual([]);
+        },
+      ),
       { numRuns: 5000 },
     );
   }, 120_000);

@@ -31,7 +31,11 @@ async function fresh() {
   return { ...workshops, ...collection };
 }
 
-const stored = () => JSON.parse(localStorage.getItem('cli:workshops:v1')!) as { active: string; workshops: { id: string; name: string; tag: string }[] };
+const stored = () =>
+  JSON.parse(localStorage.getItem('cli:workshops:v1')!) as {
+    active: string;
+    workshops: { id: string; name: string; tag: string }[];
+  };
 
 beforeEach(() => {
   localStorage = memoryStorage();
@@ -89,7 +93,11 @@ describe('the workshops store', () => {
     await s.loadWorkshops(instrument);
     await s.addCodes(a);
     const firstId = s.$activeId.get();
-    const made = await s.createWorkshop({ name: 'Northshire Partnership, March 2027', level: 'partnership', email: 'f@northshire.example' });
+    const made = await s.createWorkshop({
+      name: 'Northshire Partnership, March 2027',
+      level: 'partnership',
+      email: 'f@northshire.example',
+    });
     expect(made.ok).toBe(true);
     expect(s.$collection.get()).toEqual([]);
     await s.addCodes(`${b}\n${c}`);
@@ -97,8 +105,15 @@ describe('the workshops store', () => {
     expect(s.updateWorkshop(s.$activeId.get(), { name: 'Northshire, March' })).toMatchObject({ ok: true });
     expect(s.$activeWorkshop.get()).toMatchObject({ name: 'Northshire, March' });
     expect(s.$activeWorkshop.get()?.level).toBeUndefined();
-    expect(s.updateWorkshop(s.$activeId.get(), { name: '' })).toEqual({ ok: false, code: 'bad-field', message: 'The workshop needs a name.' });
-    expect(await s.createWorkshop({ name: 'x', email: 'nope' })).toMatchObject({ ok: false, message: '“nope” is not an email address.' });
+    expect(s.updateWorkshop(s.$activeId.get(), { name: '' })).toEqual({
+      ok: false,
+      code: 'bad-field',
+      message: 'The workshop needs a name.',
+    });
+    expect(await s.createWorkshop({ name: 'x', email: 'nope' })).toMatchObject({
+      ok: false,
+      message: '“nope” is not an email address.',
+    });
     await s.switchWorkshop(firstId);
     expect(s.$collection.get().map((e) => e.code)).toEqual([a]);
     expect(stored().active).toBe(firstId);
@@ -120,7 +135,9 @@ describe('the workshops store', () => {
     const ours = encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.a), 'team', tag);
     const stray = encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.b), 'team', other);
     await s.addCodes(`Ann: ${ours}\nBob: ${stray}\nCyd: ${c}\nDee: ${mistype(b)}`);
-    expect(s.$lastImport.get()?.summary).toBe('Found 4 codes: 2 added, 1 from another workshop (keep or skip), 1 refused');
+    expect(s.$lastImport.get()?.summary).toBe(
+      'Found 4 codes: 2 added, 1 from another workshop (keep or skip), 1 refused',
+    );
     expect(s.$lastImport.get()?.outcomes.map((o) => o.status)).toEqual(['added', 'other-workshop', 'added', 'refused']);
     expect(s.$strays.get().map((r) => r.code)).toEqual([stray]);
     await s.addCodes(stray);
@@ -141,7 +158,7 @@ describe('the workshops store', () => {
     await s.addCodes(`${a} ${b} ${c}`);
     await s.addFiles([new File([resultFile(instrument, PEOPLE.d)], 'd.csv')]);
     expect(s.$lastImport.get()?.summary).toBe('0 added, 1 refused');
-    const exported = s.exportWorkshop(new Date('2027-03-01T10:00:00Z'))!;
+    const exported = (await s.exportWorkshop(new Date('2027-03-01T10:00:00Z')))!;
     expect(exported.name).toBe('workshop-northshire-2027-03-01.json');
     const file = JSON.parse(exported.text);
     expect(file).toEqual({
@@ -160,12 +177,18 @@ describe('the workshops store', () => {
     const t = await fresh();
     await t.loadWorkshops(instrument);
     const asFile = (text: string, name = 'w.json') => ({ name, size: text.length, text: async () => text });
-    expect(await t.importWorkshop(asFile('{"format": "collective-leadership-result"}'))).toMatchObject({ ok: false, code: 'wrong-format' });
+    expect(await t.importWorkshop(asFile('{"format": "collective-leadership-result"}'))).toMatchObject({
+      ok: false,
+      code: 'wrong-format',
+    });
     expect(await t.importWorkshop(asFile(exported.text.replace(a, mistype(a))))).toMatchObject({
       ok: false,
-      message: 'Result 1 in this workshop file cannot be read: This share code does not check out: a character is probably mistyped or missing.',
+      message:
+        'Result 1 in this workshop file cannot be read: This share code does not check out: a character is probably mistyped or missing.',
     });
-    expect(await t.importWorkshop(asFile(exported.text.replace('"keptApart"', '"extra": 1, "keptApart"')))).toMatchObject({
+    expect(
+      await t.importWorkshop(asFile(exported.text.replace('"keptApart"', '"extra": 1, "keptApart"'))),
+    ).toMatchObject({
       ok: false,
       message: 'This workshop file has a field a workshop file never has: “extra”.',
     });

@@ -6,10 +6,11 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { siteUrl } from '../../lib/paths';
 import { encodeInvitation, invitationLink } from '../../lib/workshop';
-import { invitationOf } from '../../lib/workshop-file';
+import { invitationOf } from '../../lib/workshop-index';
 import { $activeWorkshop } from '../../stores/workshops';
-import { LEVEL_CHOICES } from './WorkshopManager';
+import { LEVEL_CHOICES } from './levels';
 
 const TEXT = {
   heading: 'Invite participants',
@@ -39,11 +40,12 @@ const TEXT = {
 } as const;
 
 type QrProps = { text: string; label: string };
-type QrState = { kind: 'hidden' } | { kind: 'loading' } | { kind: 'shown'; Qr: ComponentType<QrProps> } | { kind: 'failed' };
+type QrState =
+  { kind: 'hidden' } | { kind: 'loading' } | { kind: 'shown'; Qr: ComponentType<QrProps> } | { kind: 'failed' };
 
 /** The site's root address as served now (origin and base path), for links handed to other people. */
 function siteRoot(): string {
-  return new URL(import.meta.env.BASE_URL, globalThis.location.href).href;
+  return siteUrl(globalThis.location.href, import.meta.env.BASE_URL);
 }
 
 export default function InvitationPanel() {
@@ -94,7 +96,14 @@ export default function InvitationPanel() {
       <p class="no-print">{TEXT.intro}</p>
       <div class="team-invite-link no-print">
         <label for="invite-link">{TEXT.linkLabel}</label>
-        <input id="invite-link" ref={linkInput} readOnly value={link} spellcheck={false} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id="invite-link"
+          ref={linkInput}
+          readOnly
+          value={link}
+          spellcheck={false}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <p class="team-actions">
           <button type="button" onClick={() => void copy()}>
             {TEXT.copy}

@@ -8,10 +8,9 @@ import { loadWorkshops } from '../../stores/workshops';
 import CollectionManager from './CollectionManager';
 import GatherResults from './GatherResults';
 import ImportOutcomes from './ImportOutcomes';
-import InvitationPanel from './InvitationPanel';
 import ProfileView from './ProfileView';
 import ThresholdCount from './ThresholdCount';
-import WorkshopManager from './WorkshopManager';
+import WorkshopSection from './WorkshopSection';
 
 export default function TeamProfile({ instrument, frameworkHref }: { instrument: Instrument; frameworkHref: string }) {
   useEffect(() => {
@@ -20,8 +19,7 @@ export default function TeamProfile({ instrument, frameworkHref }: { instrument:
   return (
     <div class="team-app">
       <ThresholdCount />
-      <WorkshopManager />
-      <InvitationPanel />
+      <WorkshopSection />
       <GatherResults />
       <ImportOutcomes />
       <CollectionManager />

@@ -3,10 +3,10 @@
  * deleting (confirmed), and moving one to another device as a workshop file.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { LEVELS, type Level } from '../../lib/result';
-import { INVITATION_LIMITS, type Invitation } from '../../lib/workshop';
-import type { WorkshopRecord } from '../../lib/workshop-file';
+import { useRef, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import type { Invitation } from '../../lib/workshop';
+import type { WorkshopRecord } from '../../lib/workshop-index';
 import { $collection, $loaded } from '../../stores/collection';
 import {
   $activeWorkshop,
@@ -21,14 +21,8 @@ import {
 } from '../../stores/workshops';
 import { ConfirmButton } from '../ConfirmDialog';
 import { downloadText } from '../download';
-
-/** How a facilitator names the level a workshop assesses. */
-export const LEVEL_CHOICES: Record<Level | 'choose', string> = {
-  choose: 'Participants choose',
-  team: 'A team',
-  organisation: 'An organisation',
-  partnership: 'A partnership',
-};
+import { LEVEL_CHOICES } from './levels';
+import type { FormProps } from './WorkshopForm';
 
 const TEXT = {
   heading: (name: string) => `Workshop: ${name}`,
@@ -52,142 +46,18 @@ const TEXT = {
   opened: (name: string) => `Opened “${name}”.`,
   deleted: (name: string) => `Workshop “${name}” deleted.`,
   downloaded: (name: string) => `Downloaded ${name}.`,
-  imported: (name: string, n: number) => `Workshop “${name}” opened from its file, with ${n} ${n === 1 ? 'result' : 'results'}.`,
+  imported: (name: string, n: number) =>
+    `Workshop “${name}” opened from its file, with ${n} ${n === 1 ? 'result' : 'results'}.`,
   refused: (file: string, why: string) => `${file} was not opened: ${why}`,
   formNew: 'New workshop',
   formEdit: 'Edit the workshop',
-  name: 'Workshop name',
-  nameHint: 'For example “Northshire Partnership, March 2027”. Participants see it on their invitation.',
-  partnershipHint: 'Filled in for participants; they can change it.',
-  emailField: 'Return email address (optional)',
-  emailHint: 'Participants get an “Email it to the facilitator” button with this address.',
-  message: 'Short message to participants (optional)',
-  partnershipField: 'Partnership name (optional)',
   submitNew: 'Create workshop',
   submitEdit: 'Save changes',
-  cancel: 'Cancel',
+  loadingForm: 'Opening the form…',
+  formFailed: 'The form could not be loaded. Reload the page and try again.',
 } as const;
 
 type Fields = Omit<Invitation, 'tag'>;
-
-function WorkshopForm({
-  initial,
-  title,
-  submit,
-  onDone,
-  onCancel,
-}: {
-  initial: Fields;
-  title: string;
-  submit: string;
-  onDone(fields: Fields): Promise<string | null> | string | null;
-  onCancel(): void;
-}) {
-  const [name, setName] = useState(initial.name);
-  const [level, setLevel] = useState<Level | 'choose'>(initial.level ?? 'choose');
-  const [partnership, setPartnership] = useState(initial.partnership ?? '');
-  const [email, setEmail] = useState(initial.email ?? '');
-  const [message, setMessage] = useState(initial.message ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
-
-  const fields = (): Fields => {
-    const out: Fields = { name: name.trim() };
-    if (level !== 'choose') out.level = level;
-    if (partnership.trim() !== '') out.partnership = partnership.trim();
-    if (email.trim() !== '') out.email = email.trim();
-    if (message.trim() !== '') out.message = message.trim().replace(/\r\n?/g, '\n');
-    return out;
-  };
-
-  return (
-    <form
-      class="team-workshop-form"
-      aria-labelledby="workshop-form-heading"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void Promise.resolve(onDone(fields())).then(setError);
-      }}
-    >
-      <h3 id="workshop-form-heading">{title}</h3>
-      <p>
-        <label for="workshop-name">{TEXT.name}</label>
-        <span id="workshop-name-hint" class="hint">
-          {TEXT.nameHint}
-        </span>
-        <input
-          id="workshop-name"
-          ref={first}
-          required
-          maxLength={INVITATION_LIMITS.name}
-          aria-describedby="workshop-name-hint"
-          value={name}
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
-      </p>
-      <fieldset>
-        <legend>{TEXT.level}</legend>
-        {(['choose', ...LEVELS] as const).map((l) => (
-          <label key={l} class="choice">
-            <input type="radio" name="workshop-level" value={l} checked={level === l} onChange={() => setLevel(l)} />{' '}
-            {LEVEL_CHOICES[l]}
-          </label>
-        ))}
-      </fieldset>
-      <p>
-        <label for="workshop-partnership">{TEXT.partnershipField}</label>
-        <span id="workshop-partnership-hint" class="hint">
-          {TEXT.partnershipHint}
-        </span>
-        <input
-          id="workshop-partnership"
-          maxLength={INVITATION_LIMITS.partnership}
-          aria-describedby="workshop-partnership-hint"
-          value={partnership}
-          onInput={(e) => setPartnership(e.currentTarget.value)}
-        />
-      </p>
-      <p>
-        <label for="workshop-email">{TEXT.emailField}</label>
-        <span id="workshop-email-hint" class="hint">
-          {TEXT.emailHint}
-        </span>
-        <input
-          id="workshop-email"
-          type="email"
-          autocomplete="email"
-          maxLength={INVITATION_LIMITS.email}
-          aria-describedby="workshop-email-hint"
-          value={email}
-          onInput={(e) => setEmail(e.currentTarget.value)}
-        />
-      </p>
-      <p>
-        <label for="workshop-message">{TEXT.message}</label>
-        <textarea
-          id="workshop-message"
-          rows={3}
-          maxLength={INVITATION_LIMITS.message}
-          value={message}
-          onInput={(e) => setMessage(e.currentTarget.value)}
-        />
-      </p>
-      {error !== null && (
-        <p class="team-notice" role="alert">
-          {error}
-        </p>
-      )}
-      <p class="team-actions">
-        <button type="submit">{submit}</button>{' '}
-        <button type="button" class="secondary" onClick={onCancel}>
-          {TEXT.cancel}
-        </button>
-      </p>
-    </form>
-  );
-}
 
 function fieldsOf(w: WorkshopRecord): Fields {
   const out: Fields = { name: w.name };
@@ -205,6 +75,19 @@ export default function WorkshopManager() {
   const loaded = useStore($loaded);
   const collection = useStore($collection);
   const [form, setForm] = useState<'new' | 'edit' | null>(null);
+  // The form's code loads the first time it is opened: it is not part of the page's first load.
+  const [Form, setFormComponent] = useState<ComponentType<FormProps> | null | 'failed'>(null);
+  const openForm = (kind: 'new' | 'edit', button: HTMLButtonElement) => {
+    opener.current = button;
+    setStatus('');
+    setForm(kind);
+    if (Form === null || Form === 'failed') {
+      import('./WorkshopForm').then(
+        (m) => setFormComponent(() => m.default),
+        () => setFormComponent('failed'),
+      );
+    }
+  };
   const [status, setStatus] = useState('');
   const [choice, setChoice] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -280,28 +163,10 @@ export default function WorkshopManager() {
         </form>
       )}
       <div class="team-actions">
-        <button
-          type="button"
-          class="secondary"
-          disabled={!loaded}
-          onClick={(e) => {
-            opener.current = e.currentTarget;
-            setStatus('');
-            setForm('new');
-          }}
-        >
+        <button type="button" class="secondary" disabled={!loaded} onClick={(e) => openForm('new', e.currentTarget)}>
           {TEXT.create}
         </button>
-        <button
-          type="button"
-          class="secondary"
-          disabled={!loaded}
-          onClick={(e) => {
-            opener.current = e.currentTarget;
-            setStatus('');
-            setForm('edit');
-          }}
-        >
+        <button type="button" class="secondary" disabled={!loaded} onClick={(e) => openForm('edit', e.currentTarget)}>
           {TEXT.edit}
         </button>
         <button
@@ -309,10 +174,11 @@ export default function WorkshopManager() {
           class="secondary"
           disabled={!loaded}
           onClick={() => {
-            const file = exportWorkshop();
-            if (file === null) return;
-            downloadText(file.name, file.text, 'application/json');
-            setStatus(TEXT.downloaded(file.name));
+            void exportWorkshop().then((file) => {
+              if (file === null) return;
+              downloadText(file.name, file.text, 'application/json');
+              setStatus(TEXT.downloaded(file.name));
+            });
           }}
         >
           {TEXT.download}
@@ -358,8 +224,10 @@ export default function WorkshopManager() {
       <p role="status" aria-live="polite" class="team-workshop-status">
         {status}
       </p>
-      {form === 'new' && (
-        <WorkshopForm
+      {form !== null && Form === null && <p role="status">{TEXT.loadingForm}</p>}
+      {form !== null && Form === 'failed' && <p role="alert">{TEXT.formFailed}</p>}
+      {form === 'new' && Form !== null && Form !== 'failed' && (
+        <Form
           initial={{ name: '' }}
           title={TEXT.formNew}
           submit={TEXT.submitNew}
@@ -372,8 +240,8 @@ export default function WorkshopManager() {
           }}
         />
       )}
-      {form === 'edit' && (
-        <WorkshopForm
+      {form === 'edit' && Form !== null && Form !== 'failed' && (
+        <Form
           key={active.id}
           initial={fieldsOf(active)}
           title={TEXT.formEdit}
