@@ -15,7 +15,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findCodes } from '../../src/lib/find-codes';
 import { encodeInvitation, invitationLink } from '../../src/lib/workshop';
-import { loadInstrument } from '../fixtures/instrument';
 import { modulesFrame, type RgbaFrame } from '../fixtures/qr-frame';
 import { writeY4m } from './fake-camera';
 import { guardPage, undocumentedStorageKeys, type Guard } from './guard';
@@ -23,7 +22,6 @@ import { axeViolations, CHROMIUM_ARGS, chromiumPath, useSite } from './harness';
 import { DIMENSION_TITLES, takeInventory } from './take-inventory';
 
 const site = useSite();
-const instrument = loadInstrument();
 
 const WORKSHOP = {
   name: 'Northshire Partnership, March 2027',
