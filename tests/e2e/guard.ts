@@ -33,7 +33,13 @@ export async function undocumentedStorageKeys(page: Page, dist = 'dist'): Promis
   const part = (name: string) =>
     name === '<date>' ? '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z' : '[0-9A-Za-z]+';
   const patterns = names.map(
-    (n) => new RegExp(`^${n.split(/(<[^>]+>)/).map((t, i) => (i % 2 === 1 ? part(t) : escape(t))).join('')}$`),
+    (n) =>
+      new RegExp(
+        `^${n
+          .split(/(<[^>]+>)/)
+          .map((t, i) => (i % 2 === 1 ? part(t) : escape(t)))
+          .join('')}$`,
+      ),
   );
   const keys = await page.evaluate(() => Object.keys(localStorage));
   return keys.filter((key) => !patterns.some((p) => p.test(key))).sort();
