@@ -5,7 +5,7 @@
 import { atom } from 'nanostores';
 import type { Level } from '../lib/result';
 import { isInvitationFragment } from '../lib/return-result';
-import { decodeInvitation, encodeInvitation, type Invitation } from '../lib/workshop';
+import type { Invitation } from '../lib/workshop';
 import { readStored, writeStored } from './storage';
 
 /** The storage key of the invitation code; the suffix is the format's version. */
@@ -14,6 +14,7 @@ export const INVITATION_KEY = 'cli:invitation:v1';
 const TEXT = {
   damaged: (reason: string) =>
     `This invitation link could not be read: ${reason} Ask the facilitator to send the link again. You can still take the inventory; your answers are kept.`,
+  notLoaded: 'This invitation could not be opened: the page could not load what reads it. Reload the page to try again.',
 } as const;
 
 /** The workshop this person takes the inventory for, or null. */
@@ -21,13 +22,25 @@ export const $invitation = atom<Invitation | null>(null);
 /** Why an invitation in the address could not be read, or null. */
 export const $invitationProblem = atom<string | null>(null);
 
+/** The invitation format, loaded only when there is an invitation to read: no page's first load carries it. */
+const workshopFormat = () => import('../lib/workshop');
+
 /** Read the kept invitation (once the page starts); a kept value that cannot be read is forgotten. */
-export function loadInvitation(): void {
-  const raw = readStored(INVITATION_KEY);
-  if (raw === undefined) {
+export async function loadInvitation(): Promise<void> {
+  if (readStored(INVITATION_KEY) === undefined) {
     $invitation.set(null);
     return;
   }
+  let format: Awaited<ReturnType<typeof workshopFormat>>;
+  try {
+    format = await workshopFormat();
+  } catch {
+    return; // offline before the code was cached: the page works on without the workshop
+  }
+  const { decodeInvitation } = format;
+  // Read after loading, so that an invitation opened meanwhile is the one kept.
+  const raw = readStored(INVITATION_KEY);
+  if (raw === undefined) return;
   const parsed = decodeInvitation(raw);
   $invitation.set(parsed.ok ? parsed.value : null);
   if (!parsed.ok) writeStored(INVITATION_KEY, undefined);
@@ -40,12 +53,21 @@ export interface Prefill {
 }
 
 /**
- * Take part in the workshop of an invitation in the URL fragment. Returns what it pre-fills in the
- * context (level, partnership; nothing when the same invitation was already open), or null when the fragment is no invitation or cannot be read (then
- * `$invitationProblem` says why, and nothing else changes). Never throws.
+ * Take part in the workshop of an invitation in the URL fragment. Resolves to what it pre-fills in
+ * the context (level, partnership; nothing when the same invitation was already open), or null when
+ * the fragment is no invitation or cannot be read (then `$invitationProblem` says why, and nothing
+ * else changes). Never rejects.
  */
-export function openInvitationFragment(hash: string): Prefill | null {
+export async function openInvitationFragment(hash: string): Promise<Prefill | null> {
   if (!isInvitationFragment(hash)) return null;
+  let format: Awaited<ReturnType<typeof workshopFormat>>;
+  try {
+    format = await workshopFormat();
+  } catch {
+    $invitationProblem.set(TEXT.notLoaded);
+    return null;
+  }
+  const { decodeInvitation, encodeInvitation } = format;
   let text = hash.replace(/^#/, '');
   try {
     text = decodeURIComponent(text);

@@ -13,7 +13,7 @@ import { DeviceControls } from './DeviceControls';
 import { DimensionStep } from './DimensionStep';
 import { Intro } from './Intro';
 import { Notices } from './Notices';
-import { ReturnResult } from './ReturnResult';
+import { LazyReturnResult } from './LazyReturnResult';
 import { Review } from './Review';
 import { ScoreSummary } from './ScoreSummary';
 import { StepNav } from './StepNav';
@@ -59,12 +59,11 @@ export function Inventory({ instrument }: Props) {
 
   useEffect(() => {
     initAnswers(instrument);
-    loadInvitation();
+    void loadInvitation();
     const fromHash = () => {
       if (isInvitationFragment(location.hash)) {
         // An invitation (readable or not) opens the introduction, where it is shown or its problem said.
-        const prefill = openInvitationFragment(location.hash);
-        if (prefill !== null) setContext(prefill);
+        void openInvitationFragment(location.hash).then((prefill) => prefill !== null && setContext(prefill));
         history.replaceState(history.state, '', `${location.pathname}${location.search}`);
         if ($step.get().kind !== 'intro') {
           moved.current = true;
@@ -134,7 +133,7 @@ export function Inventory({ instrument }: Props) {
               unsavedCode={answersKept() ? undefined : encodeShareCode(instrument, answers, context.level)}
             />
             {invitation !== null && (
-              <ReturnResult instrument={instrument} answers={answers} level={context.level} invitation={invitation} />
+              <LazyReturnResult instrument={instrument} answers={answers} level={context.level} invitation={invitation} />
             )}
             <div class="step-buttons">
               <button type="button" class="secondary" onClick={() => goToStep({ kind: 'review' })}>

@@ -15,9 +15,9 @@ import { decodeShareCode } from '../../lib/share-code';
 import { $historyEnabled, connectHistory, saveToHistory, type HistoryEntry } from '../../stores/history';
 import { $invitation, loadInvitation } from '../../stores/invitation';
 import { $notes, $notesSaved, setNote } from '../../stores/notes';
-import { ReturnResult } from '../inventory/ReturnResult';
 import { $storageStatus, type StorageStatus } from '../../stores/storage';
 import { Notices } from '../inventory/Notices';
+import { LazyReturnResult } from '../inventory/LazyReturnResult';
 import { ExportPanel } from './ExportPanel';
 import { HistoryPanel, savedLabel } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
@@ -82,7 +82,7 @@ export function ResultsApp({ instrument, base }: Props) {
   const [status, setStatus] = useState('');
   const [comparing, setComparing] = useState<HistoryEntry | null>(null);
   const invitation = useStore($invitation);
-  useEffect(() => loadInvitation(), []);
+  useEffect(() => void loadInvitation(), []);
   const storageStatus = useStore($storageStatus);
   // Own answers shown that storage does not hold: handed over by the inventory, or made one's own here.
   const [unkept, setUnkept] = useState<'handed-over' | 'made-own' | null>(null);
@@ -275,7 +275,7 @@ export function ResultsApp({ instrument, base }: Props) {
       {hasAnswers ? (
         <>
           {viewed.kind === 'own' && invitation !== null && (
-            <ReturnResult
+            <LazyReturnResult
               instrument={instrument}
               answers={ownAnswers}
               level={ownContext.level}
