@@ -95,6 +95,15 @@ export function parseCodeEntry(instrument: Instrument, text: string): Parsed<Col
     }
     if (code.trim() === '') return refuse('empty', 'This link has no share code after “#”.');
   }
+  // A checksum failure would blame a typo; a line that is not a code at all gets its own reason.
+  if (!/^\s*cl[12il]/i.test(code)) {
+    return refuse(
+      'bad-code',
+      hash === -1
+        ? 'This line is not a share code: a share code starts with “CL1-” or “CL2-”, and a link ends in “#CL1-…” or “#CL2-…”.'
+        : 'This link does not carry a share code: a share link ends in “#CL1-…” or “#CL2-…”.',
+    );
+  }
   const decoded = decodeShareCode(instrument, code);
   if (!decoded.ok) return decoded;
   const { answers, level, tag } = decoded.value;
@@ -103,6 +112,13 @@ export function parseCodeEntry(instrument: Instrument, text: string): Parsed<Col
   if (tag !== undefined) result.tag = tag;
   return { ok: true, value: result };
 }
+
+/** What the page says when Add is pressed with an empty box. */
+export const NOTHING_TO_ADD =
+  'Nothing was added: the box is empty. Paste codes or links, or any text with them in it (an email, a chat).';
+
+/** What the page says when a pasted text holds no code or link. */
+export const NO_CODE_FOUND = 'No share codes or result links found in this text.';
 
 /** The non-blank lines of a pasted block, with their 1-based line numbers. */
 export function splitCodeLines(text: string): { line: number; text: string }[] {

@@ -12,6 +12,22 @@ export const RESULT_FORMAT_VERSION = 1;
 /** Files over this size are refused before they are read. */
 export const MAX_RESULT_FILE_BYTES = 1_000_000;
 
+/**
+ * A file's size as a person reads it in a refusal: in megabytes to one decimal, or in exact bytes
+ * when that would round to 1.0 MB and so not show why the file is over the limit.
+ */
+export function describeFileSize(bytes: number): string {
+  const mb = (bytes / 1_000_000).toFixed(1);
+  return mb === '1.0' ? `${bytes.toLocaleString('en-GB')} bytes` : `${mb} MB`;
+}
+
+/** Why a file over the limit is not read: "It is 1.2 MB; a result file is a few kilobytes, …". */
+export function oversizedFileReason(bytes: number): string {
+  const size = describeFileSize(bytes);
+  const limit = size.endsWith(' bytes') ? `1 MB (${MAX_RESULT_FILE_BYTES.toLocaleString('en-GB')} bytes)` : '1 MB';
+  return `It is ${size}; a result file is a few kilobytes, and files over ${limit} are not read.`;
+}
+
 /** The top-level fields of format version 1; the schema allows no others, and neither does the reader. */
 const FIELDS: readonly string[] = ['format', 'formatVersion', 'instrument', 'scale', 'createdAt', 'context', 'answers', 'notes', 'scores'];
 /** An ISO 8601 date and time, as `Date.prototype.toISOString` writes it (an offset is also accepted). */
@@ -92,7 +108,20 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
   if (doc['format'] !== RESULT_FORMAT) {
     return refuse('wrong-format', `This is not a result file of this inventory (its format is not “${RESULT_FORMAT}”).`);
   }
-  if (doc['formatVersion'] !== RESULT_FORMAT_VERSION) {
+  const formatVersion = doc['formatVersion'];
+  if (typeof formatVersion === 'string') {
+    return refuse(
+      'unsupported-format-version',
+      `This result file’s format version is the text ${JSON.stringify(formatVersion.slice(0, 20))}, not a number; this site reads version ${RESULT_FORMAT_VERSION}, written as the number ${RESULT_FORMAT_VERSION}.`,
+    );
+  }
+  if (formatVersion === undefined) {
+    return refuse(
+      'unsupported-format-version',
+      `This result file does not say which format version it uses (“formatVersion” is missing); this site reads version ${RESULT_FORMAT_VERSION}.`,
+    );
+  }
+  if (formatVersion !== RESULT_FORMAT_VERSION) {
     return refuse(
       'unsupported-format-version',
       `This result file uses format version ${String(doc['formatVersion']).slice(0, 20)}; this site reads version ${RESULT_FORMAT_VERSION}.`,
@@ -105,6 +134,15 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
   const inst = doc['instrument'];
   const id = typeof inst === 'object' && inst !== null ? (inst as Record<string, unknown>)['id'] : undefined;
   const version = typeof inst === 'object' && inst !== null ? (inst as Record<string, unknown>)['version'] : undefined;
+  if (typeof inst !== 'object' || inst === null || Array.isArray(inst)) {
+    return refuse(
+      'wrong-format',
+      `This result file does not say which inventory it belongs to (“instrument” is missing or not an object with an id and a version).`,
+    );
+  }
+  if (typeof id !== 'string') {
+    return refuse('wrong-format', 'This result file does not say which inventory it belongs to (its instrument has no id).');
+  }
   if (id !== instrument.id) {
     return refuse('other-instrument', `This result belongs to another instrument (“${String(id).slice(0, 60)}”), not “${instrument.id}”.`);
   }

@@ -10,6 +10,8 @@ import {
   classifyEntries,
   filterByLevel,
   isCsvFile,
+  NO_CODE_FOUND,
+  NOTHING_TO_ADD,
   smallestLevelGroup,
   parseCodeEntry,
   parseFileEntry,
@@ -219,7 +221,7 @@ async function addRead(instrument: Instrument, read: ReadEntry[], found?: number
     found === undefined
       ? summariseOutcomes(outcomes)
       : found === 0
-        ? 'No share codes or result links found in this text.'
+        ? NO_CODE_FOUND
         : `Found ${found} ${found === 1 ? 'code' : 'codes'}: ${summariseOutcomes(outcomes)}`;
   $lastImport.set({ outcomes, summary });
   return outcomes;
@@ -261,6 +263,10 @@ export function addCodes(text: string): Promise<EntryOutcome[]> {
   return enqueue(async () => {
     const instrument = $instrument.get();
     if (instrument === null) return [];
+    if (text.trim() === '') {
+      $lastImport.set({ outcomes: [], summary: NOTHING_TO_ADD });
+      return [];
+    }
     // The code finder loads with the first text to read, not with the page.
     const { scanText } = await import('../lib/find-codes');
     const { codes, suspects } = scanText(text);

@@ -3,16 +3,31 @@
  * disabled: the notes then live in memory for this visit and `$notesSaved` says they are not kept.
  */
 import { atom } from 'nanostores';
-import { readStoredObject, writeStored } from './storage';
+import { readWithBackup, writeStored, type StoredReading } from './storage';
 
 const KEY = 'cli:notes:v1';
 
-function readNotes(): Record<string, string> {
+/** The notes in a stored value; damaged when it is not an object of texts (it is backed up first). */
+export function parseStoredNotes(raw: string | undefined): StoredReading<Record<string, string>> {
   const notes: Record<string, string> = {};
-  for (const [id, text] of Object.entries(readStoredObject(KEY))) {
-    if (typeof text === 'string' && id !== '__proto__') notes[id] = text;
+  if (raw === undefined) return { value: notes, damaged: false };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { value: notes, damaged: true };
   }
-  return notes;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { value: notes, damaged: true };
+  let damaged = false;
+  for (const [id, text] of Object.entries(data)) {
+    if (typeof text === 'string' && id !== '__proto__') notes[id] = text;
+    else damaged = true;
+  }
+  return { value: notes, damaged };
+}
+
+function readNotes(): Record<string, string> {
+  return readWithBackup(KEY, 'Your saved action notes', parseStoredNotes);
 }
 
 /** Action notes by dimension id, as typed. */

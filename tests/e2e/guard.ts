@@ -27,15 +27,18 @@ export async function undocumentedStorageKeys(page: Page, dist = 'dist'): Promis
   const names = [...privacy.matchAll(/<code>([^<]+)<\/code>/g)].map((m) =>
     m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
   );
-  // A documented name may have parts in angle brackets, e.g. `cli:workshop:v1:<id>`: any text there.
+  // A documented name may have parts in angle brackets: `<date>` stands for an ISO 8601 date and
+  // time, any other (e.g. `cli:workshop:v1:<id>`) for letters and digits.
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const part = (name: string) =>
+    name === '<date>' ? '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z' : '[0-9A-Za-z]+';
   const patterns = names.map(
     (n) =>
       new RegExp(
         `^${n
-          .split(/<[^>]+>/)
-          .map(escape)
-          .join('.+')}$`,
+          .split(/(<[^>]+>)/)
+          .map((t, i) => (i % 2 === 1 ? part(t) : escape(t)))
+          .join('')}$`,
       ),
   );
   const keys = await page.evaluate(() => Object.keys(localStorage));

@@ -52,6 +52,23 @@ const base = resultToJson(instrument, {
 const errors = () => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 
 describe('the published JSON Schema of the result file (public/schema/result-v1.json)', () => {
+  test('counts the length of names and notes as the site does: in characters (an emoji is one)', () => {
+    const emoji = (n: number) => '🤝'.repeat(n);
+    for (const [change, accepted] of [
+      [{ context: { partnership: emoji(150) } }, true],
+      [{ context: { partnership: emoji(200) } }, true],
+      [{ context: { partnership: emoji(201) } }, false],
+      [{ notes: { 'outcome-focus': emoji(5000) } }, true],
+      [{ notes: { 'outcome-focus': emoji(5001) } }, false],
+    ] as const) {
+      const doc = { ...base, ...change };
+      expect(validate(doc)).toBe(accepted);
+      expect(parseResultFile(JSON.stringify(doc), instrument).ok).toBe(accepted);
+    }
+    const read = parseResultFile(JSON.stringify({ ...base, context: { partnership: emoji(150) } }), instrument);
+    expect(read.ok && read.value.context.partnership).toBe(emoji(150));
+  });
+
   test('accepts every file the site writes', () => {
     fc.assert(
       fc.property(records, (record) => {

@@ -3,10 +3,12 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
 import { isInvitationFragment } from '../../lib/return-result';
-import { $answers, $context, initAnswers, setContext } from '../../stores/answers';
+import { encodeShareCode } from '../../lib/share-code';
+import { $answers, $context, answersKept, initAnswers, setContext } from '../../stores/answers';
 import { $invitation, loadInvitation, openInvitationFragment } from '../../stores/invitation';
 import { $scores } from '../../stores/scores';
 import { $step, goToStep, type Step } from '../../stores/step';
+import { $storageStatus } from '../../stores/storage';
 import { DeviceControls } from './DeviceControls';
 import { DimensionStep } from './DimensionStep';
 import { Intro } from './Intro';
@@ -34,7 +36,7 @@ function stepForHash(instrument: Instrument, hash: string): Step | null {
   try {
     id = decodeURIComponent(hash.replace(/^#/, ''));
   } catch {
-    return null; // a broken percent-escape names no step
+    return null; // A damaged fragment (e.g. "#%") names no step; the page stays where it is.
   }
   return instrument.dimensions.some((d) => d.id === id) ? { kind: 'dimension', id } : null;
 }
@@ -51,6 +53,8 @@ export function Inventory({ instrument }: Props) {
   const context = useStore($context);
   const scores = useStore($scores);
   const invitation = useStore($invitation);
+  // Re-render when storage stops (or starts) keeping data: the report link then carries the answers.
+  useStore($storageStatus);
   const moved = useRef(false);
 
   useEffect(() => {
@@ -123,7 +127,11 @@ export function Inventory({ instrument }: Props) {
                 scores.
               </p>
             )}
-            <ScoreSummary instrument={instrument} scores={scores} />
+            <ScoreSummary
+              instrument={instrument}
+              scores={scores}
+              unsavedCode={answersKept() ? undefined : encodeShareCode(instrument, answers, context.level)}
+            />
             {invitation !== null && (
               <LazyReturnResult instrument={instrument} answers={answers} level={context.level} invitation={invitation} />
             )}

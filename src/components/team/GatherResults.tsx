@@ -59,7 +59,7 @@ export default function GatherResults() {
         class="team-codes"
         onSubmit={(e) => {
           e.preventDefault();
-          if (busy || codes.trim() === '') return;
+          if (busy) return;
           // Text with a refused code, or no code at all, stays so that it can be corrected.
           void addCodes(codes).then((outcomes) => {
             if (outcomes.length > 0 && outcomes.every((o) => o.status !== 'refused')) setCodes('');
