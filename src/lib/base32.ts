@@ -63,11 +63,7 @@ export function textToSymbols(text: string): number[] | null {
 
 /** Upper case, without spaces or hyphens, with O read as 0 and I, L as 1. */
 export function normaliseSymbols(text: string): string {
-  return text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 /** Bytes to 5-bit symbols, the last one padded with zero bits. */

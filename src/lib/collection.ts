@@ -5,7 +5,7 @@
  * file and as a code, is one result. Pure: no DOM, no storage.
  */
 import type { Answers, Instrument } from './instrument';
-import { refuse, type Level, type Parsed, type Refusal } from './result';
+import { refuse, type Level, type Parsed, type Refusal, type ResultRecord } from './result';
 import { MAX_RESULT_FILE_BYTES, parseResultFile } from './result-file';
 import { canonicalShareCode, decodeShareCode, encodeShareCode } from './share-code';
 
@@ -15,15 +15,22 @@ export interface CollectedResult {
   code: string;
   answers: Answers;
   level?: Level;
+  /** The workshop tag the result was made for (a CL2 code), if any. */
+  tag?: string;
 }
 
-/** Where an entry came from, so that its outcome can name it. */
-export type EntrySource = { kind: 'file'; name: string } | { kind: 'line'; line: number };
+/**
+ * Where an entry came from, so that its outcome can name it: a file, a line, or the n-th code
+ * found in a pasted text (with the code's start, to tell it apart).
+ */
+export type EntrySource =
+  { kind: 'file'; name: string } | { kind: 'line'; line: number } | { kind: 'found'; index: number; text: string };
 
 /** What became of one entry. */
 export type EntryOutcome =
   | { status: 'added'; source: EntrySource; result: CollectedResult }
   | { status: 'duplicate'; source: EntrySource; message: string }
+  | { status: 'other-workshop'; source: EntrySource; result: CollectedResult; message: string }
   | { status: 'other-version'; source: EntrySource; version: string | undefined; message: string }
   | { status: 'refused'; source: EntrySource; reason: Refusal['code']; message: string };
 
@@ -35,7 +42,9 @@ export interface ReadEntry {
 
 /** A human name for an entry's source: the file name, or "Line 3". */
 export function describeSource(source: EntrySource): string {
-  return source.kind === 'file' ? source.name : `Line ${source.line}`;
+  if (source.kind === 'file') return source.name;
+  if (source.kind === 'line') return `Line ${source.line}`;
+  return `Code ${source.index} (${source.text.length > 14 ? `${source.text.slice(0, 13)}…` : source.text})`;
 }
 
 /** The collected form of answers and a level on this instrument. */
@@ -53,9 +62,23 @@ export function refuseOversizedFile(bytes: number): Refusal | null {
     : null;
 }
 
-/** Read one result file's text. */
-export function parseFileEntry(instrument: Instrument, text: string): Parsed<CollectedResult> {
-  const parsed = parseResultFile(text, instrument);
+/** Whether a result file is the CSV the results page writes (by its name, or its first line). */
+export function isCsvFile(name: string, text: string): boolean {
+  return /\.csv$/i.test(name) || text.replace(/^\uFEFF/, '').startsWith('type,');
+}
+
+/**
+ * Read one result file's text (the JSON the results page writes); pass `readCsv` (src/lib/csv.ts's
+ * resultFromCsv, loaded when a CSV comes) to read the CSV it writes too.
+ */
+export function parseFileEntry(
+  instrument: Instrument,
+  text: string,
+  name = '',
+  readCsv?: (text: string, instrument: Instrument) => Parsed<ResultRecord>,
+): Parsed<CollectedResult> {
+  const parsed =
+    readCsv !== undefined && isCsvFile(name, text) ? readCsv(text, instrument) : parseResultFile(text, instrument);
   if (!parsed.ok) return parsed;
   return { ok: true, value: toCollected(instrument, parsed.value.answers, parsed.value.context.level) };
 }
@@ -83,14 +106,19 @@ export function parseCodeEntry(instrument: Instrument, text: string): Parsed<Col
   }
   const decoded = decodeShareCode(instrument, code);
   if (!decoded.ok) return decoded;
-  const { answers, level } = decoded.value;
+  const { answers, level, tag } = decoded.value;
   const result: CollectedResult = { code: canonicalShareCode(code), answers };
   if (level !== undefined) result.level = level;
+  if (tag !== undefined) result.tag = tag;
   return { ok: true, value: result };
 }
 
-/** What the page says when Add finds no code or link at all. */
-export const NOTHING_TO_ADD = 'Nothing was added: there is no share code or link in the box. Paste one per line.';
+/** What the page says when Add is pressed with an empty box. */
+export const NOTHING_TO_ADD =
+  'Nothing was added: the box is empty. Paste codes or links, or any text with them in it (an email, a chat).';
+
+/** What the page says when a pasted text holds no code or link. */
+export const NO_CODE_FOUND = 'No share codes or result links found in this text.';
 
 /** The non-blank lines of a pasted block, with their 1-based line numbers. */
 export function splitCodeLines(text: string): { line: number; text: string }[] {
@@ -103,15 +131,19 @@ export function splitCodeLines(text: string): { line: number; text: string }[] {
 /**
  * Compare read entries with the collection (by share code) and with each other: new results are
  * added, repeats are flagged as duplicates, other versions are kept apart, and refusals keep their
- * reason. The order of outcomes is the order of entries.
+ * reason. With a workshop tag, a result made for another workshop (another tag) is held back for
+ * the facilitator to keep or skip; untagged results are added as before. The order of outcomes is
+ * the order of entries.
  */
 export function classifyEntries(
   existing: ReadonlySet<string>,
   entries: readonly ReadEntry[],
-): { outcomes: EntryOutcome[]; added: CollectedResult[] } {
+  workshopTag?: string,
+): { outcomes: EntryOutcome[]; added: CollectedResult[]; strays: CollectedResult[] } {
   const seen = new Map<string, EntrySource>();
   const outcomes: EntryOutcome[] = [];
   const added: CollectedResult[] = [];
+  const strays: CollectedResult[] = [];
   for (const { source, parsed } of entries) {
     if (!parsed.ok) {
       if (parsed.code === 'other-instrument-version') {
@@ -133,7 +165,7 @@ export function classifyEntries(
       outcomes.push({
         status: 'duplicate',
         source,
-        message: `Not counted twice: the same answers and level as ${describeSource(earlier).replace(/^Line/, 'line')}.`,
+        message: `Not counted twice: the same answers and level as ${describeSource(earlier).replace(/^(Line|Code)/, (w) => w.toLowerCase())}.`,
       });
     } else if (existing.has(code)) {
       outcomes.push({
@@ -141,18 +173,27 @@ export function classifyEntries(
         source,
         message: 'Not counted twice: a result with the same answers and level is already in the collection.',
       });
+    } else if (workshopTag !== undefined && parsed.value.tag !== undefined && parsed.value.tag !== workshopTag) {
+      seen.set(code, source);
+      strays.push(parsed.value);
+      outcomes.push({
+        status: 'other-workshop',
+        source,
+        result: parsed.value,
+        message: `Made for another workshop (tag ${parsed.value.tag}; this workshop’s is ${workshopTag}): keep it or skip it.`,
+      });
     } else {
       seen.set(code, source);
       added.push(parsed.value);
       outcomes.push({ status: 'added', source, result: parsed.value });
     }
   }
-  return { outcomes, added };
+  return { outcomes, added, strays };
 }
 
 /** Counts of outcomes by status. */
 export function countOutcomes(outcomes: readonly EntryOutcome[]): Record<EntryOutcome['status'], number> {
-  const counts = { added: 0, duplicate: 0, 'other-version': 0, refused: 0 };
+  const counts = { added: 0, duplicate: 0, 'other-workshop': 0, 'other-version': 0, refused: 0 };
   for (const o of outcomes) counts[o.status]++;
   return counts;
 }
@@ -162,6 +203,7 @@ export function summariseOutcomes(outcomes: readonly EntryOutcome[]): string {
   const c = countOutcomes(outcomes);
   const parts = [`${c.added} added`];
   if (c.duplicate > 0) parts.push(`${c.duplicate} ${c.duplicate === 1 ? 'duplicate' : 'duplicates'}`);
+  if (c['other-workshop'] > 0) parts.push(`${c['other-workshop']} from another workshop (keep or skip)`);
   if (c['other-version'] > 0) parts.push(`${c['other-version']} from another version (kept apart)`);
   if (c.refused > 0) parts.push(`${c.refused} refused`);
   return parts.join(', ');

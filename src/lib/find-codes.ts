@@ -26,9 +26,17 @@ const SEPARATOR = /[ \t]{0,2}(?:-|=?\r?\n(?:[ \t]*>)*)?[ \t]{0,2}/y;
 const MAX_PIECES = 12;
 const MAX_BODY = 160;
 
-/** Every share code (or result link's code) in the text, in order, each once per occurrence. */
-export function findCodeMatches(text: string): FoundCode[] {
+/** Fewest symbols after "CL1-" for a text that does not check out to be called a mistyped code. */
+const SUSPECT_LENGTH = 8;
+
+/**
+ * Every share code (or result link's code) in the text, in order, each once per occurrence; and
+ * `suspects`: "CL1-" or "CL2-" (with that digit and hyphen) followed by at least 8 symbols that
+ * do not check out, which is a code with a typo, not ordinary text.
+ */
+export function scanText(text: string): { codes: FoundCode[]; suspects: FoundCode[] } {
   const found: FoundCode[] = [];
+  const suspects: FoundCode[] = [];
   PREFIX.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = PREFIX.exec(text)) !== null) {
@@ -37,6 +45,7 @@ export function findCodeMatches(text: string): FoundCode[] {
     let pos = start + prefix.length;
     let body = '';
     let end = -1;
+    let firstPiece: FoundCode | null = null;
     for (let piece = 0; piece < MAX_PIECES && body.length <= MAX_BODY; piece++) {
       SEPARATOR.lastIndex = pos;
       const sep = SEPARATOR.exec(text);
@@ -46,20 +55,35 @@ export function findCodeMatches(text: string): FoundCode[] {
       if (chunk === null) break;
       body += chunk[0];
       pos += chunk[0].length;
+      if (
+        piece === 0 &&
+        chunk[0].length >= SUSPECT_LENGTH &&
+        /^CL[12]-$/i.test(text.slice(start, start + 4)) &&
+        pos - chunk[0].length === start + 4
+      )
+        firstPiece = { code: text.slice(start, pos), start, end: pos };
       // The shortest run of pieces that checks out: the words after a code never join it.
       if (shareCodeChecksOut(prefix + body)) {
         end = pos;
         break;
       }
     }
-    if (end === -1) {
-      PREFIX.lastIndex = start + 1;
-    } else {
+    if (end !== -1) {
       found.push({ code: canonicalShareCode(prefix + body), start, end });
       PREFIX.lastIndex = end;
+    } else if (firstPiece !== null) {
+      suspects.push(firstPiece);
+      PREFIX.lastIndex = firstPiece.end;
+    } else {
+      PREFIX.lastIndex = start + 1;
     }
   }
-  return found;
+  return { codes: found, suspects };
+}
+
+/** Every share code (or result link's code) in the text, in order, each once per occurrence. */
+export function findCodeMatches(text: string): FoundCode[] {
+  return scanText(text).codes;
 }
 
 /** Every share code in the text, canonical, in order (a code that appears twice is listed twice). */

@@ -23,7 +23,7 @@ export function shareCodeFromInput(input: string): string {
 
 /** Whether a URL fragment (with its "#") looks like a share code rather than an in-page anchor. */
 export function isShareFragment(hash: string): boolean {
-  return /^#\s*cl[1il]-?/i.test(hash);
+  return /^#\s*cl[12il]-?/i.test(hash);
 }
 
 /**

@@ -188,10 +188,16 @@ export function decodeShareCode(instrument: Instrument, input: string): Parsed<S
     );
   }
   if (min !== scale.min || span !== scale.max - scale.min || cantJudge !== (scale.cantJudge !== false)) {
-    return refuse('other-scale', `This share code uses a ${min}–${min + span} scale; this inventory uses ${scale.min}–${scale.max}.`);
+    return refuse(
+      'other-scale',
+      `This share code uses a ${min}–${min + span} scale; this inventory uses ${scale.min}–${scale.max}.`,
+    );
   }
   if (count !== items.length) {
-    return refuse('other-instrument-version', `This share code holds ${count} answers; this inventory has ${items.length} questions.`);
+    return refuse(
+      'other-instrument-version',
+      `This share code holds ${count} answers; this inventory has ${items.length} questions.`,
+    );
   }
   const radix = BigInt(span + 3);
   const states: number[] = [];
@@ -201,7 +207,8 @@ export function decodeShareCode(instrument: Instrument, input: string): Parsed<S
   }
   if (value !== 0n) return refuse('bad-code', 'This share code is longer than this inventory’s answers can be.');
   states.reverse();
-  if (!cantJudge && states.includes(1)) return refuse('bad-code', 'This share code has an answer this scale does not allow.');
+  if (!cantJudge && states.includes(1))
+    return refuse('bad-code', 'This share code has an answer this scale does not allow.');
   const answers: Answers = {};
   items.forEach((item, i) => {
     const state = states[i]!;

@@ -99,7 +99,8 @@ export function validateInvitation(input: Partial<Record<keyof Invitation, unkno
   const email = checkText('return email address', input.email, INVITATION_LIMITS.email);
   if (!email.ok) return email;
   if (email.value !== undefined) {
-    if (!isEmailAddress(email.value)) return refuse('bad-field', `“${email.value.slice(0, 60)}” is not an email address.`);
+    if (!isEmailAddress(email.value))
+      return refuse('bad-field', `“${email.value.slice(0, 60)}” is not an email address.`);
     inv.email = email.value;
   }
   const message = checkText('message', input.message, INVITATION_LIMITS.message, true);

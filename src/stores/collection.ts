@@ -9,6 +9,8 @@ import {
   assembleStoredCollection,
   classifyEntries,
   filterByLevel,
+  isCsvFile,
+  NO_CODE_FOUND,
   NOTHING_TO_ADD,
   smallestLevelGroup,
   parseCodeEntry,
@@ -16,7 +18,6 @@ import {
   parseStoredItem,
   readStoredList,
   refuseOversizedFile,
-  splitCodeLines,
   stringifyCollection,
   summariseOutcomes,
   type CollectedResult,
@@ -26,11 +27,17 @@ import {
   type ReadEntry,
 } from '../lib/collection';
 import type { Instrument } from '../lib/instrument';
-import type { Parsed } from '../lib/result';
+import { refuse, type Parsed } from '../lib/result';
 import { probeStorage, readStored, writeStored } from './storage';
 
-/** The storage key; a new stored format gets a new key, so an old value is never misread. */
+/**
+ * The storage key of the collection kept before workshops existed (it becomes the first
+ * workshop); a new stored format gets a new key, so an old value is never misread.
+ */
 export const COLLECTION_KEY = 'cli:collection:v1';
+// The key the open collection is kept under (each workshop has its own), and its workshop tag.
+let collectionKey = COLLECTION_KEY;
+let workshopTag: string | undefined;
 
 /** A collected result with its individual means, scored once when it comes in. */
 export interface CollectionEntry extends CollectedResult {
@@ -66,6 +73,8 @@ export const $loaded = atom(false);
 export const $progress = atom<Progress | null>(null);
 /** The outcome of the last batch of files or codes. */
 export const $lastImport = atom<{ outcomes: EntryOutcome[]; summary: string } | null>(null);
+/** Results of the last batches made for another workshop, waiting for the facilitator to keep or skip them. */
+export const $strays = atom<CollectedResult[]>([]);
 /** Which level's results the profile shows. */
 export const $levelFilter = atom<LevelFilter>('all');
 
@@ -92,7 +101,7 @@ function persist(entries: readonly CollectionEntry[]): void {
   if (!writable) return;
   const keptApart = $keptApart.get();
   const value = entries.length === 0 && keptApart.length === 0 ? '' : stringifyCollection(entries, keptApart);
-  if (!writeStored(COLLECTION_KEY, value)) $storage.set({ kept: false, notice: NOT_KEPT });
+  if (!writeStored(collectionKey, value)) $storage.set({ kept: false, notice: NOT_KEPT });
   else if (!$storage.get().kept) $storage.set({ kept: true, notice: null });
 }
 
@@ -115,13 +124,17 @@ function yieldToBrowser(): Promise<void> {
 const SLICE_MS = 15;
 
 /** Apply `work` to every item in slices, yielding to the browser between them and showing progress. */
-async function inSlices<T, R>(items: readonly T[], label: string, work: (item: T) => R | Promise<R>): Promise<R[]> {
+async function inSlices<T, R>(
+  items: readonly T[],
+  label: string,
+  work: (item: T, index: number) => R | Promise<R>,
+): Promise<R[]> {
   const out: R[] = [];
   let i = 0;
   while (i < items.length) {
     const started = performance.now();
     while (i < items.length && performance.now() - started < SLICE_MS) {
-      const result = work(items[i]!);
+      const result = work(items[i]!, i);
       out.push(result instanceof Promise ? await result : result);
       i++;
     }
@@ -146,13 +159,28 @@ const withMeans = (instrument: Instrument, r: CollectedResult): CollectionEntry 
   means: individualMeans(instrument, r.answers),
 });
 
+/** Which collection to open: its storage key and its workshop's tag (results with another tag are strays). */
+export interface CollectionSource {
+  key: string;
+  tag?: string;
+}
+
 /** Read the stored collection for this instrument: keep what is valid, back up what is not. */
-export function loadCollection(instrument: Instrument): Promise<void> {
+export function loadCollection(
+  instrument: Instrument,
+  source: CollectionSource = { key: COLLECTION_KEY },
+): Promise<void> {
   return enqueue(async () => {
+    $loaded.set(false);
+    collectionKey = source.key;
+    workshopTag = source.tag;
+    writable = true;
+    $lastImport.set(null);
+    $strays.set([]);
     $instrument.set(instrument);
     // A full storage still reads: only a write shows whether this visit's changes will be kept.
     const kept = probeStorage({ write: true }) === 'ok';
-    const raw = readStored(COLLECTION_KEY);
+    const raw = readStored(collectionKey);
     const { items, unreadable } = readStoredList(raw);
     const parsed = await inSlices(items, 'Reading the saved collection', (item) => parseStoredItem(instrument, item));
     const stored = assembleStoredCollection(items, parsed, unreadable);
@@ -160,7 +188,7 @@ export function loadCollection(instrument: Instrument): Promise<void> {
     $progress.set(null);
     let notice: string | null = kept ? null : NOT_KEPT;
     if ((stored.unreadable || stored.dropped > 0) && raw !== undefined) {
-      const backupKey = `${COLLECTION_KEY}:unreadable:${new Date().toISOString()}`;
+      const backupKey = `${collectionKey}:unreadable:${new Date().toISOString()}`;
       const what = stored.unreadable
         ? 'The saved collection could not be read, so it was left out'
         : `${stored.dropped} saved ${stored.dropped === 1 ? 'entry' : 'entries'} could not be read and ${stored.dropped === 1 ? 'was' : 'were'} left out; the rest are here`;
@@ -181,13 +209,21 @@ export function loadCollection(instrument: Instrument): Promise<void> {
   });
 }
 
-async function addRead(instrument: Instrument, read: ReadEntry[]): Promise<EntryOutcome[]> {
+async function addRead(instrument: Instrument, read: ReadEntry[], found?: number): Promise<EntryOutcome[]> {
   const current = $collection.get();
-  const { outcomes, added } = classifyEntries(new Set(current.map((e) => e.code)), read);
+  const known = new Set([...current.map((e) => e.code), ...$strays.get().map((r) => r.code)]);
+  const { outcomes, added, strays } = classifyEntries(known, read, workshopTag);
   const entries = await inSlices(added, 'Scoring results', (r) => withMeans(instrument, r));
   $progress.set(null);
   if (entries.length > 0) $collection.set([...$collection.get(), ...entries]);
-  $lastImport.set({ outcomes, summary: summariseOutcomes(outcomes) });
+  if (strays.length > 0) $strays.set([...$strays.get(), ...strays]);
+  const summary =
+    found === undefined
+      ? summariseOutcomes(outcomes)
+      : found === 0
+        ? NO_CODE_FOUND
+        : `Found ${found} ${found === 1 ? 'code' : 'codes'}: ${summariseOutcomes(outcomes)}`;
+  $lastImport.set({ outcomes, summary });
   return outcomes;
 }
 
@@ -196,13 +232,18 @@ export function addFiles(files: readonly File[]): Promise<void> {
   return enqueue(async () => {
     const instrument = $instrument.get();
     if (instrument === null || files.length === 0) return;
+    // The CSV reader loads only when a CSV file comes (it is not part of the page's first load).
+    const csv = files.some((f) => /\.csv$/i.test(f.name)) ? await import('../lib/csv') : null;
     const read = await inSlices(files, 'Reading files', async (file): Promise<ReadEntry> => {
       const source = { kind: 'file' as const, name: file.name };
       const tooLarge = refuseOversizedFile(file.size);
       if (tooLarge !== null) return { source, parsed: tooLarge };
       let parsed: Parsed<CollectedResult>;
       try {
-        parsed = parseFileEntry(instrument, await file.text());
+        const text = await file.text();
+        const readCsv =
+          csv?.resultFromCsv ?? (isCsvFile(file.name, text) ? (await import('../lib/csv')).resultFromCsv : undefined);
+        parsed = parseFileEntry(instrument, text, file.name, readCsv);
       } catch {
         parsed = { ok: false, code: 'empty', message: 'This file could not be read.' };
       }
@@ -212,22 +253,57 @@ export function addFiles(files: readonly File[]): Promise<void> {
   });
 }
 
-/** Add share codes or links pasted one per line; resolves to each line's outcome. */
+const MISTYPED = 'This looks like a share code but does not check out: a character is probably mistyped or missing.';
+
+/**
+ * Add every share code and result link found anywhere in a text (an email thread, a chat export,
+ * one scanned code); other text is ignored. Resolves to each code's outcome, in order.
+ */
 export function addCodes(text: string): Promise<EntryOutcome[]> {
   return enqueue(async () => {
     const instrument = $instrument.get();
     if (instrument === null) return [];
-    const lines = splitCodeLines(text);
-    if (lines.length === 0) {
+    if (text.trim() === '') {
       $lastImport.set({ outcomes: [], summary: NOTHING_TO_ADD });
       return [];
     }
-    const read = await inSlices(lines, 'Reading codes', (l) => ({
-      source: { kind: 'line' as const, line: l.line },
-      parsed: parseCodeEntry(instrument, l.text),
+    // The code finder loads with the first text to read, not with the page.
+    const { scanText } = await import('../lib/find-codes');
+    const { codes, suspects } = scanText(text);
+    const all = [...codes.map((c) => ({ ...c, suspect: false })), ...suspects.map((c) => ({ ...c, suspect: true }))];
+    all.sort((a, b) => a.start - b.start);
+    const read = await inSlices(all, 'Reading codes', (c, i) => ({
+      source: { kind: 'found' as const, index: i + 1, text: c.code },
+      parsed: c.suspect ? refuse('bad-checksum', MISTYPED) : parseCodeEntry(instrument, c.code),
     }));
-    return addRead(instrument, read);
+    return addRead(instrument, read, all.length);
   });
+}
+
+/** Add the results held back as made for another workshop (the facilitator chose to keep them). */
+export function keepStrays(): Promise<void> {
+  return enqueue(async () => {
+    const instrument = $instrument.get();
+    const strays = $strays.get();
+    if (instrument === null || strays.length === 0) return;
+    const existing = new Set($collection.get().map((e) => e.code));
+    const entries = strays.filter((r) => !existing.has(r.code)).map((r) => withMeans(instrument, r));
+    $strays.set([]);
+    $collection.set([...$collection.get(), ...entries]);
+    $lastImport.set({ outcomes: [], summary: `${entries.length} from another workshop kept and added.` });
+  });
+}
+
+/** Leave out the results held back as made for another workshop. */
+export function skipStrays(): void {
+  const n = $strays.get().length;
+  $strays.set([]);
+  $lastImport.set({ outcomes: [], summary: `${n} from another workshop skipped: not added.` });
+}
+
+/** The open collection's results and kept-apart codes, to write into a workshop file. */
+export function currentCodes(): { results: CollectionEntry[]; keptApart: KeptApart[] } {
+  return { results: $collection.get(), keptApart: $keptApart.get() };
 }
 
 /** Remove one result from the collection. */
@@ -238,6 +314,7 @@ export function removeResult(code: string): void {
 /** Empty the collection, including results kept apart from another version. */
 export function clearCollection(): void {
   $keptApart.set([]);
+  $strays.set([]);
   $lastImport.set(null);
   $collection.set([]);
 }

@@ -119,7 +119,8 @@ try {
       }, codes.join('\n'));
       pasted.push(await measureInPage(page, 'add', n));
       const summary = await page.locator('.team-summary').textContent();
-      if (summary !== `${n} added`) throw new Error(`Expected “${n} added”, got “${summary}”`);
+      const expected = `Found ${n} ${n === 1 ? 'code' : 'codes'}: ${n} added`;
+      if (summary !== expected) throw new Error(`Expected “${expected}”, got “${summary}”`);
       await page.reload({ waitUntil: 'domcontentloaded' });
       reloaded.push(await measureInPage(page, 'reload', n));
       await context.close();

@@ -99,6 +99,9 @@ describe('the privacy page', () => {
       'cli:history-enabled:v1',
       'cli:history:v1',
       'cli:collection:v1',
+      'cli:workshops:v1',
+      'cli:workshop:v1:&lt;id&gt;',
+      'cli:workshop:v1:&lt;id&gt;:unreadable:&lt;date&gt;',
     ]) {
       expect(text).toContain(` ${key} `);
     }

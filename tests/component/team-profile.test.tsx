@@ -26,12 +26,16 @@ async function renderPage() {
   vi.resetModules();
   const { default: TeamProfile } = await import('../../src/components/team/TeamProfile');
   render(<TeamProfile instrument={instrument} frameworkHref="/framework/" />);
-  await waitFor(() => expect(screen.getByLabelText('Share codes or links, one per line')).toBeTruthy());
+  await waitFor(() => expect(screen.getByLabelText('Paste codes or links, or any text with them in it')).toBeTruthy());
   await waitFor(() => expect((screen.getByRole('button', { name: 'Add' }) as HTMLButtonElement).disabled).toBe(false));
 }
 
+const summary = () => document.querySelector('.team-summary')?.textContent;
+
 function paste(text: string) {
-  fireEvent.input(screen.getByLabelText('Share codes or links, one per line'), { target: { value: text } });
+  fireEvent.input(screen.getByLabelText('Paste codes or links, or any text with them in it'), {
+    target: { value: text },
+  });
   fireEvent.click(screen.getByRole('button', { name: 'Add' }));
 }
 
@@ -49,18 +53,20 @@ describe('the collective profile island', () => {
   test('two results: still below the threshold, one more needed', async () => {
     await renderPage();
     paste(`${code(2, 4, 6)}\n${code(4, 4, 8)}`);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 added'));
+    await waitFor(() => expect(summary()).toBe('Found 2 codes: 2 added'));
     expect(screen.getByText(/Add 1 more result to see the group’s figures\./)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  test('three results and a bad line: figures in the table, the bad line named', async () => {
+  test('three results in a chat, text that is not a code ignored, a mistyped code named', async () => {
     await renderPage();
-    paste(`${code(2, 4, 6)}\nCL1-***\n${code(4, 4, 8)}\n${code(9, 4, 10)}`);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('3 added, 1 refused'));
+    const typo = code(5, 5, 5).replace(/.$/, (c) => (c === 'Z' ? 'Y' : 'Z'));
+    paste(`Ann: ${code(2, 4, 6)}\nBob: CL1-*** sorry\nCyd: ${typo}\n${code(4, 4, 8)} <${code(9, 4, 10)}>`);
+    await waitFor(() => expect(summary()).toBe('Found 4 codes: 3 added, 1 refused'));
     expect(screen.getByRole('list', { name: /^Refused/ }).textContent).toBe(
-      'Line 2: This is not a share code: it has characters a share code never has.',
+      `Code 2 (${typo.slice(0, 13)}…): This looks like a share code but does not check out: a character is probably mistyped or missing.`,
     );
+    expect(document.querySelector('.team-threshold')?.textContent).toBe('3 results: figures shown from 3');
     const rows = screen.getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
     // a: 2, 4, 9 → mean 5; squares 9 + 1 + 16 = 26; SD √(26/3) ≈ 2.94.
     // b: 4, 4, 4 → mean 4, SD 0. c: 6, 8, 10 → mean 8; squares 4 + 0 + 4 → SD √(8/3) ≈ 1.63.

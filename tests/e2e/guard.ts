@@ -24,16 +24,25 @@ export const WITH_SERVICE_WORKER: BrowserContextOptions = { serviceWorkers: 'all
  */
 export async function undocumentedStorageKeys(page: Page, dist = 'dist'): Promise<string[]> {
   const privacy = readFileSync(join(dist, 'privacy', 'index.html'), 'utf8');
-  const documented = new Set([...privacy.matchAll(/<code>([^<]+)<\/code>/g)].map((m) => m[1]));
-  // A documented key ending in <date> stands for a key ending in an ISO 8601 date and time.
-  const dated = [...documented]
-    .filter((key) => key?.endsWith(':&lt;date&gt;'))
-    .map((key) => key!.slice(0, -':&lt;date&gt;'.length) + ':');
-  const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(text);
+  const names = [...privacy.matchAll(/<code>([^<]+)<\/code>/g)].map((m) =>
+    m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+  );
+  // A documented name may have parts in angle brackets: `<date>` stands for an ISO 8601 date and
+  // time, any other (e.g. `cli:workshop:v1:<id>`) for letters and digits.
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const part = (name: string) =>
+    name === '<date>' ? '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z' : '[0-9A-Za-z]+';
+  const patterns = names.map(
+    (n) =>
+      new RegExp(
+        `^${n
+          .split(/(<[^>]+>)/)
+          .map((t, i) => (i % 2 === 1 ? part(t) : escape(t)))
+          .join('')}$`,
+      ),
+  );
   const keys = await page.evaluate(() => Object.keys(localStorage));
-  return keys
-    .filter((key) => !documented.has(key) && !dated.some((p) => key.startsWith(p) && isDate(key.slice(p.length))))
-    .sort();
+  return keys.filter((key) => !patterns.some((p) => p.test(key))).sort();
 }
 
 /** Query strings the site itself sends: Pagefind's cache-buster on its entry file, nothing else. */

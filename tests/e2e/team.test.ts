@@ -29,7 +29,7 @@ async function addFiles(page: Page) {
 /** Paste C's code, a mistyped code, D's share link and B's code again (already added as a file). */
 async function addCodes(page: Page) {
   await page
-    .getByLabel('Share codes or links, one per line')
+    .getByLabel('Paste codes or links, or any text with them in it')
     .fill(
       [
         codeC,
@@ -40,8 +40,9 @@ async function addCodes(page: Page) {
       ].join('\n'),
     );
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect.poll(() => summary(page)).toBe('2 added, 1 duplicate, 1 refused');
+  await expect.poll(() => summary(page)).toBe('Found 4 codes: 2 added, 1 duplicate, 1 refused');
 }
+const short = (code: string) => `${code.slice(0, 13)}…`;
 
 /** Open the page and wait until the island is hydrated and has read the saved collection. */
 async function openTeam(options?: Parameters<typeof site.open>[1]) {
@@ -90,14 +91,19 @@ describe('the collective profile page', () => {
 
     await addCodes(page);
     expect(await listItems(page, 'Refused')).toEqual([
-      'Line 2: This share code does not check out: a character is probably mistyped or missing.',
+      `Code 2 (${short(codeC)}): This looks like a share code but does not check out: a character is probably mistyped or missing.`,
     ]);
     expect(await listItems(page, 'Duplicates')).toEqual([
-      'Line 5: Not counted twice: a result with the same answers and level is already in the collection.',
+      `Code 4 (${short(shareCode(instrument, PEOPLE.b, 'team'))}): Not counted twice: a result with the same answers and level is already in the collection.`,
     ]);
-    expect(await listItems(page, 'Added')).toEqual(['Line 1: added.', 'Line 4: added.']);
-    // A line was refused, so the pasted text stays as it was, for the line numbers to match.
-    expect(await page.getByLabel('Share codes or links, one per line').inputValue()).toContain(mistype(codeC));
+    expect(await listItems(page, 'Added')).toEqual([
+      `Code 1 (${short(codeC)}): added.`,
+      `Code 3 (${short(codeD)}): added.`,
+    ]);
+    // A code was refused, so the pasted text stays as it was, for it to be corrected.
+    expect(await page.getByLabel('Paste codes or links, or any text with them in it').inputValue()).toContain(
+      mistype(codeC),
+    );
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 4 results');
 
     // A, B, C, D: means 5, 6, 9, 6, 2, 7, 7 (worked out in tests/unit/aggregate.test.ts), overall 6.
@@ -153,12 +159,12 @@ describe('the collective profile page', () => {
     expect(await page.locator('.team-table').count()).toBe(0);
     // Two more at partnership level (A and B, there at team level too) make both groups big enough.
     await page
-      .getByLabel('Share codes or links, one per line')
+      .getByLabel('Paste codes or links, or any text with them in it')
       .fill(
         [shareCode(instrument, PEOPLE.a, 'partnership'), shareCode(instrument, PEOPLE.b, 'partnership')].join('\n'),
       );
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => summary(page)).toBe('2 added');
+    await expect.poll(() => summary(page)).toBe('Found 2 codes: 2 added');
     // A, B, C: means 6, 6, 10, 7, 2, 8, 7.
     await expect
       .poll(async () => (await tableRows(page)).slice(1, 8).map((r) => r[2]))
@@ -180,8 +186,14 @@ describe('the collective profile page', () => {
     await ready(page);
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 4 results');
     expect(await page.locator('table:has(#team-table-caption)').count()).toBe(1);
-    const stored = await page.evaluate(() => localStorage.getItem('cli:collection:v1'));
-    expect(JSON.parse(stored!)).toEqual([
+    // Kept as the first workshop's collection.
+    const stored = await page.evaluate(() =>
+      Object.entries(localStorage)
+        .filter(([k]) => /^cli:workshop:v1:[0-9A-Z]{8}$/.test(k))
+        .map(([, v]) => v),
+    );
+    expect(stored).toHaveLength(1);
+    expect(JSON.parse(stored[0]!)).toEqual([
       shareCode(instrument, PEOPLE.a, 'team'),
       shareCode(instrument, PEOPLE.b, 'team'),
       codeC,
@@ -240,12 +252,12 @@ describe('the collective profile page', () => {
 
     // Two more at partnership level, so that no level group is small enough to be given away.
     await page
-      .getByLabel('Share codes or links, one per line')
+      .getByLabel('Paste codes or links, or any text with them in it')
       .fill(
         [shareCode(instrument, PEOPLE.a, 'partnership'), shareCode(instrument, PEOPLE.b, 'partnership')].join('\n'),
       );
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => summary(page)).toBe('2 added');
+    await expect.poll(() => summary(page)).toBe('Found 2 codes: 2 added');
     await page.getByLabel('Show results for').selectOption('team');
     const [csvDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -272,10 +284,10 @@ describe('the collective profile page', () => {
     const page = await openTeam({ viewport: { width: 320, height: 800 } });
     await expect.poll(() => page.locator('.team-needed').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByLabel('Share codes or links, one per line').fill(codeC);
+    await page.getByLabel('Paste codes or links, or any text with them in it').fill(codeC);
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => summary(page)).toBe('1 added');
-    await expect.poll(() => page.getByLabel('Share codes or links, one per line').inputValue()).toBe('');
+    await expect.poll(() => summary(page)).toBe('Found 1 code: 1 added');
+    await expect.poll(() => page.getByLabel('Paste codes or links, or any text with them in it').inputValue()).toBe('');
     expect(await axeViolations(page)).toEqual([]);
     await addFiles(page);
     await expect.poll(() => page.locator('canvas').getAttribute('data-drawn')).toBe('3');
@@ -296,13 +308,16 @@ describe('the collective profile page', () => {
     await page.goto(new URL('team/', site.url).href);
     await ready(page);
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 2 results');
-    const notice = await page.locator('.team-notice').first().textContent();
+    // The saved collection became the first workshop, then its unreadable entries were backed up.
+    const notice = await page.locator('.team-collection .team-notice').first().textContent();
     expect(notice).toMatch(
-      /^2 saved entries could not be read and were left out; the rest are here\. The saved value is backed up in this browser under “cli:collection:v1:unreadable:/,
+      /^2 saved entries could not be read and were left out; the rest are here\. The saved value is backed up in this browser under “cli:workshop:v1:[0-9A-Z]{8}:unreadable:/,
     );
     const storage = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
-    expect(JSON.parse(storage['cli:collection:v1']!)).toEqual([a, codeC]);
-    const backups = Object.keys(storage).filter((k) => k.startsWith('cli:collection:v1:unreadable:'));
+    expect(storage['cli:collection:v1']).toBeUndefined();
+    const key = Object.keys(storage).find((k) => /^cli:workshop:v1:[0-9A-Z]{8}$/.test(k))!;
+    expect(JSON.parse(storage[key]!)).toEqual([a, codeC]);
+    const backups = Object.keys(storage).filter((k) => k.startsWith(`${key}:unreadable:`));
     expect(backups.map((k) => storage[k])).toEqual([bad]);
   });
 
@@ -322,7 +337,7 @@ describe('the collective profile page', () => {
     await ready(page);
     await addFiles(page);
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 2 results');
-    expect(await page.locator('.team-notice').first().textContent()).toMatch(
+    expect(await page.locator('.team-collection .team-notice').first().textContent()).toMatch(
       /will not be kept after you leave the page/,
     );
     expect(errors).toEqual([]);
@@ -347,6 +362,8 @@ describe('the collective profile page', () => {
     await ready(page);
     await addFiles(page);
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 2 results');
-    expect(await page.locator('.team-notice').first().textContent()).toMatch(/storage is full or turned off/);
+    expect(await page.locator('.team-collection .team-notice').first().textContent()).toMatch(
+      /storage is full or turned off/,
+    );
   });
 });

@@ -55,13 +55,13 @@ describe('the collection store', () => {
     const store = await freshStore();
     await store.loadCollection(instrument);
     await store.addCodes(`${a}\n${b}\n\n${mistype(c)}`);
-    expect(store.$lastImport.get()?.summary).toBe('2 added, 1 refused');
+    expect(store.$lastImport.get()?.summary).toBe('Found 3 codes: 2 added, 1 refused');
     await store.addCodes(`${b}\nhttps://example.org/inventory/results/#${c}`);
-    expect(store.$lastImport.get()?.summary).toBe('1 added, 1 duplicate');
+    expect(store.$lastImport.get()?.summary).toBe('Found 2 codes: 1 added, 1 duplicate');
     expect(await store.addCodes('\n   \n\t\n')).toEqual([]);
     expect(store.$lastImport.get()).toEqual({
       outcomes: [],
-      summary: 'Nothing was added: there is no share code or link in the box. Paste one per line.',
+      summary: 'Nothing was added: the box is empty. Paste codes or links, or any text with them in it (an email, a chat).',
     });
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual([a, b, c]);
     expect(store.$profile.get()).toMatchObject({ count: 3, shown: true });

@@ -1,16 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { instrumentItems } from '../../src/lib/instrument';
-import { findCodeMatches, findCodes } from '../../src/lib/find-codes';
+import { findCodeMatches, findCodes, scanText } from '../../src/lib/find-codes';
 import { encodeShareCode } from '../../src/lib/share-code';
 import { answerSets } from '../fixtures/arbitraries';
 import { loadInstrument } from '../fixtures/instrument';
 
 const instrument = loadInstrument();
 const items = instrumentItems(instrument);
-const tags = fc.array(fc.constantFrom(...'0123456789ABCDEFGHJKMNPQRSTVWXYZ'), { minLength: 4, maxLength: 4 }).map((a) => a.join(''));
+const tags = fc
+  .array(fc.constantFrom(...'0123456789ABCDEFGHJKMNPQRSTVWXYZ'), { minLength: 4, maxLength: 4 })
+  .map((a) => a.join(''));
 const codes = fc
-  .tuple(answerSets(instrument), fc.constantFrom(undefined, 'team' as const, 'partnership' as const), fc.option(tags, { nil: undefined }))
+  .tuple(
+    answerSets(instrument),
+    fc.constantFrom(undefined, 'team' as const, 'partnership' as const),
+    fc.option(tags, { nil: undefined }),
+  )
   .map(([answers, level, tag]) => encodeShareCode(instrument, answers, level, tag));
 const a = encodeShareCode(instrument, { [items[0]!.id]: 7, [items[1]!.id]: 3 }, 'team');
 const b = encodeShareCode(instrument, { [items[2]!.id]: 12 }, undefined, 'K7Q2');
@@ -34,7 +40,10 @@ describe('finding codes in any text', () => {
     expect(findCodes(`Code:\n${a.slice(0, 20)}\n${a.slice(20)}\nbye`)).toEqual([a]);
     expect(findCodes(`> ${b.slice(0, 15)}\n> ${b.slice(15)} ok`)).toEqual([b]);
     expect(findCodes(`link: https://x.org/#${a.slice(0, 30)}=\r\n${a.slice(30)} more`)).toEqual([a]);
-    const grouped = `${a.slice(0, 4)} ${a.slice(4).replace(/(.{5})/g, '$1 ').trim()}`;
+    const grouped = `${a.slice(0, 4)} ${a
+      .slice(4)
+      .replace(/(.{5})/g, '$1 ')
+      .trim()}`;
     expect(findCodes(`my code is ${grouped} thanks`)).toEqual([a]);
     expect(findCodes(`CL1 - ${a.slice(4)}`)).toEqual([a]);
   });
@@ -65,9 +74,12 @@ describe('finding codes in any text', () => {
       { numRuns: 5000 },
     );
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('CL1-', 'cl2-', 'CLI', 'A', 'Z', '7', ' ', '\n', '-', '0'), { maxLength: 80 }), (p) => {
-        expect(findCodes(p.join(''))).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('CL1-', 'cl2-', 'CLI', 'A', 'Z', '7', ' ', '\n', '-', '0'), { maxLength: 80 }),
+        (p) => {
+          expect(findCodes(p.join(''))).toEqual([]);
+        },
+      ),
       { numRuns: 5000 },
     );
   }, 120_000);
@@ -77,5 +89,17 @@ describe('finding codes in any text', () => {
     const started = performance.now();
     expect(findCodes(text)).toHaveLength(1000);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('codes with a typo', () => {
+  test('a code-length text after "CL1-" that does not check out is a suspect, not ignored', () => {
+    const typo = `${a.slice(0, 10)}${a[10] === 'Z' ? 'Y' : 'Z'}${a.slice(11)}`;
+    expect(scanText(`here: ${typo}, and ${b}`)).toEqual({
+      codes: [{ code: b, start: 12 + typo.length, end: 12 + typo.length + b.length }],
+      suspects: [{ code: typo, start: 6, end: 6 + typo.length }],
+    });
+    // Short look-alikes are ordinary text.
+    expect(scanText('CLIENT CL1-ABC CL10')).toEqual({ codes: [], suspects: [] });
   });
 });

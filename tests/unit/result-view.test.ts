@@ -32,6 +32,8 @@ describe('helpers for the results view', () => {
   test('tell a share code in the URL fragment from an in-page anchor', () => {
     expect(isShareFragment('#CL1-0ABC')).toBe(true);
     expect(isShareFragment('#cl1-0abc')).toBe(true);
+    expect(isShareFragment('#CL2-0ABC')).toBe(true); // a result returned to a workshop carries its tag
+    expect(isShareFragment('#CLW1-0ABC')).toBe(false); // an invitation, for the inventory page
     expect(isShareFragment('#main')).toBe(false);
     expect(isShareFragment('')).toBe(false);
   });

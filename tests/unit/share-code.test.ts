@@ -14,7 +14,10 @@ describe('share codes', () => {
   test('for the default instrument, every answer set fits in under 40 characters', () => {
     const all12: Answers = Object.fromEntries(items.map((i) => [i.id, 12]));
     expect(encodeShareCode(instrument, all12, 'partnership').length).toBeLessThan(40);
-    fc.assert(fc.property(answerSets, levels, (a, l) => encodeShareCode(instrument, a, l).length < 40), { numRuns: 2000 });
+    fc.assert(
+      fc.property(answerSets, levels, (a, l) => encodeShareCode(instrument, a, l).length < 40),
+      { numRuns: 2000 },
+    );
   }, 120_000);
 
   test('any valid answer set and level survives a round trip exactly', () => {
@@ -30,7 +33,11 @@ describe('share codes', () => {
   test('reads codes typed in lower case, with spaces, hyphens and look-alike letters', () => {
     const answers: Answers = { [items[0]!.id]: 7, [items[5]!.id]: CANT_JUDGE };
     const code = encodeShareCode(instrument, answers);
-    const typed = ` ${code.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l').replace(/(.{5})/g, '$1 ')} `;
+    const typed = ` ${code
+      .toLowerCase()
+      .replace(/0/g, 'o')
+      .replace(/1/g, 'l')
+      .replace(/(.{5})/g, '$1 ')} `;
     expect(decodeShareCode(instrument, typed)).toEqual({ ok: true, value: { answers } });
   });
 
@@ -73,12 +80,17 @@ describe('share codes', () => {
 describe('share codes from answers that are not valid', () => {
   test('leave an out-of-range answer out instead of corrupting the answers next to it', () => {
     const answers = { [items[0]!.id]: 13, [items[1]!.id]: 4 } as Answers;
-    expect(decodeShareCode(instrument, encodeShareCode(instrument, answers))).toEqual({ ok: true, value: { answers: { [items[1]!.id]: 4 } } });
+    expect(decodeShareCode(instrument, encodeShareCode(instrument, answers))).toEqual({
+      ok: true,
+      value: { answers: { [items[1]!.id]: 4 } },
+    });
   });
 });
 
 describe('share codes carrying a workshop tag (CL2)', () => {
-  const tags = fc.array(fc.constantFrom(...'0123456789ABCDEFGHJKMNPQRSTVWXYZ'), { minLength: 4, maxLength: 4 }).map((a) => a.join(''));
+  const tags = fc
+    .array(fc.constantFrom(...'0123456789ABCDEFGHJKMNPQRSTVWXYZ'), { minLength: 4, maxLength: 4 })
+    .map((a) => a.join(''));
 
   test('any answer set, level and tag survives a round trip exactly, as a CL2 code under 45 characters', () => {
     fc.assert(
@@ -108,7 +120,10 @@ describe('share codes carrying a workshop tag (CL2)', () => {
     for (let i = 4; i < code.length; i++) {
       for (const ch of alphabet) {
         if (ch === code[i]) continue;
-        expect(decodeShareCode(instrument, code.slice(0, i) + ch + code.slice(i + 1))).toMatchObject({ ok: false, code: 'bad-checksum' });
+        expect(decodeShareCode(instrument, code.slice(0, i) + ch + code.slice(i + 1))).toMatchObject({
+          ok: false,
+          code: 'bad-checksum',
+        });
         refused++;
       }
     }
@@ -119,10 +134,12 @@ describe('share codes carrying a workshop tag (CL2)', () => {
 
   test('a CL2 code of another instrument version is refused as such', () => {
     const other = loadInstrument({ scale: { min: 1, max: 5, anchors: [{ value: 1, label: 'None' }] } });
-    expect(decodeShareCode(instrument, encodeShareCode(other, { [items[0]!.id]: 3 }, undefined, 'AAAA'))).toMatchObject({
-      ok: false,
-      code: 'other-instrument-version',
-    });
+    expect(decodeShareCode(instrument, encodeShareCode(other, { [items[0]!.id]: 3 }, undefined, 'AAAA'))).toMatchObject(
+      {
+        ok: false,
+        code: 'other-instrument-version',
+      },
+    );
   });
 
   test('only a four-symbol tag is accepted', () => {

@@ -18,7 +18,9 @@ const tags = fc.array(fc.constantFrom(...CROCKFORD), { minLength: 4, maxLength: 
 const text = (max: number, multiline = false) =>
   fc
     .string({ unit: 'binary', maxLength: max })
-    .map((s) => s.replace(multiline ? /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g : /[\u0000-\u001f\u007f-\u009f]/g, ''))
+    .map((s) =>
+      s.replace(multiline ? /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g : /[\u0000-\u001f\u007f-\u009f]/g, ''),
+    )
     .filter((s) => s.length <= max);
 const emails = fc.constantFrom('facilitator@northshire.example', 'a.b+workshop@x.co.uk', 'x@y.zz');
 const invitations: fc.Arbitrary<Invitation> = fc
@@ -51,7 +53,10 @@ describe('workshop invitations', () => {
     expect(code).toMatch(/^CLW1-[0-9A-HJKMNP-TV-Z]+$/);
     expect(code.length).toBeLessThan(260);
     expect(decodeInvitation(code)).toEqual({ ok: true, value: northshire });
-    expect(decodeInvitation(encodeInvitation({ tag: '0000', name: 'W' }))).toEqual({ ok: true, value: { tag: '0000', name: 'W' } });
+    expect(decodeInvitation(encodeInvitation({ tag: '0000', name: 'W' }))).toEqual({
+      ok: true,
+      value: { tag: '0000', name: 'W' },
+    });
   });
 
   test('any valid invitation, in any script, survives a round trip exactly', () => {
@@ -159,14 +164,21 @@ describe('workshop invitations', () => {
       message: 'é'.repeat(500),
     };
     expect(decodeInvitation(encodeInvitation(longest))).toEqual({ ok: true, value: longest });
-    expect(() => encodeInvitation({ ...longest, message: 'é'.repeat(501) })).toThrow('The message is longer than 500 characters.');
+    expect(() => encodeInvitation({ ...longest, message: 'é'.repeat(501) })).toThrow(
+      'The message is longer than 500 characters.',
+    );
   });
 
   test('email addresses: ASCII with a dotted domain', () => {
     expect(['a@b.co', 'first.last+tag@sub.example.org'].map(isEmailAddress)).toEqual([true, true]);
-    expect(['a@b', 'a b@c.de', '@c.de', 'a@c..de', 'a@-c.de', `${'a'.repeat(250)}@c.de`].map(isEmailAddress)).toEqual(
-      [false, false, false, false, false, false],
-    );
+    expect(['a@b', 'a b@c.de', '@c.de', 'a@c..de', 'a@-c.de', `${'a'.repeat(250)}@c.de`].map(isEmailAddress)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   test('tags come from 20 random bits as four base-32 symbols', () => {

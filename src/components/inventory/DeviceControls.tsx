@@ -1,7 +1,8 @@
 /** "Start again" and "Delete my answers from this device", each confirmed first. */
-import { deleteSavedAnswers, resetAnswers } from '../../stores/answers';
+import { deleteSavedAnswers, resetAnswers, setContext } from '../../stores/answers';
+import { $invitation, leaveWorkshop } from '../../stores/invitation';
 import { goToStep } from '../../stores/step';
-import { ConfirmButton } from './ConfirmDialog';
+import { ConfirmButton } from '../ConfirmDialog';
 
 /** The two ways to discard answers, each behind a confirmation dialog. */
 export function DeviceControls() {
@@ -14,6 +15,9 @@ export function DeviceControls() {
           title="Start again?"
           onConfirm={() => {
             resetAnswers();
+            // Still for the same workshop: its level and partnership are filled in again.
+            const invitation = $invitation.get();
+            if (invitation !== null) setContext({ level: invitation.level, partnership: invitation.partnership });
             goToStep({ kind: 'intro' });
           }}
         >
@@ -24,12 +28,13 @@ export function DeviceControls() {
           title="Delete your answers from this device?"
           onConfirm={() => {
             deleteSavedAnswers();
+            leaveWorkshop();
             goToStep({ kind: 'intro' });
           }}
         >
           <p>
-            This removes your answers, what you said you assess and any backup of them from this browser’s storage. It
-            cannot be undone.
+            This removes your answers, what you said you assess, the workshop you were invited to and any backup of them
+            from this browser’s storage. It cannot be undone.
           </p>
         </ConfirmButton>
       </div>

@@ -1,14 +1,27 @@
 /** The introduction: what the inventory is, how long it takes, privacy, the scale, optional context. */
 import { useStore } from '@nanostores/preact';
 import type { Instrument } from '../../lib/instrument';
-import { LEVEL_LABELS, LEVELS, MAX_PARTNERSHIP_LENGTH } from '../../lib/result';
+import { LEVEL_LABELS, LEVELS, MAX_PARTNERSHIP_LENGTH, type Level } from '../../lib/result';
 import { $answers, $context, setContext } from '../../stores/answers';
+import { $invitation, $invitationProblem, dismissInvitationProblem, leaveWorkshop } from '../../stores/invitation';
 import { goToStep } from '../../stores/step';
 import { countOf, minutesFor } from './format';
 
 interface Props {
   instrument: Instrument;
 }
+
+const TEXT = {
+  invited: (name: string) => `You are invited to take part in: ${name}`,
+  partnership: (name: string) => `Partnership: ${name}`,
+  level: (level: Level) =>
+    `The facilitator asks you to assess ${{ team: 'your own team', organisation: 'your own organisation', partnership: 'the wider partnership' }[level]}: it is chosen below, and you can change it.`,
+  anyLevel: 'Choose the level you assess below.',
+  returning:
+    'At the end you can return your result to the facilitator as a code, a link or a QR code. Your answers stay on this device; only what you choose to send leaves it.',
+  leave: 'Take the inventory without this workshop',
+  dismiss: 'Dismiss',
+} as const;
 
 /** The first step; starts, or continues where the person left off. */
 export function Intro({ instrument }: Props) {
@@ -21,11 +34,39 @@ export function Intro({ instrument }: Props) {
   const firstOpen =
     instrument.dimensions.find((d) => d.items.some((i) => !Object.hasOwn(answers, i.id))) ?? instrument.dimensions[0];
   const started = Object.keys(answers).length > 0;
+  const invitation = useStore($invitation);
+  const problem = useStore($invitationProblem);
   return (
     <section class="step" aria-labelledby="step-heading">
       <h2 id="step-heading" tabIndex={-1}>
         About the inventory
       </h2>
+      {problem !== null && (
+        <div class="invitation-problem" role="alert">
+          <p>{problem}</p>
+          <button type="button" class="secondary" onClick={dismissInvitationProblem}>
+            {TEXT.dismiss}
+          </button>
+        </div>
+      )}
+      {invitation !== null && (
+        <aside class="invitation" aria-labelledby="invitation-heading" data-testid="invitation">
+          <h3 id="invitation-heading">{TEXT.invited(invitation.name)}</h3>
+          {invitation.message !== undefined && (
+            <blockquote class="invitation-message">
+              <p>{invitation.message}</p>
+            </blockquote>
+          )}
+          <ul>
+            {invitation.partnership !== undefined && <li>{TEXT.partnership(invitation.partnership)}</li>}
+            <li>{invitation.level !== undefined ? TEXT.level(invitation.level) : TEXT.anyLevel}</li>
+            <li>{TEXT.returning}</li>
+          </ul>
+          <button type="button" class="link-button" onClick={leaveWorkshop}>
+            {TEXT.leave}
+          </button>
+        </aside>
+      )}
       <div class="prose">
         <p>
           The inventory is a self-assessment of collective leadership in partnership working. You rate how much evidence

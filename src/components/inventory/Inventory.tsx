@@ -2,8 +2,10 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
+import { isInvitationFragment } from '../../lib/return-result';
 import { encodeShareCode } from '../../lib/share-code';
-import { $answers, $context, answersKept, initAnswers } from '../../stores/answers';
+import { $answers, $context, answersKept, initAnswers, setContext } from '../../stores/answers';
+import { $invitation, loadInvitation, openInvitationFragment } from '../../stores/invitation';
 import { $scores } from '../../stores/scores';
 import { $step, goToStep, type Step } from '../../stores/step';
 import { $storageStatus } from '../../stores/storage';
@@ -11,6 +13,7 @@ import { DeviceControls } from './DeviceControls';
 import { DimensionStep } from './DimensionStep';
 import { Intro } from './Intro';
 import { Notices } from './Notices';
+import { LazyReturnResult } from './LazyReturnResult';
 import { Review } from './Review';
 import { ScoreSummary } from './ScoreSummary';
 import { StepNav } from './StepNav';
@@ -49,13 +52,25 @@ export function Inventory({ instrument }: Props) {
   const answers = useStore($answers);
   const context = useStore($context);
   const scores = useStore($scores);
+  const invitation = useStore($invitation);
   // Re-render when storage stops (or starts) keeping data: the report link then carries the answers.
   useStore($storageStatus);
   const moved = useRef(false);
 
   useEffect(() => {
     initAnswers(instrument);
+    void loadInvitation();
     const fromHash = () => {
+      if (isInvitationFragment(location.hash)) {
+        // An invitation (readable or not) opens the introduction, where it is shown or its problem said.
+        void openInvitationFragment(location.hash).then((prefill) => prefill !== null && setContext(prefill));
+        history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+        if ($step.get().kind !== 'intro') {
+          moved.current = true;
+          goToStep({ kind: 'intro' });
+        }
+        return;
+      }
       const next = stepForHash(instrument, location.hash);
       // Only a fragment naming another step moves; this one's own URL update must not.
       if (next !== null && dimensionOf(next) !== dimensionOf($step.get())) {
@@ -106,11 +121,20 @@ export function Inventory({ instrument }: Props) {
                 {context.partnership !== undefined && <>Partnership: {context.partnership}.</>}
               </p>
             )}
+            {invitation !== null && (
+              <p class="return-next">
+                <strong>Next:</strong> <a href="#return-result">return your result to {invitation.name}</a>, below your
+                scores.
+              </p>
+            )}
             <ScoreSummary
               instrument={instrument}
               scores={scores}
               unsavedCode={answersKept() ? undefined : encodeShareCode(instrument, answers, context.level)}
             />
+            {invitation !== null && (
+              <LazyReturnResult instrument={instrument} answers={answers} level={context.level} invitation={invitation} />
+            )}
             <div class="step-buttons">
               <button type="button" class="secondary" onClick={() => goToStep({ kind: 'review' })}>
                 Back to the review

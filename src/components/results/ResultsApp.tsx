@@ -13,10 +13,12 @@ import { isComplete, isShareFragment, sameResult, shareCodeFromInput, unsavedCod
 import { scoreAnswers } from '../../lib/scoring';
 import { decodeShareCode } from '../../lib/share-code';
 import { $history, $historyEnabled, connectHistory, saveToHistory, type HistoryEntry } from '../../stores/history';
+import { $invitation, loadInvitation } from '../../stores/invitation';
 import { $notes, $notesSaved, setNote } from '../../stores/notes';
 import { ConfirmButton } from '../ConfirmDialog';
 import { $storageStatus, type StorageStatus } from '../../stores/storage';
 import { Notices } from '../inventory/Notices';
+import { LazyReturnResult } from '../inventory/LazyReturnResult';
 import { ExportPanel } from './ExportPanel';
 import { HistoryPanel, historyLabels } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
@@ -117,6 +119,8 @@ export function ResultsApp({ instrument, base }: Props) {
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const [comparing, setComparing] = useState<HistoryEntry | null>(null);
+  const invitation = useStore($invitation);
+  useEffect(() => void loadInvitation(), []);
   const storageStatus = useStore($storageStatus);
   // Own answers shown that storage does not hold: handed over by the inventory, or made one's own here.
   const [unkept, setUnkept] = useState<'handed-over' | 'made-own' | null>(null);
@@ -305,6 +309,14 @@ export function ResultsApp({ instrument, base }: Props) {
       )}
       {hasAnswers ? (
         <>
+          {viewed.kind === 'own' && invitation !== null && (
+            <LazyReturnResult
+              instrument={instrument}
+              answers={ownAnswers}
+              level={ownContext.level}
+              invitation={invitation}
+            />
+          )}
           <Report
             instrument={instrument}
             record={record}

@@ -1,4 +1,7 @@
-/** Bringing results in: many result files at once (chosen or dropped) and many pasted codes or links. */
+/**
+ * Bringing results in: many result files at once (JSON or CSV, chosen or dropped), any pasted text
+ * with codes or links in it (an email thread, a chat export), and scanned QR codes.
+ */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $loaded, $progress, addCodes, addFiles } from '../../stores/collection';
@@ -19,8 +22,9 @@ export default function GatherResults() {
     <section class="team-gather no-print" aria-labelledby="gather-heading">
       <h2 id="gather-heading">Bring results together</h2>
       <p>
-        Ask each person for their result file (the JSON file the results page downloads) or their share code or link.
-        Each one is checked on its own: a problem with one never stops the others.
+        Ask each person for their result code or link (the invitation tells them how), or their result file (JSON or
+        CSV, as the results page downloads it). Each one is checked on its own: a problem with one never stops the
+        others.
       </p>
       <div
         class={`team-drop${dragging ? ' is-dragging' : ''}`}
@@ -41,7 +45,7 @@ export default function GatherResults() {
           id="team-files"
           type="file"
           multiple
-          accept=".json,application/json"
+          accept=".json,application/json,.csv,text/csv"
           // Disabled until the saved collection is read (and in the server-rendered HTML, until hydration).
           disabled={!loaded}
           onChange={(e) => {
@@ -56,19 +60,20 @@ export default function GatherResults() {
         onSubmit={(e) => {
           e.preventDefault();
           if (busy) return;
-          // Lines that were refused stay, with their line numbers, so they can be corrected.
+          // Text with a refused code, or no code at all, stays so that it can be corrected.
           void addCodes(codes).then((outcomes) => {
-            if (outcomes.every((o) => o.status === 'added' || o.status === 'duplicate')) setCodes('');
+            if (outcomes.length > 0 && outcomes.every((o) => o.status !== 'refused')) setCodes('');
           });
         }}
       >
-        <label for="team-codes">Share codes or links, one per line</label>
+        <label for="team-codes">Paste codes or links, or any text with them in it</label>
         <p id="team-codes-hint" class="hint">
-          A code looks like “CL1-…”; a link ends in “#CL1-…”.
+          A code looks like “CL1-…” or “CL2-…”; a link ends in “#CL1-…” or “#CL2-…”. Paste a whole email thread or chat
+          export if you like: every code in it is found, and the other text is ignored.
         </p>
         <textarea
           id="team-codes"
-          rows={5}
+          rows={6}
           aria-describedby="team-codes-hint"
           spellcheck={false}
           autocomplete="off"

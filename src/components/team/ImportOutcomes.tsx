@@ -1,7 +1,10 @@
-/** What became of each entry of the last batch: added, duplicate, kept apart (another version), refused. */
+/**
+ * What became of each entry of the last batch: added, duplicate, from another workshop (keep or
+ * skip), kept apart (another version), refused.
+ */
 import { useStore } from '@nanostores/preact';
 import { describeSource, type EntryOutcome } from '../../lib/collection';
-import { $lastImport } from '../../stores/collection';
+import { $lastImport, $strays, keepStrays, skipStrays } from '../../stores/collection';
 
 /** Beyond this many, entries of one kind are summed up rather than listed, so the page stays quick. */
 const LIST_LIMIT = 100;
@@ -27,6 +30,34 @@ function OutcomeList({ outcomes, title, id }: { outcomes: EntryOutcome[]; title:
   );
 }
 
+/** Results made for another workshop, held back until the facilitator keeps or skips them. */
+function Strays() {
+  const strays = useStore($strays);
+  if (strays.length === 0) return null;
+  const tags = [...new Set(strays.map((r) => r.tag ?? ''))].join(', ');
+  const n = strays.length;
+  return (
+    <div class="team-strays" role="group" aria-labelledby="strays-heading">
+      <h3 id="strays-heading">
+        {n} {n === 1 ? 'result was' : 'results were'} made for another workshop ({tags})
+      </h3>
+      <p>
+        {n === 1 ? 'It was' : 'They were'} made from another workshop’s invitation. Perhaps a participant used an old
+        link, or {n === 1 ? 'it belongs' : 'they belong'} to another group. Keep {n === 1 ? 'it' : 'them'} in this
+        workshop, or skip {n === 1 ? 'it' : 'them'}?
+      </p>
+      <p class="team-actions">
+        <button type="button" onClick={() => void keepStrays()}>
+          Keep {n === 1 ? 'it' : `all ${n}`}
+        </button>{' '}
+        <button type="button" class="secondary" onClick={skipStrays}>
+          Skip {n === 1 ? 'it' : `all ${n}`}
+        </button>
+      </p>
+    </div>
+  );
+}
+
 export default function ImportOutcomes() {
   const last = useStore($lastImport);
   const outcomes = last?.outcomes ?? [];
@@ -34,12 +65,14 @@ export default function ImportOutcomes() {
   const other = of('other-version');
   const versions = [...new Set(other.map((o) => (o.status === 'other-version' ? (o.version ?? 'unknown') : '')))];
   return (
-    <section class="team-last no-print" aria-labelledby={last === null ? undefined : 'last-heading'}>
-      {last !== null && <h2 id="last-heading">What happened to the last entries you added</h2>}
+    <section class="team-last no-print" aria-labelledby={last === null || last.outcomes.length === 0 ? undefined : 'last-heading'}>
+      {last !== null && last.outcomes.length > 0 && <h2 id="last-heading">What happened to the last entries you added</h2>}
       {/* Always in the page, so that screen readers announce the summary when it changes. */}
       <p role="status" aria-live="polite" class="team-summary">
         {last?.summary ?? ''}
       </p>
+      <Strays />
+      <OutcomeList outcomes={of('other-workshop')} title="From another workshop" id="other-workshop" />
       <OutcomeList outcomes={of('refused')} title="Refused" id="refused" />
       <OutcomeList outcomes={of('duplicate')} title="Duplicates, not counted twice" id="duplicate" />
       {other.length > 0 && (

@@ -4,7 +4,7 @@
  * when closed. Without a camera, or without permission, it says why; the other ways still work.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SHARE_CODE_PREFIX } from '../../lib/share-code';
+import { findCodes } from '../../lib/find-codes';
 import { createQrReader } from './qr-reader';
 
 const TEXT = {
@@ -42,11 +42,6 @@ export function cameraProblem(error: unknown): CameraProblem {
   return 'failed';
 }
 
-/** Whether a QR code's text holds something the gathering can read (a code or a result link). */
-function holdsCode(text: string): boolean {
-  return text.toUpperCase().includes(SHARE_CODE_PREFIX);
-}
-
 /** How often a frame is read, in ms: often enough to feel instant, rare enough to spare a slow device. */
 const READ_EVERY_MS = 200;
 
@@ -82,14 +77,16 @@ export default function ScanPanel({ onCodes, onClose }: Props) {
         const text = raw.trim();
         if (text === last) continue; // the same code still in front of the camera
         last = text;
-        const earlier = seen.indexOf(text);
-        if (earlier !== -1) {
-          setMessage(TEXT.again(earlier + 1));
-        } else if (!holdsCode(text)) {
+        // Known by the codes it holds: a result's code and its link are the same result.
+        const codes = findCodes(text).join(' ');
+        const earlier = seen.indexOf(codes);
+        if (codes === '') {
           setMessage(TEXT.notACode);
+        } else if (earlier !== -1) {
+          setMessage(TEXT.again(earlier + 1));
         } else {
-          seen.push(text);
-          setRead([...seen]);
+          seen.push(codes);
+          setRead((list) => [...list, codes]);
           setMessage(TEXT.added(seen.length));
           onCodesRef.current(text);
         }

@@ -1,0 +1,35 @@
+/**
+ * Where the workshop manager and the invitation go. Their code (forms, invitation encoder) loads
+ * right after the page rather than with it, so that the page's first load stays small; the
+ * gathering and the figures below never wait for it.
+ */
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+type Parts = { Manager: ComponentType; Invitation: ComponentType };
+
+/** Both parts come in one chunk: `workshop-ui.ts`. */
+export default function WorkshopSection() {
+  const [parts, setParts] = useState<Parts | null | 'failed'>(null);
+  useEffect(() => {
+    import('./workshop-ui').then(
+      (m) => setParts({ Manager: m.WorkshopManager, Invitation: m.InvitationPanel }),
+      () => setParts('failed'),
+    );
+  }, []);
+  if (parts === 'failed') {
+    return (
+      <p class="team-notice" role="alert">
+        The workshop tools could not be loaded. Reload the page to manage workshops and invite participants; results can
+        still be added below.
+      </p>
+    );
+  }
+  if (parts === null) return null;
+  return (
+    <>
+      <parts.Manager />
+      <parts.Invitation />
+    </>
+  );
+}

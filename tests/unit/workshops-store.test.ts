@@ -1,0 +1,202 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { encodeShareCode } from '../../src/lib/share-code';
+import { loadInstrument } from '../fixtures/instrument';
+import { mistype, PEOPLE, resultFile, shareCode, uniformAnswers } from '../fixtures/team';
+
+const instrument = loadInstrument();
+const a = shareCode(instrument, PEOPLE.a, 'team');
+const b = shareCode(instrument, PEOPLE.b, 'team');
+const c = shareCode(instrument, PEOPLE.c, 'organisation');
+
+function memoryStorage(): Storage & Record<string, string> {
+  const s = {} as Storage & Record<string, string>;
+  const keys = () => Object.keys(s);
+  Object.defineProperties(s, {
+    getItem: { value: (k: string) => (Object.hasOwn(s, k) ? s[k] : null) },
+    setItem: { writable: true, value: (k: string, v: string) => void (s[k] = String(v)) },
+    removeItem: { value: (k: string) => void delete s[k] },
+    clear: { value: () => keys().forEach((k) => delete s[k]) },
+    key: { value: (i: number) => keys()[i] ?? null },
+    length: { get: () => keys().length },
+  });
+  return s;
+}
+
+let localStorage = memoryStorage();
+
+async function fresh() {
+  vi.resetModules();
+  const workshops = await import('../../src/stores/workshops');
+  const collection = await import('../../src/stores/collection');
+  return { ...workshops, ...collection };
+}
+
+const stored = () =>
+  JSON.parse(localStorage.getItem('cli:workshops:v1')!) as {
+    active: string;
+    workshops: { id: string; name: string; tag: string }[];
+  };
+
+beforeEach(() => {
+  localStorage = memoryStorage();
+  vi.stubGlobal('localStorage', localStorage);
+  return () => vi.unstubAllGlobals();
+});
+
+describe('the workshops store', () => {
+  test('the collection kept before workshops becomes the first workshop, every result with it', async () => {
+    const old = JSON.stringify([a, b, c]);
+    localStorage.setItem('cli:collection:v1', old);
+    const s = await fresh();
+    await s.loadWorkshops(instrument);
+    const [first] = s.$workshops.get();
+    expect(first).toMatchObject({ name: 'Results gathered before workshops' });
+    expect(first!.tag).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(s.$collection.get().map((e) => e.code)).toEqual([a, b, c]);
+    expect(localStorage.getItem(`cli:workshop:v1:${first!.id}`)).toBe(old);
+    expect(localStorage.getItem('cli:collection:v1')).toBeNull();
+    expect(stored()).toEqual({ active: first!.id, workshops: [s.$workshops.get()[0]] });
+    expect(s.$workshopNotice.get()).toMatch(/^Your collection is now a workshop/);
+    // And on the next visit, the same workshop and results, with nothing said.
+    const again = await fresh();
+    await again.loadWorkshops(instrument);
+    expect(again.$workshops.get()).toEqual(s.$workshops.get());
+    expect(again.$collection.get().map((e) => e.code)).toEqual([a, b, c]);
+    expect(again.$workshopNotice.get()).toBeNull();
+  });
+
+  test('when the new keys cannot be written, the old collection is left where it was and still shown', async () => {
+    localStorage.setItem('cli:collection:v1', JSON.stringify([a]));
+    const setItem = localStorage.setItem.bind(localStorage);
+    localStorage.setItem = (key: string, value: string) => {
+      if (key.startsWith('cli:workshop')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      setItem(key, value);
+    };
+    const s = await fresh();
+    await s.loadWorkshops(instrument);
+    expect(localStorage.getItem('cli:collection:v1')).toBe(JSON.stringify([a]));
+    expect(s.$collection.get().map((e) => e.code)).toEqual([a]);
+  });
+
+  test('a first visit writes nothing until a result is kept', async () => {
+    const s = await fresh();
+    await s.loadWorkshops(instrument);
+    expect(s.$workshops.get().map((w) => w.name)).toEqual(['My workshop']);
+    expect(Object.keys(localStorage)).toEqual([]);
+    await s.addCodes(`Here it is: ${a}`);
+    const id = s.$activeId.get();
+    expect(Object.keys(localStorage).sort()).toEqual(['cli:workshop:v1:' + id, 'cli:workshops:v1']);
+  });
+
+  test('create, rename, switch and delete: each workshop keeps its own results', async () => {
+    const s = await fresh();
+    await s.loadWorkshops(instrument);
+    await s.addCodes(a);
+    const firstId = s.$activeId.get();
+    const made = await s.createWorkshop({
+      name: 'Northshire Partnership, March 2027',
+      level: 'partnership',
+      email: 'f@northshire.example',
+    });
+    expect(made.ok).toBe(true);
+    expect(s.$collection.get()).toEqual([]);
+    await s.addCodes(`${b}\n${c}`);
+    expect(s.$collection.get()).toHaveLength(2);
+    expect(s.updateWorkshop(s.$activeId.get(), { name: 'Northshire, March' })).toMatchObject({ ok: true });
+    expect(s.$activeWorkshop.get()).toMatchObject({ name: 'Northshire, March' });
+    expect(s.$activeWorkshop.get()?.level).toBeUndefined();
+    expect(s.updateWorkshop(s.$activeId.get(), { name: '' })).toEqual({
+      ok: false,
+      code: 'bad-field',
+      message: 'The workshop needs a name.',
+    });
+    expect(await s.createWorkshop({ name: 'x', email: 'nope' })).toMatchObject({
+      ok: false,
+      message: '“nope” is not an email address.',
+    });
+    await s.switchWorkshop(firstId);
+    expect(s.$collection.get().map((e) => e.code)).toEqual([a]);
+    expect(stored().active).toBe(firstId);
+    const secondId = s.$workshops.get()[1]!.id;
+    await s.deleteWorkshop(firstId);
+    expect(s.$workshops.get().map((w) => w.id)).toEqual([secondId]);
+    expect(s.$collection.get()).toHaveLength(2);
+    expect(localStorage.getItem(`cli:workshop:v1:${firstId}`)).toBeNull();
+    await s.deleteWorkshop(secondId);
+    expect(s.$workshops.get().map((w) => w.name)).toEqual(['My workshop']);
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
+
+  test('results made for another workshop are held back until kept or skipped; untagged ones are added', async () => {
+    const s = await fresh();
+    await s.loadWorkshops(instrument);
+    const tag = s.$activeWorkshop.get()!.tag;
+    const other = tag === 'AAAA' ? 'BBBB' : 'AAAA';
+    const ours = encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.a), 'team', tag);
+    const stray = encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.b), 'team', other);
+    await s.addCodes(`Ann: ${ours}\nBob: ${stray}\nCyd: ${c}\nDee: ${mistype(b)}`);
+    expect(s.$lastImport.get()?.summary).toBe(
+      'Found 4 codes: 2 added, 1 from another workshop (keep or skip), 1 refused',
+    );
+    expect(s.$lastImport.get()?.outcomes.map((o) => o.status)).toEqual(['added', 'other-workshop', 'added', 'refused']);
+    expect(s.$strays.get().map((r) => r.code)).toEqual([stray]);
+    await s.addCodes(stray);
+    expect(s.$lastImport.get()?.summary).toBe('Found 1 code: 0 added, 1 duplicate');
+    await s.keepStrays();
+    expect(s.$collection.get().map((e) => e.code)).toEqual([ours, c, stray]);
+    expect(s.$strays.get()).toEqual([]);
+    await s.addCodes(encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.d), undefined, other));
+    s.skipStrays();
+    expect(s.$lastImport.get()?.summary).toBe('1 from another workshop skipped: not added.');
+    expect(s.$collection.get()).toHaveLength(3);
+  });
+
+  test('a workshop file moves a workshop to another device with the same results; bad files are refused with why', async () => {
+    const s = await fresh();
+    await s.loadWorkshops(instrument);
+    await s.createWorkshop({ name: 'Northshire', level: 'team', message: 'Hello 👋' });
+    await s.addCodes(`${a} ${b} ${c}`);
+    await s.addFiles([new File([resultFile(instrument, PEOPLE.d)], 'd.csv')]);
+    expect(s.$lastImport.get()?.summary).toBe('0 added, 1 refused');
+    const exported = (await s.exportWorkshop(new Date('2027-03-01T10:00:00Z')))!;
+    expect(exported.name).toBe('workshop-northshire-2027-03-01.json');
+    const file = JSON.parse(exported.text);
+    expect(file).toEqual({
+      format: 'collective-leadership-workshop',
+      formatVersion: 1,
+      instrument: { id: instrument.id, version: instrument.version },
+      exportedAt: '2027-03-01T10:00:00.000Z',
+      workshop: { tag: s.$activeWorkshop.get()!.tag, name: 'Northshire', level: 'team', message: 'Hello 👋' },
+      results: [a, b, c],
+      keptApart: [],
+    });
+    const profile = s.$profile.get();
+
+    localStorage = memoryStorage();
+    vi.stubGlobal('localStorage', localStorage);
+    const t = await fresh();
+    await t.loadWorkshops(instrument);
+    const asFile = (text: string, name = 'w.json') => ({ name, size: text.length, text: async () => text });
+    expect(await t.importWorkshop(asFile('{"format": "collective-leadership-result"}'))).toMatchObject({
+      ok: false,
+      code: 'wrong-format',
+    });
+    expect(await t.importWorkshop(asFile(exported.text.replace(a, mistype(a))))).toMatchObject({
+      ok: false,
+      message:
+        'Result 1 in this workshop file cannot be read: This share code does not check out: a character is probably mistyped or missing.',
+    });
+    expect(
+      await t.importWorkshop(asFile(exported.text.replace('"keptApart"', '"extra": 1, "keptApart"'))),
+    ).toMatchObject({
+      ok: false,
+      message: 'This workshop file has a field a workshop file never has: “extra”.',
+    });
+    const imported = await t.importWorkshop(asFile(exported.text));
+    expect(imported).toMatchObject({ ok: true, value: { name: 'Northshire', level: 'team', message: 'Hello 👋' } });
+    // The untouched first workshop gives way to the imported one.
+    expect(t.$workshops.get().map((w) => w.name)).toEqual(['Northshire']);
+    expect(t.$collection.get().map((e) => e.code)).toEqual([a, b, c]);
+    expect(t.$profile.get()).toEqual(profile);
+  });
+});
