@@ -2,7 +2,7 @@
  * Returning a result to a workshop's facilitator: the result link, the `mailto:` link, the QR
  * code's drawing, and how an invitation is recognised in a page's fragment. Pure: no DOM, no storage.
  */
-import type { Invitation } from './workshop';
+import type { Invitation } from './invitation-fields';
 import { withBase } from './paths';
 
 /** Whether a URL fragment is meant as a workshop invitation ("#CLW1-…", in any case), valid or not. */

@@ -15,7 +15,7 @@ import type { Instrument } from './instrument';
 import { refuse, type Parsed, type Refusal } from './result';
 import { ISO_DATE_TIME } from './result-file';
 import { decodeShareCode, shareCodeChecksOut } from './share-code';
-import type { Invitation } from './workshop';
+import type { Invitation } from './invitation-fields';
 import {
   INVITATION_KEYS,
   invitationOf,

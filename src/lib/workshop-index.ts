@@ -4,7 +4,7 @@
  */
 import { ISO_DATE_TIME } from './result-file';
 import type { Parsed } from './result';
-import { validateInvitation, type Invitation } from './workshop';
+import { validateInvitation, type Invitation } from './invitation-fields';
 
 const ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{8}$/;
 

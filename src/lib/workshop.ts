@@ -13,101 +13,28 @@ import {
   bytesToSymbols,
   CHECK_SYMBOLS,
   checksumSymbols,
-  CROCKFORD,
   normaliseSymbols,
   symbolsToBytes,
   symbolsToText,
   textToSymbols,
   verifyChecksum,
 } from './base32';
-import { LEVELS, MAX_PARTNERSHIP_LENGTH, refuse, type Level, type Parsed } from './result';
-import { WORKSHOP_TAG_PATTERN } from './share-code';
+import { validateInvitation, type Invitation } from './invitation-fields';
+import { LEVELS, refuse, type Parsed } from './result';
 
-/** What an invitation carries: who invites, to what, and where to send the result. */
-export interface Invitation {
-  /** Short workshop tag (4 Crockford base-32 symbols), random per workshop: names the workshop, not a person. */
-  tag: string;
-  /** The workshop's name, e.g. "Northshire Partnership, March 2027". */
-  name: string;
-  /** The level to assess; absent: participants choose. */
-  level?: Level;
-  /** The partnership's name. */
-  partnership?: string;
-  /** The address participants may email their result to. */
-  email?: string;
-  /** A short message to participants. */
-  message?: string;
-}
+export {
+  INVITATION_LIMITS,
+  isEmailAddress,
+  isWorkshopTag,
+  validateInvitation,
+  workshopTagFrom,
+  type Invitation,
+} from './invitation-fields';
 
 export const INVITATION_PREFIX = 'CLW1-';
 const DOMAIN = 'CLW1';
-/** Field limits, in UTF-16 code units (what a text field's maxlength counts). */
-export const INVITATION_LIMITS = { name: 120, partnership: MAX_PARTNERSHIP_LENGTH, email: 254, message: 500 } as const;
 /** Longest text `decodeInvitation` reads; a longer one is refused before any work. */
 export const MAX_INVITATION_TEXT = 8000;
-
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const EMAIL =
-  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-
-/** Whether text is an email address a mail program can write to (ASCII, with a dotted domain). */
-export function isEmailAddress(text: string): boolean {
-  return text.length <= INVITATION_LIMITS.email && EMAIL.test(text);
-}
-
-/** Whether text is a workshop tag. */
-export function isWorkshopTag(text: string): boolean {
-  return WORKSHOP_TAG_PATTERN.test(text);
-}
-
-/** A new random workshop tag from 20 random bits (pass crypto.getRandomValues output). */
-export function workshopTagFrom(random: Uint32Array | readonly number[]): string {
-  const bits = (random[0] ?? 0) & 0xfffff;
-  return [15, 10, 5, 0].map((shift) => CROCKFORD[(bits >>> shift) & 31]).join('');
-}
-
-function checkText(label: string, value: unknown, max: number, multiline = false): Parsed<string | undefined> {
-  if (value === undefined || value === '') return { ok: true, value: undefined };
-  if (typeof value !== 'string') return refuse('bad-field', `The ${label} must be text.`);
-  if (value.length > max) return refuse('bad-field', `The ${label} is longer than ${max} characters.`);
-  if ((multiline ? CONTROL_BUT_NEWLINE : CONTROL).test(value) || LONE_SURROGATE.test(value)) {
-    return refuse('bad-field', `The ${label} has characters that cannot be shown.`);
-  }
-  return { ok: true, value };
-}
-
-/** Check an invitation's fields (from a form, a file or a decoded link); the first problem is named. */
-export function validateInvitation(input: Partial<Record<keyof Invitation, unknown>>): Parsed<Invitation> {
-  if (typeof input.tag !== 'string' || !isWorkshopTag(input.tag)) {
-    return refuse('bad-field', 'The workshop tag must be four letters or digits of Crockford base 32.');
-  }
-  const name = checkText('workshop name', input.name, INVITATION_LIMITS.name);
-  if (!name.ok) return name;
-  if (name.value === undefined || name.value.trim() === '') return refuse('bad-field', 'The workshop needs a name.');
-  const inv: Invitation = { tag: input.tag, name: name.value };
-  if (input.level !== undefined) {
-    if (typeof input.level !== 'string' || !(LEVELS as readonly string[]).includes(input.level)) {
-      return refuse('bad-field', `The level must be one of ${LEVELS.join(', ')}, or left for participants to choose.`);
-    }
-    inv.level = input.level as Level;
-  }
-  const partnership = checkText('partnership name', input.partnership, INVITATION_LIMITS.partnership);
-  if (!partnership.ok) return partnership;
-  if (partnership.value !== undefined) inv.partnership = partnership.value;
-  const email = checkText('return email address', input.email, INVITATION_LIMITS.email);
-  if (!email.ok) return email;
-  if (email.value !== undefined) {
-    if (!isEmailAddress(email.value))
-      return refuse('bad-field', `“${email.value.slice(0, 60)}” is not an email address.`);
-    inv.email = email.value;
-  }
-  const message = checkText('message', input.message, INVITATION_LIMITS.message, true);
-  if (!message.ok) return message;
-  if (message.value !== undefined) inv.message = message.value;
-  return { ok: true, value: inv };
-}
 
 function pushText(out: number[], text: string | undefined): void {
   const bytes = new TextEncoder().encode(text ?? '');

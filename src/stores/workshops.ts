@@ -8,12 +8,10 @@
  */
 import { atom, computed } from 'nanostores';
 import type { Instrument } from '../lib/instrument';
-import { refuse, type Parsed } from '../lib/result';
-import { validateInvitation, workshopTagFrom, type Invitation } from '../lib/workshop';
+import { workshopTagFrom, type Invitation } from '../lib/invitation-fields';
 import { parseWorkshopIndex, stringifyWorkshopIndex, type WorkshopRecord } from '../lib/workshop-index';
-import { stringifyCollection } from '../lib/collection';
 import { CROCKFORD } from '../lib/base32';
-import { $collection, $loaded, COLLECTION_KEY, currentCodes, loadCollection } from './collection';
+import { $collection, $loaded, COLLECTION_KEY, loadCollection } from './collection';
 import { readStored, writeStored } from './storage';
 
 /** The storage key of the list of workshops. */
@@ -43,14 +41,24 @@ export const $activeWorkshop = computed([$workshops, $activeId], (list, id) => l
 export const $workshopNotice = atom<string | null>(null);
 
 let instrument: Instrument | null = null;
+/** The instrument the workshops were loaded for, or null before `loadWorkshops`. */
+export const currentInstrument = (): Instrument | null => instrument;
 // The list is written only once there is something to keep (a result, or a change by the facilitator).
 let persisted = false;
+/** Whether the list has been written (false while only a first, untouched workshop exists in memory). */
+export const isPersisted = (): boolean => persisted;
+/** Forget that the list was written (after it was removed). */
+export function markUnpersisted(): void {
+  persisted = false;
+}
 
+/** 32 random bits from the browser's generator. */
 function randomBits(): number {
   return globalThis.crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
-function newId(taken: ReadonlySet<string>): string {
+/** A new workshop id (eight Crockford symbols) not in `taken`. */
+export function newId(taken: ReadonlySet<string>): string {
   for (;;) {
     const a = randomBits();
     const b = randomBits();
@@ -59,11 +67,13 @@ function newId(taken: ReadonlySet<string>): string {
   }
 }
 
-function newRecord(fields: Omit<Invitation, 'tag'>, taken: ReadonlySet<string>): WorkshopRecord {
+/** A new workshop record with a fresh id and tag. */
+export function newRecord(fields: Omit<Invitation, 'tag'>, taken: ReadonlySet<string>): WorkshopRecord {
   return { id: newId(taken), created: new Date().toISOString(), tag: workshopTagFrom([randomBits()]), ...fields };
 }
 
-function saveIndex(): boolean {
+/** Write the list of workshops (and say so when the browser does not keep it). */
+export function saveIndex(): boolean {
   persisted = true;
   const ok = writeStored(
     WORKSHOPS_KEY,
@@ -78,7 +88,8 @@ $collection.listen((entries) => {
   if (!persisted && $loaded.get() && entries.length > 0 && $workshops.get().length > 0) saveIndex();
 });
 
-function openActive(): Promise<void> {
+/** Open the active workshop's collection. */
+export function openActive(): Promise<void> {
   const active = $activeWorkshop.get();
   if (instrument === null || active === null) return Promise.resolve();
   return loadCollection(instrument, { key: workshopCollectionKey(active.id), tag: active.tag });
@@ -123,106 +134,4 @@ export function loadWorkshops(forInstrument: Instrument): Promise<void> {
     }
   }
   return openActive();
-}
-
-/** Create a workshop from the facilitator's fields and open it; refused with the reason when a field is wrong. */
-export async function createWorkshop(fields: Omit<Invitation, 'tag'>): Promise<Parsed<WorkshopRecord>> {
-  const taken = new Set($workshops.get().map((w) => w.id));
-  const record = newRecord(fields, taken);
-  const checked = validateInvitation(record);
-  if (!checked.ok) return checked;
-  $workshops.set([...$workshops.get(), record]);
-  $activeId.set(record.id);
-  saveIndex();
-  await openActive();
-  return { ok: true, value: record };
-}
-
-/** Change a workshop's name, level, partnership, return address or message (its tag stays). */
-export function updateWorkshop(id: string, fields: Omit<Invitation, 'tag'>): Parsed<WorkshopRecord> {
-  const current = $workshops.get().find((w) => w.id === id);
-  if (current === undefined) return refuse('bad-field', 'This workshop is no longer on this device.');
-  const record: WorkshopRecord = { id, created: current.created, tag: current.tag, ...fields };
-  const checked = validateInvitation(record);
-  if (!checked.ok) return checked;
-  $workshops.set($workshops.get().map((w) => (w.id === id ? record : w)));
-  saveIndex();
-  return { ok: true, value: record };
-}
-
-/** Open another workshop (its own collection). */
-export function switchWorkshop(id: string): Promise<void> {
-  if (id === $activeId.get() || !$workshops.get().some((w) => w.id === id)) return Promise.resolve();
-  $activeId.set(id);
-  saveIndex();
-  return openActive();
-}
-
-/** Delete a workshop and its results from this device (the page confirms first). */
-export function deleteWorkshop(id: string): Promise<void> {
-  writeStored(workshopCollectionKey(id), undefined);
-  const rest = $workshops.get().filter((w) => w.id !== id);
-  if (rest.length === 0) {
-    const fresh = newRecord({ name: TEXT.firstName }, new Set());
-    $workshops.set([fresh]);
-    $activeId.set(fresh.id);
-    writeStored(WORKSHOPS_KEY, undefined);
-    persisted = false;
-    return openActive();
-  }
-  $workshops.set(rest);
-  if ($activeId.get() === id) $activeId.set(rest[rest.length - 1]!.id);
-  saveIndex();
-  return openActive();
-}
-
-/** The open workshop as a workshop file: its name for the download and its text (the file code loads on demand). */
-export async function exportWorkshop(now = new Date()): Promise<{ name: string; text: string } | null> {
-  const active = $activeWorkshop.get();
-  if (instrument === null || active === null) return null;
-  const { stringifyWorkshopFile } = await import('../lib/workshop-file');
-  const { results, keptApart } = currentCodes();
-  const slug =
-    active.name
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'workshop';
-  return {
-    name: `workshop-${slug}-${now.toISOString().slice(0, 10)}.json`,
-    text: stringifyWorkshopFile(instrument, active, results, keptApart, now),
-  };
-}
-
-/** Bring a workshop file in as a new workshop on this device and open it; refused with why. */
-export async function importWorkshop(file: {
-  name: string;
-  size: number;
-  text(): Promise<string>;
-}): Promise<Parsed<WorkshopRecord>> {
-  if (instrument === null) return refuse('empty', 'The page is not ready yet.');
-  const { MAX_WORKSHOP_FILE_BYTES, parseWorkshopFile } = await import('../lib/workshop-file');
-  if (file.size > MAX_WORKSHOP_FILE_BYTES)
-    return refuse('too-large', 'This file is larger than 5 MB: it is not a workshop file.');
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return refuse('empty', 'This file could not be read.');
-  }
-  const parsed = parseWorkshopFile(text, instrument);
-  if (!parsed.ok) return parsed;
-  const { invitation, results, keptApart } = parsed.value;
-  const taken = new Set($workshops.get().map((w) => w.id));
-  const record: WorkshopRecord = { ...invitation, id: newId(taken), created: new Date().toISOString() };
-  const value = results.length === 0 && keptApart.length === 0 ? '' : stringifyCollection(results, keptApart);
-  if (value !== '') writeStored(workshopCollectionKey(record.id), value);
-  // An untouched first workshop (nothing kept, never saved) gives way to the imported one.
-  const keep = persisted ? $workshops.get() : [];
-  $workshops.set([...keep, record]);
-  $activeId.set(record.id);
-  saveIndex();
-  await openActive();
-  return { ok: true, value: record };
 }

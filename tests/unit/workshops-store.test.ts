@@ -27,8 +27,9 @@ let localStorage = memoryStorage();
 async function fresh() {
   vi.resetModules();
   const workshops = await import('../../src/stores/workshops');
+  const actions = await import('../../src/stores/workshop-actions');
   const collection = await import('../../src/stores/collection');
-  return { ...workshops, ...collection };
+  return { ...workshops, ...actions, ...collection };
 }
 
 const stored = () =>

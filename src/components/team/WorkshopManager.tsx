@@ -9,16 +9,14 @@ import type { Invitation } from '../../lib/workshop';
 import type { WorkshopRecord } from '../../lib/workshop-index';
 import { $collection, $loaded } from '../../stores/collection';
 import {
-  $activeWorkshop,
-  $workshopNotice,
-  $workshops,
   createWorkshop,
   deleteWorkshop,
   exportWorkshop,
   importWorkshop,
   switchWorkshop,
   updateWorkshop,
-} from '../../stores/workshops';
+} from '../../stores/workshop-actions';
+import { $activeWorkshop, $workshopNotice, $workshops } from '../../stores/workshops';
 import { ConfirmButton } from '../ConfirmDialog';
 import { downloadText } from '../download';
 import { LEVEL_CHOICES } from './levels';

@@ -1,0 +1,131 @@
+/**
+ * What the facilitator does with workshops: create, edit, switch, delete, and move one to another
+ * device as a workshop file. Used only by the workshop manager, so it loads with it, not with the
+ * page (the list itself lives in `workshops.ts`).
+ */
+import { stringifyCollection } from '../lib/collection';
+import { refuse, type Parsed } from '../lib/result';
+import { validateInvitation, type Invitation } from '../lib/workshop';
+import type { WorkshopRecord } from '../lib/workshop-index';
+import { currentCodes } from './collection';
+import { writeStored } from './storage';
+import {
+  $activeId,
+  $activeWorkshop,
+  $workshops,
+  currentInstrument,
+  isPersisted,
+  markUnpersisted,
+  newId,
+  newRecord,
+  openActive,
+  saveIndex,
+  workshopCollectionKey,
+  WORKSHOPS_KEY,
+} from './workshops';
+
+const TEXT = {
+  firstName: 'My workshop',
+} as const;
+
+/** Create a workshop from the facilitator's fields and open it; refused with the reason when a field is wrong. */
+export async function createWorkshop(fields: Omit<Invitation, 'tag'>): Promise<Parsed<WorkshopRecord>> {
+  const taken = new Set($workshops.get().map((w) => w.id));
+  const record = newRecord(fields, taken);
+  const checked = validateInvitation(record);
+  if (!checked.ok) return checked;
+  $workshops.set([...$workshops.get(), record]);
+  $activeId.set(record.id);
+  saveIndex();
+  await openActive();
+  return { ok: true, value: record };
+}
+
+/** Change a workshop's name, level, partnership, return address or message (its tag stays). */
+export function updateWorkshop(id: string, fields: Omit<Invitation, 'tag'>): Parsed<WorkshopRecord> {
+  const current = $workshops.get().find((w) => w.id === id);
+  if (current === undefined) return refuse('bad-field', 'This workshop is no longer on this device.');
+  const record: WorkshopRecord = { id, created: current.created, tag: current.tag, ...fields };
+  const checked = validateInvitation(record);
+  if (!checked.ok) return checked;
+  $workshops.set($workshops.get().map((w) => (w.id === id ? record : w)));
+  saveIndex();
+  return { ok: true, value: record };
+}
+
+/** Open another workshop (its own collection). */
+export function switchWorkshop(id: string): Promise<void> {
+  if (id === $activeId.get() || !$workshops.get().some((w) => w.id === id)) return Promise.resolve();
+  $activeId.set(id);
+  saveIndex();
+  return openActive();
+}
+
+/** Delete a workshop and its results from this device (the page confirms first). */
+export function deleteWorkshop(id: string): Promise<void> {
+  writeStored(workshopCollectionKey(id), undefined);
+  const rest = $workshops.get().filter((w) => w.id !== id);
+  if (rest.length === 0) {
+    const fresh = newRecord({ name: TEXT.firstName }, new Set());
+    $workshops.set([fresh]);
+    $activeId.set(fresh.id);
+    writeStored(WORKSHOPS_KEY, undefined);
+    markUnpersisted();
+    return openActive();
+  }
+  $workshops.set(rest);
+  if ($activeId.get() === id) $activeId.set(rest[rest.length - 1]!.id);
+  saveIndex();
+  return openActive();
+}
+
+/** The open workshop as a workshop file: its name for the download and its text (the file code loads on demand). */
+export async function exportWorkshop(now = new Date()): Promise<{ name: string; text: string } | null> {
+  const active = $activeWorkshop.get();
+  if (currentInstrument() === null || active === null) return null;
+  const { stringifyWorkshopFile } = await import('../lib/workshop-file');
+  const { results, keptApart } = currentCodes();
+  const slug =
+    active.name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'workshop';
+  return {
+    name: `workshop-${slug}-${now.toISOString().slice(0, 10)}.json`,
+    text: stringifyWorkshopFile(currentInstrument()!, active, results, keptApart, now),
+  };
+}
+
+/** Bring a workshop file in as a new workshop on this device and open it; refused with why. */
+export async function importWorkshop(file: {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}): Promise<Parsed<WorkshopRecord>> {
+  if (currentInstrument() === null) return refuse('empty', 'The page is not ready yet.');
+  const { MAX_WORKSHOP_FILE_BYTES, parseWorkshopFile } = await import('../lib/workshop-file');
+  if (file.size > MAX_WORKSHOP_FILE_BYTES)
+    return refuse('too-large', 'This file is larger than 5 MB: it is not a workshop file.');
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return refuse('empty', 'This file could not be read.');
+  }
+  const parsed = parseWorkshopFile(text, currentInstrument()!);
+  if (!parsed.ok) return parsed;
+  const { invitation, results, keptApart } = parsed.value;
+  const taken = new Set($workshops.get().map((w) => w.id));
+  const record: WorkshopRecord = { ...invitation, id: newId(taken), created: new Date().toISOString() };
+  const value = results.length === 0 && keptApart.length === 0 ? '' : stringifyCollection(results, keptApart);
+  if (value !== '') writeStored(workshopCollectionKey(record.id), value);
+  // An untouched first workshop (nothing kept, never saved) gives way to the imported one.
+  const keep = isPersisted() ? $workshops.get() : [];
+  $workshops.set([...keep, record]);
+  $activeId.set(record.id);
+  saveIndex();
+  await openActive();
+  return { ok: true, value: record };
+}
