@@ -38,7 +38,7 @@ async function open(width: number) {
 }
 
 async function paste(page: Page, codes: string[]) {
-  await page.getByLabel('Share codes or links, one per line').fill(codes.join('\n'));
+  await page.getByLabel('Paste codes or links, or any text with them in it').fill(codes.join('\n'));
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await expect.poll(() => page.locator('.team-summary').textContent()).toBe(`${codes.length} added`);
 }
