@@ -199,7 +199,7 @@ try {
     await page.locator('#team-files:not([disabled])').waitFor();
     for (let i = 0; i < INTERACTION_RUNS; i++) {
       const codes = generateCodes(100);
-      await page.getByLabel('Share codes or links, one per line').fill(codes.join('\n'));
+      await page.getByLabel('Paste codes or links, or any text with them in it').fill(codes.join('\n'));
       const t0 = await page.evaluate(() => performance.now());
       await record(() => page.getByRole('button', { name: 'Add', exact: true }).click());
       await page.waitForFunction((n) => document.querySelector('.team-summary')?.textContent === `${n} added`, 100, {

@@ -26,13 +26,20 @@ async function renderPage() {
   vi.resetModules();
   const { default: TeamProfile } = await import('../../src/components/team/TeamProfile');
   render(<TeamProfile instrument={instrument} frameworkHref="/framework/" />);
+  await waitFor(() => expect(screen.getByLabelText('Paste codes or links, or any text with them in it')).toBeTruthy());
   await waitFor(() => expect((screen.getByRole('button', { name: 'Add' }) as HTMLButtonElement).disabled).toBe(false));
 }
 
 async function paste(codes: string[]) {
-  fireEvent.input(screen.getByLabelText('Share codes or links, one per line'), { target: { value: codes.join('\n') } });
+  fireEvent.input(screen.getByLabelText('Paste codes or links, or any text with them in it'), { target: { value: codes.join('\n') } });
   fireEvent.click(screen.getByRole('button', { name: 'Add' }));
-  await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`${codes.length} added`), { timeout: 5000 });
+  await waitFor(
+    () =>
+      expect(document.querySelector('.team-summary')?.textContent).toBe(
+        `Found ${codes.length} codes: ${codes.length} added`,
+      ),
+    { timeout: 5000 },
+  );
 }
 
 /** Five people: three at team level, two at partnership level. */
