@@ -9,20 +9,24 @@ interface Props {
   title: string;
   children: ComponentChildren;
   onConfirm: () => void;
+  /** The opening button's accessible name, when its text alone is ambiguous (several on a page). */
+  name?: string;
+  /** A page-unique id for the dialog's heading, when several dialogs share a label. */
+  id?: string;
 }
 
 /** Opens a modal dialog (Escape or Cancel closes it; focus returns to the button). */
-export function ConfirmButton({ label, title, children, onConfirm }: Props) {
+export function ConfirmButton({ label, title, children, onConfirm, name, id }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
-  const headingId = `confirm-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const headingId = id ?? `confirm-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   const close = () => {
     dialog.current?.close();
     opener.current?.focus();
   };
   return (
     <>
-      <button type="button" class="secondary" ref={opener} onClick={() => dialog.current?.showModal()}>
+      <button type="button" class="secondary" ref={opener} aria-label={name} onClick={() => dialog.current?.showModal()}>
         {label}
       </button>
       <dialog ref={dialog} class="confirm" aria-labelledby={headingId} onClose={() => opener.current?.focus()}>

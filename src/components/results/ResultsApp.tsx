@@ -13,7 +13,7 @@ import { isComplete, isShareFragment, shareCodeFromInput } from '../../lib/resul
 import { scoreAnswers } from '../../lib/scoring';
 import { decodeShareCode } from '../../lib/share-code';
 import { $historyEnabled, connectHistory, saveToHistory, type HistoryEntry } from '../../stores/history';
-import { $notes, $notesSaved, setNote } from '../../stores/notes';
+import { $plan, $planSaved, connectPlan, setPlan } from '../../stores/plan';
 import { ExportPanel } from './ExportPanel';
 import { HistoryPanel, savedLabel } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
@@ -42,26 +42,23 @@ export function ResultsApp({ instrument, base, origin }: Props) {
   useState(() => {
     connectOwnResult(instrument);
     connectHistory(instrument);
+    connectPlan(instrument.dimensions.map((d) => d.id));
   });
   const ownAnswers = useStore($ownAnswers);
   const ownContext = useStore($ownContext);
-  const notes = useStore($notes);
-  const notesSaved = useStore($notesSaved);
+  const plan = useStore($plan);
+  const planSaved = useStore($planSaved);
   const historyEnabled = useStore($historyEnabled);
   const [viewed, setViewed] = useState<Viewed>({ kind: 'own' });
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const [comparing, setComparing] = useState<HistoryEntry | null>(null);
 
-  const ownNotes = useMemo(() => {
-    const known = new Set(instrument.dimensions.map((d) => d.id));
-    return Object.fromEntries(Object.entries(notes).filter(([id]) => known.has(id)));
-  }, [notes, instrument]);
   const own: ResultRecord = {
     instrument: { id: instrument.id, version: instrument.version },
     context: ownContext,
     answers: ownAnswers,
-    notes: ownNotes,
+    plan,
   };
   const record = viewed.kind === 'own' ? own : viewed.record;
   const scores = useMemo(() => scoreAnswers(instrument, record.answers), [instrument, record.answers]);
@@ -93,7 +90,7 @@ export function ResultsApp({ instrument, base, origin }: Props) {
             instrument: { id: instrument.id, version: instrument.version },
             context: decoded.value.level === undefined ? {} : { level: decoded.value.level },
             answers: decoded.value.answers,
-            notes: {},
+            plan: {},
           },
         }
       : decoded;
@@ -135,7 +132,7 @@ export function ResultsApp({ instrument, base, origin }: Props) {
   // Completed results of one's own are kept automatically once the person has opted in.
   useEffect(() => {
     if (historyEnabled && isComplete(instrument, ownAnswers)) {
-      saveToHistory({ answers: ownAnswers, context: ownContext, notes: ownNotes });
+      saveToHistory({ answers: ownAnswers, context: ownContext, plan });
     }
   }, [historyEnabled, ownAnswers, ownContext]);
 
@@ -190,8 +187,8 @@ export function ResultsApp({ instrument, base, origin }: Props) {
             scores={scores}
             base={base}
             label={viewed.kind === 'own' ? 'Your result' : 'This result'}
-            onNote={viewed.kind === 'own' ? setNote : undefined}
-            notesSaved={notesSaved}
+            onPlan={viewed.kind === 'own' ? setPlan : undefined}
+            planSaved={planSaved}
             compare={comparison}
           />
           <ExportPanel instrument={instrument} record={record} base={base} origin={origin} onStatus={setStatus} />
@@ -217,7 +214,7 @@ export function ResultsApp({ instrument, base, origin }: Props) {
             setStatus('There is nothing to save: this result has no answers.');
             return;
           }
-          const entry = saveToHistory({ answers: record.answers, context: record.context, notes: record.notes });
+          const entry = saveToHistory({ answers: record.answers, context: record.context, plan: record.plan });
           setStatus(entry === null ? 'This result is already saved.' : `Saved this result (${savedLabel(entry)}).`);
         }}
       />
