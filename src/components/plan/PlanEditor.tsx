@@ -278,7 +278,7 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
                 </button>
               ))}
             {editable && (
-              <p role="status" class="plan-status-message no-print" data-testid={`${idPrefix}-${d.id}-status`}>
+              <p aria-live="polite" class="plan-status-message no-print" data-testid={`${idPrefix}-${d.id}-status`}>
                 {status?.dimension === d.id ? status.text : ''}
               </p>
             )}
@@ -310,7 +310,7 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
               </button>
             </>
           )}
-          <p role="status" class="plan-status-message">
+          <p aria-live="polite" class="plan-status-message" data-testid={`${idPrefix}-calendar-status`}>
             {calendarStatus}
           </p>
         </div>
