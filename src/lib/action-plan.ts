@@ -56,12 +56,16 @@ export function checkDraft(input: ActionDraft): PlanCheck<ActionDraft> {
   const due = input.due.trim();
   if (what === '') return { ok: false, message: 'Say what the action is.' };
   if (what.length > PLAN_LIMITS.what) {
-    return { ok: false, message: `An action can be at most ${PLAN_LIMITS.what} characters long (this one has ${what.length}).` };
+    return {
+      ok: false,
+      message: `An action can be at most ${PLAN_LIMITS.what} characters long (this one has ${what.length}).`,
+    };
   }
   if (who.length > PLAN_LIMITS.who) {
     return { ok: false, message: `Who leads can be at most ${PLAN_LIMITS.who} characters long.` };
   }
-  if (due !== '' && !isPlanDate(due)) return { ok: false, message: 'The date must be a real date, written YYYY-MM-DD.' };
+  if (due !== '' && !isPlanDate(due))
+    return { ok: false, message: 'The date must be a real date, written YYYY-MM-DD.' };
   if (!(PLAN_STATUSES as readonly string[]).includes(input.status)) {
     return { ok: false, message: `The status must be one of: ${PLAN_STATUSES.join(', ')}.` };
   }
@@ -93,16 +97,25 @@ export function validatePlan(dimensionIds: readonly string[], input: unknown): P
     const list = input[dimension];
     if (!Array.isArray(list)) return { ok: false, message: `The actions for “${dimension}” are not a list.` };
     if (list.length > PLAN_LIMITS.perDimension) {
-      return { ok: false, message: `“${dimension}” has ${list.length} actions; a dimension can have at most ${PLAN_LIMITS.perDimension}.` };
+      return {
+        ok: false,
+        message: `“${dimension}” has ${list.length} actions; a dimension can have at most ${PLAN_LIMITS.perDimension}.`,
+      };
     }
     const actions: PlanAction[] = [];
     for (const [n, raw] of (list as unknown[]).entries()) {
       const at = `Action ${n + 1} for “${dimension}”`;
       if (!isPlainObject(raw)) return { ok: false, message: `${at} is not an object.` };
       const extra = Object.keys(raw).find((k) => !ACTION_FIELDS.includes(k));
-      if (extra !== undefined) return { ok: false, message: `${at} has a field the plan does not have: “${extra.slice(0, 60)}”.` };
+      if (extra !== undefined)
+        return { ok: false, message: `${at} has a field the plan does not have: “${extra.slice(0, 60)}”.` };
       const { id, what, who = '', due = '', status } = raw;
-      if (typeof what !== 'string' || typeof who !== 'string' || typeof due !== 'string' || typeof status !== 'string') {
+      if (
+        typeof what !== 'string' ||
+        typeof who !== 'string' ||
+        typeof due !== 'string' ||
+        typeof status !== 'string'
+      ) {
         return { ok: false, message: `${at} needs “what” and “status” as text (and “who”, “due” as text when given).` };
       }
       const draft = checkDraft({ what, who, due, status: status as PlanStatus });
@@ -118,7 +131,8 @@ export function validatePlan(dimensionIds: readonly string[], input: unknown): P
       }
       actions.push({ id: typeof id === 'string' ? id : '', ...draft.value });
     }
-    if (actions.length > 0) Object.defineProperty(plan, dimension, { value: actions, enumerable: true, writable: true, configurable: true });
+    if (actions.length > 0)
+      Object.defineProperty(plan, dimension, { value: actions, enumerable: true, writable: true, configurable: true });
   }
   for (const { list, at } of unnamed) {
     const action = list[at]!;
@@ -194,12 +208,24 @@ export function addAction(
 }
 
 /** Replace one action's fields (its id and place stay). */
-export function updateAction(plan: ActionPlan, dimension: string, id: string, draft: ActionDraft): PlanCheck<ActionPlan> {
+export function updateAction(
+  plan: ActionPlan,
+  dimension: string,
+  id: string,
+  draft: ActionDraft,
+): PlanCheck<ActionPlan> {
   const list = listOf(plan, dimension);
   if (!list.some((a) => a.id === id)) return { ok: false, message: 'That action is no longer in the plan.' };
   const checked = checkDraft(draft);
   if (!checked.ok) return checked;
-  return { ok: true, value: withList(plan, dimension, list.map((a) => (a.id === id ? { id, ...checked.value } : a))) };
+  return {
+    ok: true,
+    value: withList(
+      plan,
+      dimension,
+      list.map((a) => (a.id === id ? { id, ...checked.value } : a)),
+    ),
+  };
 }
 
 /** Move an action one place up (-1) or down (+1) in its dimension; unchanged at either end. */
@@ -214,7 +240,11 @@ export function moveAction(plan: ActionPlan, dimension: string, id: string, by: 
 
 /** Remove an action. */
 export function removeAction(plan: ActionPlan, dimension: string, id: string): ActionPlan {
-  return withList(plan, dimension, listOf(plan, dimension).filter((a) => a.id !== id));
+  return withList(
+    plan,
+    dimension,
+    listOf(plan, dimension).filter((a) => a.id !== id),
+  );
 }
 
 /**

@@ -56,7 +56,8 @@ export function resultToCsv(instrument: Instrument, record: ResultRecord): strin
   const scores = scoreAnswers(instrument, record.answers);
   const rows: string[][] = [[...CSV_COLUMNS]];
   const none = ['', '', '', '', ''];
-  const info = (name: string, value: string) => rows.push(['info', '', '', '', name, guard(value), '', '', '', ...none]);
+  const info = (name: string, value: string) =>
+    rows.push(['info', '', '', '', name, guard(value), '', '', '', ...none]);
   info(INFO.instrument, instrument.id);
   info(INFO.version, instrument.version);
   if (record.context.level !== undefined) info(INFO.level, record.context.level);
@@ -108,7 +109,22 @@ export function resultToCsv(instrument: Instrument, record: ResultRecord): strin
   ]);
   for (const d of instrument.dimensions) {
     for (const a of Object.hasOwn(record.plan, d.id) ? (record.plan[d.id] ?? []) : []) {
-      rows.push(['action', d.id, guard(d.title), '', '', '', '', '', '', a.id, guard(a.what), guard(a.who), a.due, a.status]);
+      rows.push([
+        'action',
+        d.id,
+        guard(d.title),
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        a.id,
+        guard(a.what),
+        guard(a.who),
+        a.due,
+        a.status,
+      ]);
     }
   }
   return BOM + rows.map((r) => r.map(quote).join(',')).join(CRLF) + CRLF;

@@ -38,7 +38,12 @@ export function resultToJson(instrument: Instrument, record: ResultRecord): obje
     ...(record.createdAt === undefined ? {} : { createdAt: record.createdAt }),
     context: record.context,
     answers: record.answers,
-    plan: planToJson(ordered(instrument.dimensions.map((d) => d.id), record.plan)),
+    plan: planToJson(
+      ordered(
+        instrument.dimensions.map((d) => d.id),
+        record.plan,
+      ),
+    ),
     scores: {
       overall: scores.overall,
       dimensions: scores.dimensions.map((d) => ({
@@ -65,7 +70,10 @@ export function stringifyResultFile(instrument: Instrument, record: ResultRecord
 /** Read a result file's text against this instrument; every problem is refused with a reason. */
 export function parseResultFile(text: string, instrument: Instrument): Parsed<ResultRecord> {
   if (text.length > MAX_RESULT_FILE_BYTES) {
-    return refuse('too-large', 'This file is larger than 1 MB; a result file is a few kilobytes. Is it the right file?');
+    return refuse(
+      'too-large',
+      'This file is larger than 1 MB; a result file is a few kilobytes. Is it the right file?',
+    );
   }
   if (text.trim() === '') return refuse('empty', 'This file is empty.');
   let data: unknown;
@@ -96,7 +104,10 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
   }
   const doc = data as Record<string, unknown>;
   if (doc['format'] !== RESULT_FORMAT) {
-    return refuse('wrong-format', `This is not a result file of this inventory (its format is not “${RESULT_FORMAT}”).`);
+    return refuse(
+      'wrong-format',
+      `This is not a result file of this inventory (its format is not “${RESULT_FORMAT}”).`,
+    );
   }
   const formatVersion = doc['formatVersion'];
   if (typeof formatVersion !== 'number' || !READABLE_FORMAT_VERSIONS.includes(formatVersion)) {
@@ -114,7 +125,10 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
   const id = typeof inst === 'object' && inst !== null ? (inst as Record<string, unknown>)['id'] : undefined;
   const version = typeof inst === 'object' && inst !== null ? (inst as Record<string, unknown>)['version'] : undefined;
   if (id !== instrument.id) {
-    return refuse('other-instrument', `This result belongs to another instrument (“${String(id).slice(0, 60)}”), not “${instrument.id}”.`);
+    return refuse(
+      'other-instrument',
+      `This result belongs to another instrument (“${String(id).slice(0, 60)}”), not “${instrument.id}”.`,
+    );
   }
   if (typeof version !== 'string' || version !== instrument.version) {
     return refuse(
@@ -135,9 +149,15 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
     ['context', ['level', 'partnership']],
   ] as const) {
     const value = doc[field];
-    const extra = typeof value === 'object' && value !== null ? Object.keys(value).find((k) => !(allowed as readonly string[]).includes(k)) : undefined;
+    const extra =
+      typeof value === 'object' && value !== null
+        ? Object.keys(value).find((k) => !(allowed as readonly string[]).includes(k))
+        : undefined;
     if (extra !== undefined) {
-      return refuse('bad-field', `The ${field} of this result file has a field the format does not have: “${extra.slice(0, 60)}”.`);
+      return refuse(
+        'bad-field',
+        `The ${field} of this result file has a field the format does not have: “${extra.slice(0, 60)}”.`,
+      );
     }
   }
   const answers = validateAnswers(instrument, doc['answers']);
@@ -156,7 +176,10 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
     plan = checked.value;
   }
   const createdAt = doc['createdAt'];
-  if (createdAt !== undefined && (typeof createdAt !== 'string' || !ISO_DATE_TIME.test(createdAt) || Number.isNaN(Date.parse(createdAt)))) {
+  if (
+    createdAt !== undefined &&
+    (typeof createdAt !== 'string' || !ISO_DATE_TIME.test(createdAt) || Number.isNaN(Date.parse(createdAt)))
+  ) {
     return refuse('bad-field', 'The date of this result (createdAt) is not a valid date.');
   }
   return {

@@ -48,9 +48,13 @@ export function connectHistory(instrument: Instrument): void {
     // Entries saved before the action plan carry free-text notes: each becomes one action.
     const dimensionIds = instrument.dimensions.map((d) => d.id);
     const notes = validateNotes(instrument, e['notes']);
-    const plan = 'plan' in e ? validatePlan(dimensionIds, e['plan']) : { ok: true as const, value: notes.ok ? notesToPlan(dimensionIds, notes.value) : {} };
+    const plan =
+      'plan' in e
+        ? validatePlan(dimensionIds, e['plan'])
+        : { ok: true as const, value: notes.ok ? notesToPlan(dimensionIds, notes.value) : {} };
     const { id, savedAt } = e;
-    if (!answers.ok || !context.ok || !notes.ok || !plan.ok || typeof id !== 'string' || typeof savedAt !== 'string') continue;
+    if (!answers.ok || !context.ok || !notes.ok || !plan.ok || typeof id !== 'string' || typeof savedAt !== 'string')
+      continue;
     if (Number.isNaN(Date.parse(savedAt))) continue;
     entries.push({ id, savedAt, answers: answers.value, context: context.value, plan: plan.value });
   }

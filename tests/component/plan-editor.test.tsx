@@ -102,7 +102,13 @@ describe('the plan editor', () => {
     fireEvent.input(what, { target: { value: 'Second, sooner' } });
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'done' } });
     press(screen.getByRole('button', { name: 'Save changes' }));
-    expect(latest['outcome-focus']?.[1]).toEqual({ id: 'b', what: 'Second, sooner', who: 'Bo', due: '2027-01-31', status: 'done' });
+    expect(latest['outcome-focus']?.[1]).toEqual({
+      id: 'b',
+      what: 'Second, sooner',
+      who: 'Bo',
+      due: '2027-01-31',
+      status: 'done',
+    });
     expect(status()).toBe('Saved “Second, sooner”.');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit: Second, sooner' }));
   });
@@ -132,7 +138,9 @@ describe('the plan editor', () => {
   test('removes an action only after it is confirmed in the dialog', () => {
     render(<Harness initial={three} />);
     press(screen.getByRole('button', { name: 'Remove: Second' }));
-    const dialog = screen.getAllByRole('dialog', { name: 'Remove this action?' }).find((d) => (d as HTMLDialogElement).open)!;
+    const dialog = screen
+      .getAllByRole('dialog', { name: 'Remove this action?' })
+      .find((d) => (d as HTMLDialogElement).open)!;
     expect(dialog.textContent).toContain('“Second” will be removed from the plan. This cannot be undone.');
     press(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(whats()).toEqual(['First', 'Second', 'Third']);

@@ -9,7 +9,16 @@ import {
   $historyEnabled,
 } from '../../src/stores/history';
 import { resetStorageState } from '../../src/stores/storage';
-import { $groupPlans, $plan, $planSaved, clearPlan, connectGroupPlans, connectPlan, setGroupPlan, setPlan } from '../../src/stores/plan';
+import {
+  $groupPlans,
+  $plan,
+  $planSaved,
+  clearPlan,
+  connectGroupPlans,
+  connectPlan,
+  setGroupPlan,
+  setPlan,
+} from '../../src/stores/plan';
 import { loadInstrument } from '../fixtures/instrument';
 import { ALL_SIXES, FULL_ANSWERS } from '../fixtures/results';
 
@@ -116,7 +125,10 @@ describe('the plan store', () => {
   });
 
   test('carries the action notes of before over into the plan, one action each, then removes them', () => {
-    localStorage.setItem('cli:notes:v1', JSON.stringify({ 'outcome-focus': 'Agree outcomes\nwith the board', 'collective-vision': 'Vision day' }));
+    localStorage.setItem(
+      'cli:notes:v1',
+      JSON.stringify({ 'outcome-focus': 'Agree outcomes\nwith the board', 'collective-vision': 'Vision day' }),
+    );
     connectPlan(dimensionIds);
     const plan = $plan.get();
     expect(Object.keys(plan)).toEqual(['collective-vision', 'outcome-focus']);

@@ -222,7 +222,9 @@ describe('the results view', () => {
         context: {},
         answers: FULL_ANSWERS,
         plan: {
-          'outcome-focus': [{ id: 'a1', what: '<script>alert(1)</script><b>bold</b>', who: 'Ann', due: '2027-03-31', status: 'done' }],
+          'outcome-focus': [
+            { id: 'a1', what: '<script>alert(1)</script><b>bold</b>', who: 'Ann', due: '2027-03-31', status: 'done' },
+          ],
         },
       }),
     );
@@ -276,9 +278,7 @@ describe('the results view', () => {
 
   test('opens a result file dropped on the file area', async () => {
     app();
-    const json = JSON.stringify(
-      resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, plan: {} }),
-    );
+    const json = JSON.stringify(resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, plan: {} }));
     const zone = screen.getByLabelText('Result file (.json or .csv), or drop it here').parentElement!;
     fireEvent.drop(zone, { dataTransfer: { files: [new File([json], 'dropped.json')] } });
     await waitFor(() => expect(screen.getByTestId('viewing').textContent).toMatch(/the file “dropped.json”/));

@@ -99,7 +99,12 @@ describe('editing a plan', () => {
   });
 
   test('edits one action in its place', () => {
-    const next = updateAction(start, 'outcome-focus', '2', { what: 'Second, sooner', who: 'Bo', due: '2027-01-01', status: 'done' });
+    const next = updateAction(start, 'outcome-focus', '2', {
+      what: 'Second, sooner',
+      who: 'Bo',
+      due: '2027-01-01',
+      status: 'done',
+    });
     expect(next.ok && next.value['outcome-focus']?.[1]).toEqual({
       id: '2',
       what: 'Second, sooner',
@@ -136,7 +141,11 @@ describe('editing a plan', () => {
 describe('carrying version 1 notes over', () => {
   test('one action per non-blank note, in framework order, whole', () => {
     expect(
-      notesToPlan(ids, { 'outcome-focus': 'Agree outcomes\nby March', 'collective-vision': 'Vision day', 'skills-and-behaviours': '  ' }),
+      notesToPlan(ids, {
+        'outcome-focus': 'Agree outcomes\nby March',
+        'collective-vision': 'Vision day',
+        'skills-and-behaviours': '  ',
+      }),
     ).toEqual({
       'collective-vision': [{ id: '1', what: 'Vision day', who: '', due: '', status: 'not-started' }],
       'outcome-focus': [{ id: '2', what: 'Agree outcomes\nby March', who: '', due: '', status: 'not-started' }],

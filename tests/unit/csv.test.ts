@@ -74,9 +74,11 @@ describe('the CSV export', () => {
     expect(rows).toContain('dimension,collective-vision,Collective Vision,,,,8.00,63.6,Good evidence,,,,,');
     expect(rows).toContain('dimension,outcome-focus,Outcome Focus,,,,3.00,18.2,Little evidence,,,,,');
     expect(rows).toContain('overall,,,,,,7.24,56.7,Good evidence,,,,,');
-    expect(csv.endsWith(
-      `\r\noverall,,,,,,7.24,56.7,Good evidence,,,,,\r\naction,outcome-focus,Outcome Focus,,,,,,,a1,"'=SUM(A1)\nthen review","Ann, Bo",2027-03-31,in-progress\r\naction,outcome-focus,Outcome Focus,,,,,,,a2,Report back,,,not-started\r\n`,
-    )).toBe(true);
+    expect(
+      csv.endsWith(
+        `\r\noverall,,,,,,7.24,56.7,Good evidence,,,,,\r\naction,outcome-focus,Outcome Focus,,,,,,,a1,"'=SUM(A1)\nthen review","Ann, Bo",2027-03-31,in-progress\r\naction,outcome-focus,Outcome Focus,,,,,,,a2,Report back,,,not-started\r\n`,
+      ),
+    ).toBe(true);
     expect(rows.filter((r) => r.startsWith('question,'))).toHaveLength(27);
     expect(rows.filter((r) => r.startsWith('dimension,'))).toHaveLength(7);
   });
@@ -223,9 +225,31 @@ describe('CSVs written before the plan (a note column)', () => {
       CSV_COLUMNS_V1.join(','),
       v1Row(['info', '', '', '', 'instrument', instrument.id, '', '', '', '']),
       v1Row(['info', '', '', '', 'instrument version', instrument.version, '', '', '', '']),
-      v1Row(['question', 'outcome-focus', 'Outcome Focus', 'key-outcomes', 'What are the key outcomes?', '4', '', '', '', '']),
+      v1Row([
+        'question',
+        'outcome-focus',
+        'Outcome Focus',
+        'key-outcomes',
+        'What are the key outcomes?',
+        '4',
+        '',
+        '',
+        '',
+        '',
+      ]),
       ...instrument.dimensions.map((d) =>
-        v1Row(['dimension', d.id, d.title, '', '', '', '', '', '', notes[d.id] === undefined ? '' : `"${notes[d.id]!.replace(/"/g, '""')}"`]),
+        v1Row([
+          'dimension',
+          d.id,
+          d.title,
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          notes[d.id] === undefined ? '' : `"${notes[d.id]!.replace(/"/g, '""')}"`,
+        ]),
       ),
       v1Row(['overall', '', '', '', '', '', '', '', '', '']),
     ];
@@ -239,23 +263,33 @@ describe('CSVs written before the plan (a note column)', () => {
         instrument: own,
         context: {},
         answers: { 'key-outcomes': 4 },
-        plan: { 'outcome-focus': [{ id: '1', what: '=SUM(A1), then\nreview', who: '', due: '', status: 'not-started' }] },
+        plan: {
+          'outcome-focus': [{ id: '1', what: '=SUM(A1), then\nreview', who: '', due: '', status: 'not-started' }],
+        },
       },
     });
   });
 
   test('any set of notes comes through whole', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...dimensionIds), fc.oneof(nastyText, fc.string({ minLength: 1, maxLength: 300 }))), (notes) => {
-        const guarded = Object.fromEntries(Object.entries(notes).map(([k, v]) => [k, /^'*[=+\-@\t\r]/.test(v) ? `'${v}` : v]));
-        const parsed = resultFromCsv(v1(guarded), instrument);
-        expect(parsed.ok).toBe(true);
-        if (!parsed.ok) return;
-        for (const id of dimensionIds) {
-          const note = notes[id]?.trim() ?? '';
-          expect(parsed.value.plan[id]?.map((a) => a.what)).toEqual(note === '' ? undefined : [note]);
-        }
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(...dimensionIds),
+          fc.oneof(nastyText, fc.string({ minLength: 1, maxLength: 300 })),
+        ),
+        (notes) => {
+          const guarded = Object.fromEntries(
+            Object.entries(notes).map(([k, v]) => [k, /^'*[=+\-@\t\r]/.test(v) ? `'${v}` : v]),
+          );
+          const parsed = resultFromCsv(v1(guarded), instrument);
+          expect(parsed.ok).toBe(true);
+          if (!parsed.ok) return;
+          for (const id of dimensionIds) {
+            const note = notes[id]?.trim() ?? '';
+            expect(parsed.value.plan[id]?.map((a) => a.what)).toEqual(note === '' ? undefined : [note]);
+          }
+        },
+      ),
       { numRuns: 1_000 },
     );
   });

@@ -67,7 +67,13 @@ const prop = (props: Property[], name: string) => props.find((p) => p.name === n
 describe('the calendar file of a plan (.ics, RFC 5545)', () => {
   const plan: ActionPlan = {
     'collective-vision': [
-      { id: 'a1', what: 'Vision day; with partners, staff\nand the board', who: 'Ann \\ Bo', due: '2027-02-28', status: 'in-progress' },
+      {
+        id: 'a1',
+        what: 'Vision day; with partners, staff\nand the board',
+        who: 'Ann \\ Bo',
+        due: '2027-02-28',
+        status: 'in-progress',
+      },
       { id: 'a2', what: 'No date yet', who: '', due: '', status: 'not-started' },
     ],
     'outcome-focus': [{ id: 'b1', what: 'Review outcomes', who: '', due: '2028-12-31', status: 'done' }],
@@ -156,9 +162,9 @@ describe('the calendar file of a plan (.ics, RFC 5545)', () => {
         events.forEach((e, i) => {
           const start = new Date(`${dated[i]!.due}T00:00:00Z`);
           const end = prop(e.props, 'DTEND')!.value;
-          expect(new Date(`${end.slice(0, 4)}-${end.slice(4, 6)}-${end.slice(6)}T00:00:00Z`).getTime() - start.getTime()).toBe(
-            86_400_000,
-          );
+          expect(
+            new Date(`${end.slice(0, 4)}-${end.slice(4, 6)}-${end.slice(6)}T00:00:00Z`).getTime() - start.getTime(),
+          ).toBe(86_400_000);
         });
         expect(new Set(events.map((e) => prop(e.props, 'UID')!.value)).size).toBe(events.length);
       }),

@@ -14,29 +14,45 @@ const [first, second] = items;
 const records: fc.Arbitrary<ResultRecord> = fc.record({
   answers: answerSets(instrument),
   context: fc.record(
-    { level: fc.constantFrom('team' as const, 'organisation' as const, 'partnership' as const), partnership: fc.string({ minLength: 1, maxLength: 200 }) },
+    {
+      level: fc.constantFrom('team' as const, 'organisation' as const, 'partnership' as const),
+      partnership: fc.string({ minLength: 1, maxLength: 200 }),
+    },
     { requiredKeys: [] },
   ),
   plan: actionPlans(instrument),
   instrument: fc.constant({ id: instrument.id, version: instrument.version }),
-  createdAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+  createdAt: fc
+    .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
 });
 
 const file = (overrides: Record<string, unknown>) =>
-  JSON.stringify({ ...(resultToJson(instrument, { instrument, context: {}, answers: { [first!.id]: 5 }, plan: {} }) as object), ...overrides });
+  JSON.stringify({
+    ...(resultToJson(instrument, { instrument, context: {}, answers: { [first!.id]: 5 }, plan: {} }) as object),
+    ...overrides,
+  });
 
 describe('result files', () => {
   test('any valid result survives writing and reading back exactly', () => {
     fc.assert(
       fc.property(records, (record) => {
-        expect(parseResultFile(stringifyResultFile(instrument, record), instrument)).toEqual({ ok: true, value: record });
+        expect(parseResultFile(stringifyResultFile(instrument, record), instrument)).toEqual({
+          ok: true,
+          value: record,
+        });
       }),
       { numRuns: 10_000 },
     );
   }, 120_000);
 
   test('carry the format, the instrument, the scale and the derived scores', () => {
-    const json = resultToJson(instrument, { instrument, context: { level: 'team' }, answers: { [first!.id]: 12, [second!.id]: 1 }, plan: {} });
+    const json = resultToJson(instrument, {
+      instrument,
+      context: { level: 'team' },
+      answers: { [first!.id]: 12, [second!.id]: 1 },
+      plan: {},
+    });
     expect(json).toMatchObject({
       format: 'collective-leadership-result',
       formatVersion: 2,
@@ -62,35 +78,130 @@ describe('result files', () => {
 
   test('ignore scores written in the file: they are recomputed from the answers', () => {
     const parsed = parseResultFile(file({ scores: { overall: { mean: 12 } } }), instrument);
-    expect(parsed).toEqual({ ok: true, value: { instrument: { id: instrument.id, version: instrument.version }, context: {}, answers: { [first!.id]: 5 }, plan: {} } });
+    expect(parsed).toEqual({
+      ok: true,
+      value: {
+        instrument: { id: instrument.id, version: instrument.version },
+        context: {},
+        answers: { [first!.id]: 5 },
+        plan: {},
+      },
+    });
   });
 
   test.each([
     ['', 'empty', 'This file is empty.'],
     ['{nope', 'not-json', 'This is not a result file: it is not valid JSON.'],
     ['[1,2]', 'wrong-format', 'This is not a result file of this inventory.'],
-    [file({ format: 'other' }), 'wrong-format', 'This is not a result file of this inventory (its format is not “collective-leadership-result”).'],
-    [file({ formatVersion: 3 }), 'unsupported-format-version', 'This result file uses format version 3; this site reads versions 1 and 2.'],
-    [file({ formatVersion: '2' }), 'unsupported-format-version', 'This result file uses format version 2; this site reads versions 1 and 2.'],
-    [file({ notes: { [dimensionIds[0]!]: 'x' } }), 'wrong-format', 'This result file has a field the format does not have: “notes”.'],
+    [
+      file({ format: 'other' }),
+      'wrong-format',
+      'This is not a result file of this inventory (its format is not “collective-leadership-result”).',
+    ],
+    [
+      file({ formatVersion: 3 }),
+      'unsupported-format-version',
+      'This result file uses format version 3; this site reads versions 1 and 2.',
+    ],
+    [
+      file({ formatVersion: '2' }),
+      'unsupported-format-version',
+      'This result file uses format version 2; this site reads versions 1 and 2.',
+    ],
+    [
+      file({ notes: { [dimensionIds[0]!]: 'x' } }),
+      'wrong-format',
+      'This result file has a field the format does not have: “notes”.',
+    ],
     [file({ plan: { nowhere: [] } }), 'bad-field', 'The action plan names an unknown dimension: “nowhere”.'],
-    [file({ plan: { 'outcome-focus': [{ what: '  ', status: 'done' }] } }), 'bad-field', 'Action 1 for “outcome-focus”: Say what the action is.'],
-    [file({ plan: { 'outcome-focus': [{ what: 'Agree', status: 'finished' }] } }), 'bad-field', 'Action 1 for “outcome-focus”: The status must be one of: not-started, in-progress, done.'],
-    [file({ plan: { 'outcome-focus': [{ what: 'Agree', status: 'done', due: '2027-02-30' }] } }), 'bad-field', 'Action 1 for “outcome-focus”: The date must be a real date, written YYYY-MM-DD.'],
-    [file({ plan: { 'outcome-focus': [{ what: 'Agree', status: 'done', owner: 'Ann' }] } }), 'bad-field', 'Action 1 for “outcome-focus” has a field the plan does not have: “owner”.'],
-    [file({ plan: { 'outcome-focus': [{ id: 'a', what: 'A', status: 'done' }], 'collective-vision': [{ id: 'a', what: 'B', status: 'done' }] } }), 'bad-field', 'Two actions have the same id “a”.'],
-    [file({ plan: { 'outcome-focus': Array.from({ length: 21 }, () => ({ what: 'A', status: 'done' })) } }), 'bad-field', '“outcome-focus” has 21 actions; a dimension can have at most 20.'],
-    [file({ plan: { 'outcome-focus': [{ what: 'A'.repeat(5001), status: 'done' }] } }), 'bad-field', 'Action 1 for “outcome-focus”: An action can be at most 5000 characters long (this one has 5001).'],
-    [file({ plan: { 'outcome-focus': [{ what: 'A', who: 'B'.repeat(201), status: 'done' }] } }), 'bad-field', 'Action 1 for “outcome-focus”: Who leads can be at most 200 characters long.'],
-    [file({ instrument: { id: 'big-five', version: 'x' } }), 'other-instrument', 'This result belongs to another instrument (“big-five”), not “collective-leadership-inventory”.'],
-    [file({ answers: { 'no-such-item': 3 } }), 'bad-answers', 'The answers name an item this inventory does not have: “no-such-item”.'],
-    [file({ answers: { [first!.id]: 13 } }), 'bad-answers', `The answer to “${first!.id}” is 13; it must be a whole number from 1 to 12 or “cant-judge”.`],
-    [file({ answers: { [first!.id]: '7' } }), 'bad-answers', `The answer to “${first!.id}” is "7"; it must be a whole number from 1 to 12 or “cant-judge”.`],
-    [file({ answers: { [first!.id]: 2.5 } }), 'bad-answers', `The answer to “${first!.id}” is 2.5; it must be a whole number from 1 to 12 or “cant-judge”.`],
-    ['{"format":"collective-leadership-result","formatVersion":1,"instrument":{"id":"collective-leadership-inventory","version":"' + instrument.version + '"},"answers":{"__proto__":{"polluted":1}}}', 'bad-answers', 'The answers name an item this inventory does not have: “__proto__”.'],
+    [
+      file({ plan: { 'outcome-focus': [{ what: '  ', status: 'done' }] } }),
+      'bad-field',
+      'Action 1 for “outcome-focus”: Say what the action is.',
+    ],
+    [
+      file({ plan: { 'outcome-focus': [{ what: 'Agree', status: 'finished' }] } }),
+      'bad-field',
+      'Action 1 for “outcome-focus”: The status must be one of: not-started, in-progress, done.',
+    ],
+    [
+      file({ plan: { 'outcome-focus': [{ what: 'Agree', status: 'done', due: '2027-02-30' }] } }),
+      'bad-field',
+      'Action 1 for “outcome-focus”: The date must be a real date, written YYYY-MM-DD.',
+    ],
+    [
+      file({ plan: { 'outcome-focus': [{ what: 'Agree', status: 'done', owner: 'Ann' }] } }),
+      'bad-field',
+      'Action 1 for “outcome-focus” has a field the plan does not have: “owner”.',
+    ],
+    [
+      file({
+        plan: {
+          'outcome-focus': [{ id: 'a', what: 'A', status: 'done' }],
+          'collective-vision': [{ id: 'a', what: 'B', status: 'done' }],
+        },
+      }),
+      'bad-field',
+      'Two actions have the same id “a”.',
+    ],
+    [
+      file({ plan: { 'outcome-focus': Array.from({ length: 21 }, () => ({ what: 'A', status: 'done' })) } }),
+      'bad-field',
+      '“outcome-focus” has 21 actions; a dimension can have at most 20.',
+    ],
+    [
+      file({ plan: { 'outcome-focus': [{ what: 'A'.repeat(5001), status: 'done' }] } }),
+      'bad-field',
+      'Action 1 for “outcome-focus”: An action can be at most 5000 characters long (this one has 5001).',
+    ],
+    [
+      file({ plan: { 'outcome-focus': [{ what: 'A', who: 'B'.repeat(201), status: 'done' }] } }),
+      'bad-field',
+      'Action 1 for “outcome-focus”: Who leads can be at most 200 characters long.',
+    ],
+    [
+      file({ instrument: { id: 'big-five', version: 'x' } }),
+      'other-instrument',
+      'This result belongs to another instrument (“big-five”), not “collective-leadership-inventory”.',
+    ],
+    [
+      file({ answers: { 'no-such-item': 3 } }),
+      'bad-answers',
+      'The answers name an item this inventory does not have: “no-such-item”.',
+    ],
+    [
+      file({ answers: { [first!.id]: 13 } }),
+      'bad-answers',
+      `The answer to “${first!.id}” is 13; it must be a whole number from 1 to 12 or “cant-judge”.`,
+    ],
+    [
+      file({ answers: { [first!.id]: '7' } }),
+      'bad-answers',
+      `The answer to “${first!.id}” is "7"; it must be a whole number from 1 to 12 or “cant-judge”.`,
+    ],
+    [
+      file({ answers: { [first!.id]: 2.5 } }),
+      'bad-answers',
+      `The answer to “${first!.id}” is 2.5; it must be a whole number from 1 to 12 or “cant-judge”.`,
+    ],
+    [
+      '{"format":"collective-leadership-result","formatVersion":1,"instrument":{"id":"collective-leadership-inventory","version":"' +
+        instrument.version +
+        '"},"answers":{"__proto__":{"polluted":1}}}',
+      'bad-answers',
+      'The answers name an item this inventory does not have: “__proto__”.',
+    ],
     [file({ context: { level: 'country' } }), 'bad-field', 'The level must be one of team, organisation, partnership.'],
-    [file({ formatVersion: 1, plan: undefined, notes: { nowhere: 'x' } }), 'bad-field', 'The action notes name an unknown dimension: “nowhere”.'],
-    [file({ formatVersion: 1, plan: undefined, notes: {}, x: 1 }), 'wrong-format', 'This result file has a field the format does not have: “x”.'],
+    [
+      file({ formatVersion: 1, plan: undefined, notes: { nowhere: 'x' } }),
+      'bad-field',
+      'The action notes name an unknown dimension: “nowhere”.',
+    ],
+    [
+      file({ formatVersion: 1, plan: undefined, notes: {}, x: 1 }),
+      'wrong-format',
+      'This result file has a field the format does not have: “x”.',
+    ],
     [file({ createdAt: 'yesterday' }), 'bad-field', 'The date of this result (createdAt) is not a valid date.'],
   ])('refuse %#: %s… with a clear reason', (text, code, message) => {
     expect(parseResultFile(text, instrument)).toEqual({ ok: false, code, message });
@@ -98,11 +209,13 @@ describe('result files', () => {
   });
 
   test('refuse a result of another version of the inventory, naming that version so it can be kept apart', () => {
-    expect(parseResultFile(file({ instrument: { id: instrument.id, version: 'deadbeef' } }), instrument)).toMatchObject({
-      ok: false,
-      code: 'other-instrument-version',
-      instrumentVersion: 'deadbeef',
-    });
+    expect(parseResultFile(file({ instrument: { id: instrument.id, version: 'deadbeef' } }), instrument)).toMatchObject(
+      {
+        ok: false,
+        code: 'other-instrument-version',
+        instrumentVersion: 'deadbeef',
+      },
+    );
   });
 
   test('refuse files over 1 MB before reading them', () => {
@@ -110,16 +223,26 @@ describe('result files', () => {
   });
 
   test('keep HTML in text fields as plain text', () => {
-    const parsed = parseResultFile(file({ plan: { [dimensionIds[0]!]: [{ what: '<img src=x onerror=alert(1)>', status: 'done' }] } }), instrument);
+    const parsed = parseResultFile(
+      file({ plan: { [dimensionIds[0]!]: [{ what: '<img src=x onerror=alert(1)>', status: 'done' }] } }),
+      instrument,
+    );
     expect(parsed.ok && parsed.value.plan[dimensionIds[0]!]?.[0]?.what).toBe('<img src=x onerror=alert(1)>');
   });
 
   test('never throw on random input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), records.map((r) => stringifyResultFile(instrument, r).slice(0, 200))), (text) => {
-        const result = parseResultFile(text, instrument);
-        expect(typeof result.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          records.map((r) => stringifyResultFile(instrument, r).slice(0, 200)),
+        ),
+        (text) => {
+          const result = parseResultFile(text, instrument);
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 10_000 },
     );
   }, 120_000);
@@ -135,7 +258,10 @@ describe('result files with fields the format does not have', () => {
   });
 
   test('a date written other than as ISO 8601 date and time is refused', () => {
-    expect(parseResultFile(file({ createdAt: 'November 26, 2026' }), instrument)).toMatchObject({ ok: false, code: 'bad-field' });
+    expect(parseResultFile(file({ createdAt: 'November 26, 2026' }), instrument)).toMatchObject({
+      ok: false,
+      code: 'bad-field',
+    });
     expect(parseResultFile(file({ createdAt: '2026-11-26T10:00:00+01:00' }), instrument)).toMatchObject({ ok: true });
   });
 });
@@ -162,12 +288,22 @@ describe('the action plan in result files (format version 2)', () => {
         { id: 'a1', what: 'Review them', status: 'not-started' },
       ],
     });
-    expect(Object.keys((resultToJson(instrument, record) as { plan: object }).plan)).toEqual(['collective-vision', 'outcome-focus']);
+    expect(Object.keys((resultToJson(instrument, record) as { plan: object }).plan)).toEqual([
+      'collective-vision',
+      'outcome-focus',
+    ]);
   });
 
   test('a hand-written action without an id gets the smallest free one; text is trimmed', () => {
     const parsed = parseResultFile(
-      file({ plan: { 'outcome-focus': [{ id: '1', what: ' A ', status: 'done' }, { what: 'B', status: 'not-started', who: ' Ann ' }] } }),
+      file({
+        plan: {
+          'outcome-focus': [
+            { id: '1', what: ' A ', status: 'done' },
+            { what: 'B', status: 'not-started', who: ' Ann ' },
+          ],
+        },
+      }),
       instrument,
     );
     expect(parsed.ok && parsed.value.plan).toEqual({
@@ -190,7 +326,12 @@ describe('format version 1 files (free-text notes) still open', () => {
     });
 
   test('each note becomes one action, not started, in framework order: nothing lost', () => {
-    expect(parseResultFile(v1({ 'outcome-focus': 'Agree three outcomes\nby March', 'collective-vision': '  Vision day ' }), instrument)).toEqual({
+    expect(
+      parseResultFile(
+        v1({ 'outcome-focus': 'Agree three outcomes\nby March', 'collective-vision': '  Vision day ' }),
+        instrument,
+      ),
+    ).toEqual({
       ok: true,
       value: {
         instrument: { id: instrument.id, version: instrument.version },
@@ -198,13 +339,15 @@ describe('format version 1 files (free-text notes) still open', () => {
         answers: { [first!.id]: 5 },
         plan: {
           'collective-vision': [{ id: '1', what: 'Vision day', who: '', due: '', status: 'not-started' }],
-          'outcome-focus': [{ id: '2', what: 'Agree three outcomes\nby March', who: '', due: '', status: 'not-started' }],
+          'outcome-focus': [
+            { id: '2', what: 'Agree three outcomes\nby March', who: '', due: '', status: 'not-started' },
+          ],
         },
       },
     });
   });
 
-  test('any version 1 file opens with every note whole as its dimension\'s one action', () => {
+  test("any version 1 file opens with every note whole as its dimension's one action", () => {
     fc.assert(
       fc.property(
         records,

@@ -47,7 +47,9 @@ const base = resultToJson(instrument, {
   instrument: own,
   context: { level: 'team' },
   answers: FULL_ANSWERS,
-  plan: { 'outcome-focus': [{ id: 'a1', what: 'Agree outcomes', who: 'Ann', due: '2027-03-31', status: 'in-progress' }] },
+  plan: {
+    'outcome-focus': [{ id: 'a1', what: 'Agree outcomes', who: 'Ann', due: '2027-03-31', status: 'in-progress' }],
+  },
   createdAt: '2026-11-26T10:00:00.000Z',
 }) as Record<string, unknown>;
 const errors = () => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
@@ -83,11 +85,26 @@ describe('the published JSON Schema of the result file (public/schema/result-v2.
     ['with version 1 notes', { notes: { 'outcome-focus': 'Agree outcomes' } }],
     ['with an action of blank text', { plan: { 'outcome-focus': [{ what: ' ', status: 'done' }] } }],
     ['with an action of an unknown status', { plan: { 'outcome-focus': [{ what: 'A', status: 'finished' }] } }],
-    ['with an action dated other than YYYY-MM-DD', { plan: { 'outcome-focus': [{ what: 'A', status: 'done', due: '31/03/2027' }] } }],
-    ['with an action field the plan does not have', { plan: { 'outcome-focus': [{ what: 'A', status: 'done', cost: 3 }] } }],
-    ['with an action id that is not letters and digits', { plan: { 'outcome-focus': [{ id: 'A 1', what: 'A', status: 'done' }] } }],
-    ['with a lead over 200 characters', { plan: { 'outcome-focus': [{ what: 'A', who: 'x'.repeat(201), status: 'done' }] } }],
-    ['with 21 actions in a dimension', { plan: { 'outcome-focus': Array.from({ length: 21 }, () => ({ what: 'A', status: 'done' })) } }],
+    [
+      'with an action dated other than YYYY-MM-DD',
+      { plan: { 'outcome-focus': [{ what: 'A', status: 'done', due: '31/03/2027' }] } },
+    ],
+    [
+      'with an action field the plan does not have',
+      { plan: { 'outcome-focus': [{ what: 'A', status: 'done', cost: 3 }] } },
+    ],
+    [
+      'with an action id that is not letters and digits',
+      { plan: { 'outcome-focus': [{ id: 'A 1', what: 'A', status: 'done' }] } },
+    ],
+    [
+      'with a lead over 200 characters',
+      { plan: { 'outcome-focus': [{ what: 'A', who: 'x'.repeat(201), status: 'done' }] } },
+    ],
+    [
+      'with 21 actions in a dimension',
+      { plan: { 'outcome-focus': Array.from({ length: 21 }, () => ({ what: 'A', status: 'done' })) } },
+    ],
     ['with a field the format does not have', { respondent: 'Ann' }],
     ['with a level outside the list', { context: { level: 'country' } }],
     ['with a rating that is not a whole number', { answers: { 'key-outcomes': 2.5 } }],
@@ -95,7 +112,10 @@ describe('the published JSON Schema of the result file (public/schema/result-v2.
     ['with an item id that is not a slug', { answers: { 'Key Outcomes': 7 } }],
     ['with a date that is not ISO 8601', { createdAt: '26/11/2026' }],
     ['with a partnership name over 200 characters', { context: { partnership: 'x'.repeat(201) } }],
-    ['with an action over 5000 characters', { plan: { 'outcome-focus': [{ what: 'x'.repeat(5001), status: 'done' }] } }],
+    [
+      'with an action over 5000 characters',
+      { plan: { 'outcome-focus': [{ what: 'x'.repeat(5001), status: 'done' }] } },
+    ],
     ['with a scale that is not an object', { scale: 'one to twelve' }],
     ['with a field the scale does not have', { scale: { min: 1, max: 12, cantJudge: true, step: 1 } }],
     ['with a field the context does not have', { context: { level: 'team', email: 'a@b.c' } }],
@@ -122,7 +142,9 @@ describe('the published JSON Schema of version 1 (public/schema/result-v1.json),
   });
 
   test('refuses a version 2 file, which only the version 2 schema describes', () => {
-    const written = JSON.parse(stringifyResultFile(instrument, { instrument: own, context: {}, answers: {}, plan: {} })) as object;
+    const written = JSON.parse(
+      stringifyResultFile(instrument, { instrument: own, context: {}, answers: {}, plan: {} }),
+    ) as object;
     expect(validateV1(written)).toBe(false);
     expect(validate(written)).toBe(true);
   });

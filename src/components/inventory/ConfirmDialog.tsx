@@ -26,7 +26,13 @@ export function ConfirmButton({ label, title, children, onConfirm, name, id }: P
   };
   return (
     <>
-      <button type="button" class="secondary" ref={opener} aria-label={name} onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        class="secondary"
+        ref={opener}
+        aria-label={name}
+        onClick={() => dialog.current?.showModal()}
+      >
         {label}
       </button>
       <dialog ref={dialog} class="confirm" aria-labelledby={headingId} onClose={() => opener.current?.focus()}>

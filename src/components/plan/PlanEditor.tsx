@@ -331,7 +331,12 @@ interface FormProps {
 
 /** The fields of one action, for adding or editing; Escape cancels. */
 function ActionForm({ idBase, legend, initial, submitLabel, onSubmit, onCancel }: FormProps) {
-  const [draft, setDraft] = useState<ActionDraft>({ what: initial.what, who: initial.who, due: initial.due, status: initial.status });
+  const [draft, setDraft] = useState<ActionDraft>({
+    what: initial.what,
+    who: initial.who,
+    due: initial.due,
+    status: initial.status,
+  });
   const [error, setError] = useState('');
   const field = (name: keyof ActionDraft) => `${idBase}-${name}`;
   return (
