@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.mjs';
 import { webManifestIntegration } from './src/integrations/web-manifest.mjs';
@@ -44,7 +45,15 @@ export default defineConfig({
     },
   },
   // The service worker comes last: it lists every file of the build, Pagefind's index included.
-  integrations: [mdx(), preact(), webManifestIntegration(), pagefindIntegration(), serviceWorkerIntegration()],
+  integrations: [
+    mdx(),
+    preact(),
+    // Every page but the 404 page, with absolute addresses from SITE_URL and BASE_PATH.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    webManifestIntegration(),
+    pagefindIntegration(),
+    serviceWorkerIntegration(),
+  ],
   // Shiki colours code with inline style attributes, which the CSP forbids; no page shows code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

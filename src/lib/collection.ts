@@ -7,7 +7,7 @@
 import type { Answers, Instrument } from './instrument';
 import { refuse, type Level, type Parsed, type Refusal } from './result';
 import { MAX_RESULT_FILE_BYTES, parseResultFile } from './result-file';
-import { decodeShareCode, encodeShareCode, normaliseShareCode, SHARE_CODE_PREFIX } from './share-code';
+import { canonicalShareCode, decodeShareCode, encodeShareCode } from './share-code';
 
 /** One person's result as the collection keeps it: answers and level only, and its share code as key. */
 export interface CollectedResult {
@@ -44,13 +44,7 @@ export function toCollected(instrument: Instrument, answers: Answers, level?: Le
   return level === undefined ? { code, answers } : { code, answers, level };
 }
 
-/**
- * The canonical form of a share code that decoded: what `encodeShareCode` writes for the same
- * answers and level. Cheaper than encoding again, which matters for thousands of codes.
- */
-export function canonicalShareCode(input: string): string {
-  return SHARE_CODE_PREFIX + normaliseShareCode(input).replace(/^0+(?=.)/, '');
-}
+export { canonicalShareCode };
 
 /** A file over the size limit is refused before it is read. */
 export function refuseOversizedFile(bytes: number): Refusal | null {

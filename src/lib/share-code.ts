@@ -6,12 +6,34 @@
  * Layout (a mixed-radix number, most significant first): answers (one state per item: 0 =
  * unanswered, 1 = can't judge, 2… = min…max), the level assessed, item count, can't-judge flag,
  * scale span, scale minimum, 20 bits of the instrument version; then 15 bits of checksum.
+ *
+ * A result made for a workshop carries the workshop's tag (four Crockford symbols, 20 bits; it
+ * names the workshop, never a person) in a "CL2-" code: the same number as above without the
+ * 15-bit checksum, then the tag's 20 bits, written in base 32, then six symbols of the Bech32
+ * checksum (src/lib/base32.ts), which covers the tag and catches every one-character change. For
+ * the default instrument a CL2 code is "CL2-" and 38 characters. CL1 codes (no tag) are read and
+ * written exactly as before.
  */
 import { CANT_JUDGE, instrumentItems, isValidAnswer, type Answers, type Instrument } from './instrument';
 import { fnv1a } from './instrument';
 import { LEVELS, refuse, type Level, type Parsed } from './result';
+import {
+  bigintToSymbols,
+  checksumSymbols,
+  CHECK_SYMBOLS,
+  symbolsToBigint,
+  symbolsToText,
+  textToSymbols,
+  verifyChecksum,
+} from './base32';
 
 export const SHARE_CODE_PREFIX = 'CL1-';
+/** The prefix of a share code that carries a workshop tag. */
+export const TAGGED_SHARE_CODE_PREFIX = 'CL2-';
+const TAGGED_DOMAIN = 'CL2';
+const TAG_BITS = 20n;
+/** A workshop tag: four Crockford base-32 symbols. */
+export const WORKSHOP_TAG_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}$/;
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CHECK_BITS = 15n;
 const VERSION_BITS = 20n;
@@ -41,11 +63,42 @@ function fromBase32(text: string): bigint | null {
   return value;
 }
 
-/** Normalise what a person typed or pasted: case, spaces, hyphens, and look-alike letters. */
-export function normaliseShareCode(input: string): string {
+/** Which kind of code a typed text is (1: untagged, 2: tagged) and its normalised body. */
+export function splitShareCode(input: string): { kind: 1 | 2; body: string } {
   const upper = input.trim().toUpperCase().replace(/[\s-]/g, '');
-  const body = /^CL[1IL]/.test(upper) ? upper.slice(3) : upper;
-  return body.replace(/O/g, '0').replace(/[IL]/g, '1');
+  const kind = /^CL2/.test(upper) ? 2 : 1;
+  const body = kind === 2 || /^CL[1IL]/.test(upper) ? upper.slice(3) : upper;
+  return { kind, body: body.replace(/O/g, '0').replace(/[IL]/g, '1') };
+}
+
+/** Normalise what a person typed or pasted: case, spaces, hyphens, and look-alike letters (the body, without prefix). */
+export function normaliseShareCode(input: string): string {
+  return splitShareCode(input).body;
+}
+
+/**
+ * The canonical form of a share code that decoded: what `encodeShareCode` writes for the same
+ * answers, level and tag (without re-encoding, which matters for thousands of codes).
+ */
+export function canonicalShareCode(input: string): string {
+  const { kind, body } = splitShareCode(input);
+  return kind === 2 ? TAGGED_SHARE_CODE_PREFIX + body : SHARE_CODE_PREFIX + body.replace(/^0+(?=.)/, '');
+}
+
+/**
+ * Whether a code's checksum holds, without knowing the instrument: how codes are told apart from
+ * other text. A code that checks out may still be of another instrument or version.
+ */
+export function shareCodeChecksOut(input: string): boolean {
+  if (input.length > MAX_CODE_LENGTH) return false;
+  const { kind, body } = splitShareCode(input);
+  if (kind === 2) {
+    const symbols = textToSymbols(body);
+    return symbols !== null && verifyChecksum(TAGGED_DOMAIN, symbols);
+  }
+  const value = fromBase32(body);
+  if (value === null || body === '') return false;
+  return checksum(value >> CHECK_BITS) === (value & ((1n << CHECK_BITS) - 1n));
 }
 
 const versionBits = (instrument: Instrument) => BigInt(Number.parseInt(instrument.version.slice(0, 5), 16));
@@ -54,10 +107,15 @@ const versionBits = (instrument: Instrument) => BigInt(Number.parseInt(instrumen
 export interface SharedResult {
   answers: Answers;
   level?: Level;
+  /** The workshop the result was made for (a CL2 code), if any. */
+  tag?: string;
 }
 
-/** Encode answers (and the level assessed, if any) for this instrument as a share code. */
-export function encodeShareCode(instrument: Instrument, answers: Answers, level?: Level): string {
+/**
+ * Encode answers (and the level assessed and the workshop tag, if any) for this instrument as a
+ * share code: CL1 without a tag, CL2 with one. A tag must match WORKSHOP_TAG_PATTERN.
+ */
+export function encodeShareCode(instrument: Instrument, answers: Answers, level?: Level, tag?: string): string {
   const { min, max } = instrument.scale;
   const radix = BigInt(max - min + 1 + 2);
   const items = instrumentItems(instrument);
@@ -74,23 +132,39 @@ export function encodeShareCode(instrument: Instrument, answers: Answers, level?
   value = value * 21n + BigInt(max - min);
   value = value * 16n + BigInt(min);
   value = (value << VERSION_BITS) | versionBits(instrument);
+  if (tag !== undefined) {
+    const tagSymbols = textToSymbols(tag);
+    if (tagSymbols === null || !WORKSHOP_TAG_PATTERN.test(tag)) throw new Error(`Not a workshop tag: ${tag}`);
+    const symbols = bigintToSymbols((value << TAG_BITS) | symbolsToBigint(tagSymbols));
+    return TAGGED_SHARE_CODE_PREFIX + symbolsToText([...symbols, ...checksumSymbols(TAGGED_DOMAIN, symbols)]);
+  }
   value = (value << CHECK_BITS) | checksum(value);
   return SHARE_CODE_PREFIX + toBase32(value);
 }
 
+const MISTYPED = 'This share code does not check out: a character is probably mistyped or missing.';
+
 /** Decode a share code against this instrument; a typo, or another version, is refused with a reason. */
 export function decodeShareCode(instrument: Instrument, input: string): Parsed<SharedResult> {
   if (input.length > MAX_CODE_LENGTH) return refuse('bad-code', 'This is too long to be a share code.');
-  const body = normaliseShareCode(input);
+  const { kind, body } = splitShareCode(input);
   if (body === '') return refuse('empty', 'The share code is empty.');
   let value = fromBase32(body);
   if (value === null) {
     return refuse('bad-code', 'This is not a share code: it has characters a share code never has.');
   }
-  const check = value & ((1n << CHECK_BITS) - 1n);
-  value >>= CHECK_BITS;
-  if (checksum(value) !== check) {
-    return refuse('bad-checksum', 'This share code does not check out: a character is probably mistyped or missing.');
+  let tag: string | undefined;
+  if (kind === 2) {
+    const symbols = textToSymbols(body)!;
+    if (!verifyChecksum(TAGGED_DOMAIN, symbols)) return refuse('bad-checksum', MISTYPED);
+    const payload = symbols.slice(0, -CHECK_SYMBOLS);
+    value = symbolsToBigint(payload);
+    tag = symbolsToText(bigintToSymbols(value & ((1n << TAG_BITS) - 1n))).padStart(4, '0');
+    value >>= TAG_BITS;
+  } else {
+    const check = value & ((1n << CHECK_BITS) - 1n);
+    value >>= CHECK_BITS;
+    if (checksum(value) !== check) return refuse('bad-checksum', MISTYPED);
   }
   const version = value & ((1n << VERSION_BITS) - 1n);
   value >>= VERSION_BITS;
@@ -135,5 +209,7 @@ export function decodeShareCode(instrument: Instrument, input: string): Parsed<S
     else if (state >= 2) answers[item.id] = min + state - 2;
   });
   const level = LEVELS[levelIndex - 1];
-  return { ok: true, value: level === undefined ? { answers } : { answers, level } };
+  const result: SharedResult = level === undefined ? { answers } : { answers, level };
+  if (tag !== undefined) result.tag = tag;
+  return { ok: true, value: result };
 }

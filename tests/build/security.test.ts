@@ -120,7 +120,8 @@ describe('the headers file for Netlify and Cloudflare Pages', () => {
     );
     expect(headers).toContain('  Referrer-Policy: no-referrer\n');
     expect(headers).toContain('  X-Content-Type-Options: nosniff\n');
-    expect(headers).toMatch(/ {2}Permissions-Policy: camera=\(\), microphone=\(\), geolocation=\(\)/);
+    // The camera only for this site's own pages (the collective page scans QR codes); nothing else.
+    expect(headers).toMatch(/ {2}Permissions-Policy: camera=\(self\), microphone=\(\), geolocation=\(\)/);
   });
 
   test('its policy leaves scripts and styles to the per-page policy, whose hashes it would otherwise block', () => {

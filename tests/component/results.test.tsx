@@ -28,7 +28,7 @@ const setOwn = (answers: Record<string, unknown>, context = {}) => {
   connectOwnResult(instrument);
   replaceOwnAnswers(answers as Answers, context);
 };
-const app = () => render(<ResultsApp instrument={instrument} base="/" origin="https://example.org" />);
+const app = () => render(<ResultsApp instrument={instrument} base="/" />);
 const tableRows = (name: RegExp = /mean rating/) =>
   within(screen.getByRole('table', { name }))
     .getAllByRole('row')

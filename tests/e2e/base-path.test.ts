@@ -8,6 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Response } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { encodeShareCode } from '../../src/lib/share-code';
+import { loadInstrument } from '../fixtures/instrument';
+import { ALL_SIXES } from '../fixtures/results';
 import { WITH_SERVICE_WORKER, guardPage } from './guard';
 import { searchSite, useSite } from './harness';
 import { BASE_PATH, BASE_PATH_OUT_DIR } from '../tools/base-path-build.mjs';
@@ -96,6 +99,15 @@ describe(`the site under ${BASE_PATH}`, () => {
       if (response.status !== 200) missing.push(`${path} → ${response.status}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  test('the share link keeps the base path and the address the site is served at', async () => {
+    const code = encodeShareCode(loadInstrument(), ALL_SIXES);
+    const page = await site.open(`inventory/results/#${code}`);
+    const link = page.getByTestId('share-link');
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(`${site.url}inventory/results/#${code}`);
+    expect(site.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+${BASE_PATH}$`));
   });
 
   test('no built file refers to the root instead of the base path', () => {

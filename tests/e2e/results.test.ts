@@ -61,6 +61,18 @@ describe('the results page', () => {
     expect(developmentLinks).toEqual(['/framework/#action-oriented-and-adaptive', '/framework/#outcome-focus']);
   });
 
+  test('the share link points where the site is served (127.0.0.1 here, not SITE_URL) and opens the result', async () => {
+    const page = await site.open(`${RESULTS}#${FULL_CODE}`);
+    await chartDrawn(page);
+    const link = await page.getByTestId('share-link').getAttribute('href');
+    expect(link).toBe(`${site.url}${RESULTS}#${FULL_CODE}`);
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/inventory\/results\/#CL1-/);
+    const fresh = await site.open(link!);
+    await chartDrawn(fresh);
+    expect(await fresh.getByTestId('overall').textContent()).toBe(FULL_OVERALL);
+    expect(await tableRows(fresh)).toEqual(FULL_TABLE);
+  });
+
   test('a share link’s “answers are unchanged” sentence is on screen once, and still announced', async () => {
     const page = await site.open(`${RESULTS}#${FULL_CODE}`);
     await chartDrawn(page);

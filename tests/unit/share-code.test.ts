@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CANT_JUDGE, instrumentItems, type Answers } from '../../src/lib/instrument';
-import { decodeShareCode, encodeShareCode } from '../../src/lib/share-code';
+import { canonicalShareCode, decodeShareCode, encodeShareCode, shareCodeChecksOut } from '../../src/lib/share-code';
 import { answerSets as arbitraryAnswers } from '../fixtures/arbitraries';
 import { loadInstrument } from '../fixtures/instrument';
 
@@ -74,5 +74,72 @@ describe('share codes from answers that are not valid', () => {
   test('leave an out-of-range answer out instead of corrupting the answers next to it', () => {
     const answers = { [items[0]!.id]: 13, [items[1]!.id]: 4 } as Answers;
     expect(decodeShareCode(instrument, encodeShareCode(instrument, answers))).toEqual({ ok: true, value: { answers: { [items[1]!.id]: 4 } } });
+  });
+});
+
+describe('share codes carrying a workshop tag (CL2)', () => {
+  const tags = fc.array(fc.constantFrom(...'0123456789ABCDEFGHJKMNPQRSTVWXYZ'), { minLength: 4, maxLength: 4 }).map((a) => a.join(''));
+
+  test('any answer set, level and tag survives a round trip exactly, as a CL2 code under 45 characters', () => {
+    fc.assert(
+      fc.property(answerSets, levels, tags, (answers, level, tag) => {
+        const code = encodeShareCode(instrument, answers, level, tag);
+        expect(code).toMatch(/^CL2-[0-9A-HJKMNP-TV-Z]+$/);
+        expect(code.length).toBeLessThan(45);
+        expect(canonicalShareCode(code.toLowerCase())).toBe(code);
+        const value = level === undefined ? { answers, tag } : { answers, level, tag };
+        expect(decodeShareCode(instrument, code)).toEqual({ ok: true, value });
+      }),
+      { numRuns: 3000 },
+    );
+  }, 120_000);
+
+  test('a code without a tag is the CL1 code it always was', () => {
+    const all12: Answers = Object.fromEntries(items.map((i) => [i.id, 12]));
+    expect(encodeShareCode(instrument, all12, 'team', undefined)).toBe(encodeShareCode(instrument, all12, 'team'));
+    expect(encodeShareCode(instrument, all12, 'team')).toMatch(/^CL1-/);
+  });
+
+  test('refuses every one-character change, the tag included', () => {
+    const answers: Answers = { [items[0]!.id]: 7, [items[5]!.id]: CANT_JUDGE, [items[26]!.id]: 12 };
+    const code = encodeShareCode(instrument, answers, 'partnership', 'K7Q2');
+    const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+    let refused = 0;
+    for (let i = 4; i < code.length; i++) {
+      for (const ch of alphabet) {
+        if (ch === code[i]) continue;
+        expect(decodeShareCode(instrument, code.slice(0, i) + ch + code.slice(i + 1))).toMatchObject({ ok: false, code: 'bad-checksum' });
+        refused++;
+      }
+    }
+    expect(refused).toBe((code.length - 4) * 31);
+    // The same body read as an untagged code is refused too.
+    expect(decodeShareCode(instrument, `CL1-${code.slice(4)}`).ok).toBe(false);
+  });
+
+  test('a CL2 code of another instrument version is refused as such', () => {
+    const other = loadInstrument({ scale: { min: 1, max: 5, anchors: [{ value: 1, label: 'None' }] } });
+    expect(decodeShareCode(instrument, encodeShareCode(other, { [items[0]!.id]: 3 }, undefined, 'AAAA'))).toMatchObject({
+      ok: false,
+      code: 'other-instrument-version',
+    });
+  });
+
+  test('only a four-symbol tag is accepted', () => {
+    expect(() => encodeShareCode(instrument, {}, undefined, 'ABC')).toThrow();
+    expect(() => encodeShareCode(instrument, {}, undefined, 'ABCU')).toThrow();
+  });
+
+  test('shareCodeChecksOut tells codes from other text without the instrument', () => {
+    const code = encodeShareCode(instrument, { [items[0]!.id]: 7 });
+    const tagged = encodeShareCode(instrument, { [items[0]!.id]: 7 }, undefined, '0000');
+    expect([code, tagged, code.toLowerCase(), 'CL1-ABC', 'CL2-ABCDEFGH', 'hello'].map(shareCodeChecksOut)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

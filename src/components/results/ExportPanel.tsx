@@ -2,7 +2,7 @@
 import { useRef } from 'preact/hooks';
 import { resultToCsv } from '../../lib/csv';
 import type { Instrument } from '../../lib/instrument';
-import { withBase } from '../../lib/paths';
+import { siteUrl } from '../../lib/paths';
 import type { ResultRecord } from '../../lib/result';
 import { stringifyResultFile } from '../../lib/result-file';
 import { resultFileName } from '../../lib/result-view';
@@ -13,17 +13,17 @@ interface Props {
   instrument: Instrument;
   record: ResultRecord;
   base: string;
-  /** The site's origin, for the share link. */
-  origin: string;
   onStatus: (message: string) => void;
 }
 
 
 /** The export actions for one result. */
-export function ExportPanel({ instrument, record, base, origin, onStatus }: Props) {
+export function ExportPanel({ instrument, record, base, onStatus }: Props) {
   const codeInput = useRef<HTMLInputElement>(null);
   const code = encodeShareCode(instrument, record.answers, record.context.level);
-  const link = `${origin}${withBase(base, 'inventory/results/')}#${code}`;
+  // Built from this page's own address, so the link opens where the site is served (SITE_URL is
+  // for canonical and meta tags only, and may name another host).
+  const link = `${siteUrl(location.href, base, 'inventory/results/')}#${code}`;
   const stamped = () => ({ ...record, createdAt: record.createdAt ?? new Date().toISOString() });
 
   const copy = async () => {

@@ -24,8 +24,6 @@ interface Props {
   instrument: Instrument;
   /** import.meta.env.BASE_URL */
   base: string;
-  /** The site's origin (from the `site` setting), for share links. */
-  origin: string;
 }
 
 type Viewed = { kind: 'own' } | { kind: 'other'; record: ResultRecord; source: string };
@@ -38,7 +36,7 @@ const explain = (refusal: { code: string; message: string }) =>
   refusal.message + (refusal.code === 'other-instrument-version' || refusal.code === 'other-scale' ? VERSION_HINT : '');
 
 /** The results island. */
-export function ResultsApp({ instrument, base, origin }: Props) {
+export function ResultsApp({ instrument, base }: Props) {
   useState(() => {
     connectOwnResult(instrument);
     connectHistory(instrument);
@@ -191,7 +189,7 @@ export function ResultsApp({ instrument, base, origin }: Props) {
             planSaved={planSaved}
             compare={comparison}
           />
-          <ExportPanel instrument={instrument} record={record} base={base} origin={origin} onStatus={setStatus} />
+          <ExportPanel instrument={instrument} record={record} base={base} onStatus={setStatus} />
         </>
       ) : (
         <section class="results-section" aria-labelledby="empty-heading" data-testid="empty">

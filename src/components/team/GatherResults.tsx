@@ -2,6 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $loaded, $progress, addCodes, addFiles } from '../../stores/collection';
+import ScanCodes from './ScanCodes';
 
 export default function GatherResults() {
   const progress = useStore($progress);
@@ -79,6 +80,7 @@ export default function GatherResults() {
           Add
         </button>
       </form>
+      <ScanCodes onCodes={(text) => void addCodes(text)} disabled={!loaded} />
       {progress !== null && (
         <p class="team-progress">
           <label for="team-progress">
