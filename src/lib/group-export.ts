@@ -7,12 +7,14 @@
  *   "organisation", "partnership" or "not-stated"), n (results in the set), anonymityThreshold,
  *   sd ("population"), overall (figures or null), dimensions [{id, title, n, mean, percent,
  *   lowest, highest, sd, agreement}] with null figures where fewer than the threshold scored a
- *   dimension, and strengths, developmentAreas, differMost (dimension ids).
+ *   dimension, and strengths, developmentAreas, differMost (dimension ids), and plan: the
+ *   group's action plan (dimension id → [{id, what, who?, due?, status}], as result files hold it).
  * Means, lowest, highest and SD are on the instrument's scale and rounded to 3 decimal places;
  * percent is the mean as 0–100, rounded to 1 decimal place.
  */
 import type { GroupFigures, GroupProfile } from './aggregate';
 import type { LevelFilter } from './collection';
+import { ordered, planToJson, type ActionPlan } from './action-plan';
 import type { Instrument } from './instrument';
 
 /** The `format` field of a group summary file. */
@@ -38,8 +40,16 @@ function exportFigures(f: GroupFigures | null) {
   };
 }
 
-/** The group summary as a JSON-ready object; null when the profile is below the anonymity threshold. */
-export function groupSummary(instrument: Instrument, profile: GroupProfile, levelFilter: LevelFilter): object | null {
+/**
+ * The group summary as a JSON-ready object; null when the profile is below the anonymity
+ * threshold. With a plan, `plan` holds the group's actions as result files write them.
+ */
+export function groupSummary(
+  instrument: Instrument,
+  profile: GroupProfile,
+  levelFilter: LevelFilter,
+  plan: ActionPlan = {},
+): object | null {
   if (!profile.shown) return null;
   return {
     format: GROUP_FORMAT,
@@ -60,6 +70,12 @@ export function groupSummary(instrument: Instrument, profile: GroupProfile, leve
     strengths: profile.strengths,
     developmentAreas: profile.developmentAreas,
     differMost: profile.differMost,
+    plan: planToJson(
+      ordered(
+        instrument.dimensions.map((d) => d.id),
+        plan,
+      ),
+    ),
   };
 }
 
@@ -68,8 +84,9 @@ export function groupSummaryJson(
   instrument: Instrument,
   profile: GroupProfile,
   levelFilter: LevelFilter,
+  plan: ActionPlan = {},
 ): string | null {
-  const summary = groupSummary(instrument, profile, levelFilter);
+  const summary = groupSummary(instrument, profile, levelFilter, plan);
   return summary === null ? null : `${JSON.stringify(summary, null, 2)}\n`;
 }
 

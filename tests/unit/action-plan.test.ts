@@ -179,3 +179,26 @@ describe('reading a plan', () => {
     });
   });
 });
+
+describe("the group's plan in the group summary (JSON)", () => {
+  test('is written as result files write it, in framework order; empty without a plan', async () => {
+    const { aggregateResults } = await import('../../src/lib/aggregate');
+    const { groupSummary } = await import('../../src/lib/group-export');
+    const { PEOPLE, uniformAnswers } = await import('../fixtures/team');
+    const profile = aggregateResults(
+      instrument,
+      (['a', 'b', 'c', 'd'] as const).map((k) => ({ answers: uniformAnswers(instrument, PEOPLE[k]) })),
+    );
+    const plan: ActionPlan = {
+      'outcome-focus': [{ id: 'g1', what: 'Agree outcomes', who: 'Chair', due: '2027-01-15', status: 'not-started' }],
+      'collective-vision': [{ id: 'g2', what: 'Vision day', who: '', due: '', status: 'done' }],
+    };
+    const summary = groupSummary(instrument, profile, 'all', plan) as { plan: object };
+    expect(summary.plan).toEqual({
+      'collective-vision': [{ id: 'g2', what: 'Vision day', status: 'done' }],
+      'outcome-focus': [{ id: 'g1', what: 'Agree outcomes', who: 'Chair', due: '2027-01-15', status: 'not-started' }],
+    });
+    expect(Object.keys(summary.plan)).toEqual(['collective-vision', 'outcome-focus']);
+    expect((groupSummary(instrument, profile, 'all') as { plan: object }).plan).toEqual({});
+  });
+});

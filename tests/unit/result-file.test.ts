@@ -353,7 +353,11 @@ describe('format version 1 files (free-text notes) still open', () => {
         records,
         fc.dictionary(fc.constantFrom(...dimensionIds), fc.string({ minLength: 1, maxLength: 5000 })),
         (record, notes) => {
-          const doc = { ...(resultToJson(instrument, record) as Record<string, unknown>), formatVersion: 1, notes };
+          const doc: Record<string, unknown> = {
+            ...(resultToJson(instrument, record) as Record<string, unknown>),
+            formatVersion: 1,
+            notes,
+          };
           delete doc['plan'];
           const parsed = parseResultFile(JSON.stringify(doc), instrument);
           expect(parsed.ok).toBe(true);

@@ -12,6 +12,7 @@ import { LEVEL_LABELS, LEVELS } from '../../lib/result';
 import { $collection, $levelFilter, $loaded, $profile, setLevelFilter } from '../../stores/collection';
 import ProfileRadar from './ProfileRadar';
 import { downloadText } from '../download';
+import { $groupPlans, DEFAULT_GROUP } from '../../stores/plan';
 
 const fixed = (v: number) => v.toFixed(2);
 
@@ -21,7 +22,6 @@ const FILTER_LABELS: Record<LevelFilter, string> = {
   'not-stated': 'Level not stated',
 };
 const FILTERS: LevelFilter[] = ['all', ...LEVELS, 'not-stated'];
-
 
 function FigureCells({ f }: { f: GroupFigures }) {
   return (
@@ -132,8 +132,8 @@ export default function ProfileView({ instrument, frameworkHref }: { instrument:
         <p class="team-needed">
           Figures by level are withheld while a level has only {profile.smallGroup}{' '}
           {profile.smallGroup === 1 ? 'result' : 'results'}: comparing the levels with the whole group could reveal{' '}
-          {profile.smallGroup === 1 ? 'that person’s' : 'those people’s'} scores. They appear when every level has none or
-          at least {profile.threshold} results.
+          {profile.smallGroup === 1 ? 'that person’s' : 'those people’s'} scores. They appear when every level has none
+          or at least {profile.threshold} results.
         </p>
       ) : !profile.shown ? (
         <p class="team-needed">
@@ -189,7 +189,7 @@ export default function ProfileView({ instrument, frameworkHref }: { instrument:
             <button
               type="button"
               onClick={() => {
-                const text = groupSummaryJson(instrument, profile, filter);
+                const text = groupSummaryJson(instrument, profile, filter, $groupPlans.get()[DEFAULT_GROUP]);
                 if (text !== null) downloadText(groupFileName(filter, 'json'), text, 'application/json');
               }}
             >

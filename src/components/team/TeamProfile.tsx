@@ -6,6 +6,7 @@ import CollectionManager from './CollectionManager';
 import GatherResults from './GatherResults';
 import ImportOutcomes from './ImportOutcomes';
 import ProfileView from './ProfileView';
+import GroupPlan from '../plan/GroupPlan';
 
 export default function TeamProfile({ instrument, frameworkHref }: { instrument: Instrument; frameworkHref: string }) {
   useEffect(() => {
@@ -17,6 +18,7 @@ export default function TeamProfile({ instrument, frameworkHref }: { instrument:
       <ImportOutcomes />
       <CollectionManager />
       <ProfileView instrument={instrument} frameworkHref={frameworkHref} />
+      <GroupPlan instrument={instrument} />
     </div>
   );
 }
