@@ -177,6 +177,11 @@ export function randomActionId(taken: ReadonlySet<string>): string {
   }
 }
 
+/** How many actions of a plan have a due date (what its calendar file holds). */
+export function datedActions(plan: ActionPlan): number {
+  return Object.values(plan).reduce((sum, list) => sum + list.filter((a) => a.due !== '').length, 0);
+}
+
 /** How many actions a plan has. */
 export function countActions(plan: ActionPlan): number {
   return Object.values(plan).reduce((sum, list) => sum + list.length, 0);

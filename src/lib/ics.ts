@@ -63,11 +63,6 @@ function dayAndNext(due: string): [string, string] {
   ];
 }
 
-/** How many actions of a plan have a due date (what the calendar file would hold). */
-export function datedActions(plan: ActionPlan): number {
-  return Object.values(plan).reduce((sum, list) => sum + list.filter((a) => a.due !== '').length, 0);
-}
-
 /** The calendar file's text: a VCALENDAR with one all-day VEVENT per dated action, in plan order. */
 export function planToIcs(plan: ActionPlan, options: CalendarOptions): string {
   const stamp = utcStamp(options.now);

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   addAction,
   countActions,
+  datedActions,
   moveAction,
   PLAN_LIMITS,
   PLAN_STATUSES,
@@ -20,7 +21,6 @@ import {
   type PlanAction,
   type PlanStatus,
 } from '../../lib/action-plan';
-import { datedActions, planToIcs } from '../../lib/ics';
 import { downloadText } from '../download';
 import { ConfirmButton } from '../inventory/ConfirmDialog';
 
@@ -295,15 +295,18 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
               <button
                 type="button"
                 onClick={() => {
-                  const now = new Date();
-                  const name = calendar.fileName(now);
-                  const titles = Object.fromEntries(dimensions.map((d) => [d.id, d.title]));
-                  downloadText(
-                    name,
-                    planToIcs(plan, { titles, now, name: calendar.name, scope: calendar.scope }),
-                    'text/calendar;charset=utf-8',
-                  );
-                  setCalendarStatus(TEXT.calendarDone(name, datedActions(plan)));
+                  // The calendar writer loads on first use: it is not part of the page's first load.
+                  void import('../../lib/ics').then(({ planToIcs }) => {
+                    const now = new Date();
+                    const name = calendar.fileName(now);
+                    const titles = Object.fromEntries(dimensions.map((d) => [d.id, d.title]));
+                    downloadText(
+                      name,
+                      planToIcs(plan, { titles, now, name: calendar.name, scope: calendar.scope }),
+                      'text/calendar;charset=utf-8',
+                    );
+                    setCalendarStatus(TEXT.calendarDone(name, datedActions(plan)));
+                  });
                 }}
               >
                 {TEXT.calendar}
