@@ -72,7 +72,7 @@ export function isComplete(instrument: Instrument, answers: Answers): boolean {
   return instrument.dimensions.every((d) => d.items.every((i) => Object.hasOwn(answers, i.id)));
 }
 
-/** Whether two results hold the same answers, context and notes (key order aside). */
+/** Whether two results hold the same answers, context and plan (key order aside). */
 export function sameResult(a: object, b: object): boolean {
   return canonical(a) === canonical(b);
 }

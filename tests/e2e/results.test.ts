@@ -322,7 +322,7 @@ describe('the results page', () => {
 
     expect(await undocumentedStorageKeys(page)).toEqual([]);
     guard.expectClean();
-  });
+  }, 240_000);
 
   test('the plan editor is axe-clean and fits 320 px, with a form open', async () => {
     const page = await site.open(`${RESULTS}#${FULL_CODE}`, { viewport: { width: 320, height: 640 } });
@@ -349,7 +349,7 @@ describe('the results page', () => {
     await expect
       .poll(() => page.getByTestId('plan-outcome-focus-status').textContent())
       .toBe('Removed “Agree three outcomes with partners across the whole county”.');
-  });
+  }, 120_000);
 
   test('printed, shows every section and the plan as text, without buttons or fields', async () => {
     const page = await site.open(`${RESULTS}#${FULL_CODE}`);

@@ -98,9 +98,10 @@ export function Report({ instrument, record, scores, base, label, onPlan, planSa
       <section class="results-section" aria-labelledby="scores-heading">
         <h2 id="scores-heading">Scores by dimension</h2>
         <RadarChart labels={scores.dimensions.map((d) => d.title)} series={series} tableId="scores-table" />
-        <div class="table-scroll">
+        {/* Focusable, so that a keyboard can scroll the table on a narrow screen. */}
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="scores-table-caption">
           <table id="scores-table" class="scores">
-            <caption>
+            <caption id="scores-table-caption">
               Each dimension’s mean rating on the {min}–{max} scale, the same out of 100, and its band
             </caption>
             <thead>
@@ -201,9 +202,9 @@ export function Report({ instrument, record, scores, base, label, onPlan, planSa
 function ChangeTable({ before, after }: { before: Comparison; after: Scores }) {
   const changes = compareScores(before.scores, after);
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="change-table-caption">
       <table class="scores" data-testid="change-table">
-        <caption>Change in each dimension’s mean since {before.label}</caption>
+        <caption id="change-table-caption">Change in each dimension’s mean since {before.label}</caption>
         <thead>
           <tr>
             <th scope="col">Dimension</th>
