@@ -270,7 +270,7 @@ export function notesToPlan(
     if (what === '') continue;
     const id = makeId(taken);
     taken.add(id);
-    plan[dimension] = [{ id, what: what.slice(0, PLAN_LIMITS.what), who: '', due: '', status: 'not-started' }];
+    plan[dimension] = [{ id, what, who: '', due: '', status: 'not-started' }];
   }
   return plan;
 }

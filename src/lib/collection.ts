@@ -72,6 +72,15 @@ export function parseCodeEntry(instrument: Instrument, text: string): Parsed<Col
     }
     if (code.trim() === '') return refuse('empty', 'This link has no share code after “#”.');
   }
+  // A checksum failure would blame a typo; a line that is not a code at all gets its own reason.
+  if (!/^\s*cl[12il]/i.test(code)) {
+    return refuse(
+      'bad-code',
+      hash === -1
+        ? 'This line is not a share code: a share code starts with “CL1-” or “CL2-”, and a link ends in “#CL1-…” or “#CL2-…”.'
+        : 'This link does not carry a share code: a share link ends in “#CL1-…” or “#CL2-…”.',
+    );
+  }
   const decoded = decodeShareCode(instrument, code);
   if (!decoded.ok) return decoded;
   const { answers, level } = decoded.value;
@@ -79,6 +88,9 @@ export function parseCodeEntry(instrument: Instrument, text: string): Parsed<Col
   if (level !== undefined) result.level = level;
   return { ok: true, value: result };
 }
+
+/** What the page says when Add finds no code or link at all. */
+export const NOTHING_TO_ADD = 'Nothing was added: there is no share code or link in the box. Paste one per line.';
 
 /** The non-blank lines of a pasted block, with their 1-based line numbers. */
 export function splitCodeLines(text: string): { line: number; text: string }[] {

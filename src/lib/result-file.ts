@@ -17,6 +17,22 @@ export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 /** Files over this size are refused before they are read. */
 export const MAX_RESULT_FILE_BYTES = 1_000_000;
 
+/**
+ * A file's size as a person reads it in a refusal: in megabytes to one decimal, or in exact bytes
+ * when that would round to 1.0 MB and so not show why the file is over the limit.
+ */
+export function describeFileSize(bytes: number): string {
+  const mb = (bytes / 1_000_000).toFixed(1);
+  return mb === '1.0' ? `${bytes.toLocaleString('en-GB')} bytes` : `${mb} MB`;
+}
+
+/** Why a file over the limit is not read: "It is 1.2 MB; a result file is a few kilobytes, …". */
+export function oversizedFileReason(bytes: number): string {
+  const size = describeFileSize(bytes);
+  const limit = size.endsWith(' bytes') ? `1 MB (${MAX_RESULT_FILE_BYTES.toLocaleString('en-GB')} bytes)` : '1 MB';
+  return `It is ${size}; a result file is a few kilobytes, and files over ${limit} are not read.`;
+}
+
 /** The top-level fields of each format version; the schemas allow no others, and neither does the reader. */
 const COMMON_FIELDS = ['format', 'formatVersion', 'instrument', 'scale', 'createdAt', 'context', 'answers', 'scores'];
 const FIELDS: Record<number, readonly string[]> = { 1: [...COMMON_FIELDS, 'notes'], 2: [...COMMON_FIELDS, 'plan'] };
@@ -110,10 +126,23 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
     );
   }
   const formatVersion = doc['formatVersion'];
+  const readable = `this site reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}`;
+  if (typeof formatVersion === 'string') {
+    return refuse(
+      'unsupported-format-version',
+      `This result file’s format version is the text ${JSON.stringify(formatVersion.slice(0, 20))}, not a number; ${readable}, written as numbers.`,
+    );
+  }
+  if (formatVersion === undefined) {
+    return refuse(
+      'unsupported-format-version',
+      `This result file does not say which format version it uses (“formatVersion” is missing); ${readable}.`,
+    );
+  }
   if (typeof formatVersion !== 'number' || !READABLE_FORMAT_VERSIONS.includes(formatVersion)) {
     return refuse(
       'unsupported-format-version',
-      `This result file uses format version ${String(formatVersion).slice(0, 20)}; this site reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}.`,
+      `This result file uses format version ${String(formatVersion).slice(0, 20)}; ${readable}.`,
     );
   }
   const fields = FIELDS[formatVersion] ?? [];
@@ -124,6 +153,18 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
   const inst = doc['instrument'];
   const id = typeof inst === 'object' && inst !== null ? (inst as Record<string, unknown>)['id'] : undefined;
   const version = typeof inst === 'object' && inst !== null ? (inst as Record<string, unknown>)['version'] : undefined;
+  if (typeof inst !== 'object' || inst === null || Array.isArray(inst)) {
+    return refuse(
+      'wrong-format',
+      `This result file does not say which inventory it belongs to (“instrument” is missing or not an object with an id and a version).`,
+    );
+  }
+  if (typeof id !== 'string') {
+    return refuse(
+      'wrong-format',
+      'This result file does not say which inventory it belongs to (its instrument has no id).',
+    );
+  }
   if (id !== instrument.id) {
     return refuse(
       'other-instrument',

@@ -31,6 +31,20 @@ export function isShareFragment(hash: string): boolean {
   return /^#\s*cl[1il]-?/i.test(hash);
 }
 
+/**
+ * The fragment that takes answers this device could not keep from the inventory to the full
+ * report, as a share code: with storage full or turned off, the address is the only place they can
+ * travel (it is never sent to a server).
+ */
+export function unsavedFragment(code: string): string {
+  return `#unsaved-${code}`;
+}
+
+/** The share code in an unsaved-answers fragment (`#unsaved-CL1-…`), or null for any other fragment. */
+export function unsavedCode(hash: string): string | null {
+  return hash.startsWith('#unsaved-') ? hash.slice('#unsaved-'.length) : null;
+}
+
 /** A mean on the scale, shown with one decimal. */
 export function formatMean(mean: number): string {
   return mean.toFixed(1);

@@ -58,6 +58,23 @@ export type Parsed<T> = { ok: true; value: T } | Refusal;
 export const MAX_PARTNERSHIP_LENGTH = 200;
 export const MAX_NOTE_LENGTH = 5000;
 
+/**
+ * The length of a text in characters (Unicode code points), as JSON Schema's maxLength counts it:
+ * the published schema and the site count the same way, so an emoji is one character in both.
+ */
+export function characterCount(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** An untrusted value as a refusal shows it: JSON, or words for what JSON cannot show (1e309 is Infinity). */
+function describeValue(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to read';
+  return JSON.stringify(value)?.slice(0, 40) ?? 'missing';
+}
+
+/** A refusal with its code and message. */
 export function refuse(code: Refusal['code'], message: string, extra: Partial<Refusal> = {}): Refusal {
   return { ok: false, code, message, ...extra };
 }
@@ -83,7 +100,7 @@ export function validateAnswers(instrument: Instrument, input: unknown): Parsed<
       const allowed = instrument.scale.cantJudge === false ? '' : ` or “${CANT_JUDGE}”`;
       return refuse(
         'bad-answers',
-        `The answer to “${key}” is ${JSON.stringify(value)?.slice(0, 40) ?? 'missing'}; it must be a whole number from ${min} to ${max}${allowed}.`,
+        `The answer to “${key}” is ${describeValue(value)}; it must be a whole number from ${min} to ${max}${allowed}.`,
       );
     }
     Object.defineProperty(answers, key, { value, enumerable: true, writable: true, configurable: true });
@@ -104,7 +121,7 @@ export function validateContext(input: unknown): Parsed<ResultContext> {
     context.level = level as Level;
   }
   if (partnership !== undefined && partnership !== null) {
-    if (typeof partnership !== 'string' || partnership.length > MAX_PARTNERSHIP_LENGTH) {
+    if (typeof partnership !== 'string' || characterCount(partnership) > MAX_PARTNERSHIP_LENGTH) {
       return refuse('bad-field', `The partnership name must be text of at most ${MAX_PARTNERSHIP_LENGTH} characters.`);
     }
     if (partnership !== '') context.partnership = partnership;
@@ -121,7 +138,7 @@ export function validateNotes(instrument: Instrument, input: unknown): Parsed<Re
   for (const key of Object.keys(input)) {
     const value = input[key];
     if (!known.has(key)) return refuse('bad-field', `The action notes name an unknown dimension: “${key.slice(0, 60)}”.`);
-    if (typeof value !== 'string' || value.length > MAX_NOTE_LENGTH) {
+    if (typeof value !== 'string' || characterCount(value) > MAX_NOTE_LENGTH) {
       return refuse('bad-field', `The action note for “${key}” must be text of at most ${MAX_NOTE_LENGTH} characters.`);
     }
     if (value !== '') Object.defineProperty(notes, key, { value, enumerable: true, writable: true, configurable: true });

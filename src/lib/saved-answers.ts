@@ -64,7 +64,7 @@ export function cleanContext(value: unknown): { context: AnswersContext; dropped
   if (Object.hasOwn(value, 'partnership') && value['partnership'] !== undefined) {
     const name = value['partnership'];
     if (typeof name === 'string') {
-      const trimmed = name.slice(0, MAX_PARTNERSHIP_LENGTH);
+      const trimmed = Array.from(name).slice(0, MAX_PARTNERSHIP_LENGTH).join(''); // characters, as the schema counts
       if (trimmed !== '') context.partnership = trimmed;
     } else dropped++;
   }

@@ -25,3 +25,13 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => entities[name] ?? '');
 }
+
+/**
+ * What the search dialog says when Pagefind cannot load. The dev server (`npm run dev`) has no
+ * search index, which only a build makes, so there it says to build rather than to reload.
+ */
+export function searchLoadFailure(dev: boolean): string {
+  return dev
+    ? 'Search needs a build: the development server has no search index. Run “npm start”, which builds the site with its index and serves it, and search there.'
+    : 'Search could not load. Please reload the page and try again.';
+}

@@ -14,7 +14,7 @@ import {
   type AnswersContext,
 } from '../lib/saved-answers';
 import { dismissNotice, notify } from './notices';
-import { probeStorage, readStored, writeStored } from './storage';
+import { heldInMemory, probeStorage, readStored, writeStored } from './storage';
 
 export type { AnswersContext, Level } from '../lib/saved-answers';
 
@@ -90,13 +90,23 @@ export function initAnswers(instrument: Instrument): void {
   stopSync?.();
   mustNotOverwrite = false;
   $instrument.set(instrument);
-  probeStorage();
+  // A full storage still reads: only a write shows that changes made now will not be kept.
+  probeStorage({ write: true });
   restore(readStored(ANSWERS_KEY), instrument);
   // Mounting the persistent store makes it listen for other tabs' writes.
   const unlisten = $saved.listen((raw) => {
     if (raw !== lastRaw) restore(raw, instrument);
   });
   stopSync = unlisten;
+}
+
+/**
+ * Whether the answers in memory are the ones kept on this device: false when a change could not
+ * be written (storage full or turned off) or an unreadable saved value is being left as it was.
+ * Another page of the site would then show older answers, or none.
+ */
+export function answersKept(): boolean {
+  return !mustNotOverwrite && !heldInMemory(ANSWERS_KEY);
 }
 
 /** Give an answer: a point on the scale or "can't judge". Invalid answers or unknown items are ignored. */

@@ -9,6 +9,7 @@ import {
   assembleStoredCollection,
   classifyEntries,
   filterByLevel,
+  NOTHING_TO_ADD,
   smallestLevelGroup,
   parseCodeEntry,
   parseFileEntry,
@@ -217,6 +218,10 @@ export function addCodes(text: string): Promise<EntryOutcome[]> {
     const instrument = $instrument.get();
     if (instrument === null) return [];
     const lines = splitCodeLines(text);
+    if (lines.length === 0) {
+      $lastImport.set({ outcomes: [], summary: NOTHING_TO_ADD });
+      return [];
+    }
     const read = await inSlices(lines, 'Reading codes', (l) => ({
       source: { kind: 'line' as const, line: l.line },
       parsed: parseCodeEntry(instrument, l.text),

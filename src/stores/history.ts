@@ -7,7 +7,7 @@ import { notesToPlan, validatePlan, type ActionPlan } from '../lib/action-plan';
 import type { Answers, Instrument } from '../lib/instrument';
 import { validateAnswers, validateContext, validateNotes, type ResultContext } from '../lib/result';
 import { sameResult } from '../lib/result-view';
-import { readStored, readStoredObject, writeStored } from './storage';
+import { readStored, readStoredObject, readWithBackup, writeStored, type StoredReading } from './storage';
 
 /** One saved result. */
 export interface HistoryEntry {
@@ -33,32 +33,57 @@ export const $historySaved = atom(true);
 
 let version: string | null = null;
 
-/** Load the saved results of this instrument version, dropping any that no longer validate. */
+/**
+ * The entries of one instrument version in a stored history value. Damaged when the value is not
+ * an object, or this version's entries are not a list or some no longer validate (the value is
+ * backed up before anything overwrites it). Other versions' entries are not read.
+ */
+export function parseStoredHistory(instrument: Instrument, raw: string | undefined): StoredReading<HistoryEntry[]> {
+  const entries: HistoryEntry[] = [];
+  if (raw === undefined) return { value: entries, damaged: false };
+  let all: unknown;
+  try {
+    all = JSON.parse(raw);
+  } catch {
+    return { value: entries, damaged: true };
+  }
+  if (typeof all !== 'object' || all === null || Array.isArray(all)) return { value: entries, damaged: true };
+  if (!Object.hasOwn(all, instrument.version)) return { value: entries, damaged: false };
+  const stored: unknown = (all as Record<string, unknown>)[instrument.version];
+  if (!Array.isArray(stored)) return { value: entries, damaged: true };
+  let damaged = false;
+  for (const raw of stored as unknown[]) {
+    const entry =
+      typeof raw === 'object' && raw !== null ? readEntry(instrument, raw as Record<string, unknown>) : null;
+    if (entry === null) damaged = true;
+    else entries.push(entry);
+  }
+  return { value: entries, damaged };
+}
+
+function readEntry(instrument: Instrument, e: Record<string, unknown>): HistoryEntry | null {
+  const answers = validateAnswers(instrument, e['answers']);
+  const context = validateContext(e['context']);
+  // Entries saved before the action plan carry free-text notes: each becomes one action.
+  const dimensionIds = instrument.dimensions.map((d) => d.id);
+  const notes = validateNotes(instrument, e['notes']);
+  const plan =
+    'plan' in e
+      ? validatePlan(dimensionIds, e['plan'])
+      : { ok: true as const, value: notes.ok ? notesToPlan(dimensionIds, notes.value) : {} };
+  const { id, savedAt } = e;
+  if (!answers.ok || !context.ok || !notes.ok || !plan.ok || typeof id !== 'string' || typeof savedAt !== 'string') {
+    return null;
+  }
+  if (Number.isNaN(Date.parse(savedAt))) return null;
+  return { id, savedAt, answers: answers.value, context: context.value, plan: plan.value };
+}
+
+/** Load the saved results of this instrument version, dropping (after a backup) any that no longer validate. */
 export function connectHistory(instrument: Instrument): void {
   // Loading is not a change: nothing is written back until the person saves or deletes.
   version = null;
-  const all = readStoredObject(KEY);
-  const stored = Object.hasOwn(all, instrument.version) ? all[instrument.version] : [];
-  const entries: HistoryEntry[] = [];
-  for (const raw of Array.isArray(stored) ? (stored as unknown[]) : []) {
-    if (typeof raw !== 'object' || raw === null) continue;
-    const e = raw as Record<string, unknown>;
-    const answers = validateAnswers(instrument, e['answers']);
-    const context = validateContext(e['context']);
-    // Entries saved before the action plan carry free-text notes: each becomes one action.
-    const dimensionIds = instrument.dimensions.map((d) => d.id);
-    const notes = validateNotes(instrument, e['notes']);
-    const plan =
-      'plan' in e
-        ? validatePlan(dimensionIds, e['plan'])
-        : { ok: true as const, value: notes.ok ? notesToPlan(dimensionIds, notes.value) : {} };
-    const { id, savedAt } = e;
-    if (!answers.ok || !context.ok || !notes.ok || !plan.ok || typeof id !== 'string' || typeof savedAt !== 'string')
-      continue;
-    if (Number.isNaN(Date.parse(savedAt))) continue;
-    entries.push({ id, savedAt, answers: answers.value, context: context.value, plan: plan.value });
-  }
-  $history.set(entries);
+  $history.set(readWithBackup(KEY, 'Your saved history of results', (raw) => parseStoredHistory(instrument, raw)));
   version = instrument.version;
 }
 

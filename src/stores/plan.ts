@@ -7,14 +7,11 @@
  */
 import { atom } from 'nanostores';
 import { notesToPlan, randomActionId, validatePlan, type ActionPlan } from '../lib/action-plan';
-import { readStored, readStoredObject, writeStored } from './storage';
+import { readStored, readWithBackup, writeStored, type StoredReading } from './storage';
 
 const KEY = 'cli:plan:v1';
-/** A stored plan that could not be read is copied here before anything overwrites it. */
-const BACKUP_KEY = 'cli:plan:v1:backup';
 const NOTES_KEY = 'cli:notes:v1';
 const GROUP_KEY = 'cli:group-plans:v1';
-const GROUP_BACKUP_KEY = 'cli:group-plans:v1:backup';
 
 /** The group id used while groups are not told apart (one collection on the page). */
 export const DEFAULT_GROUP = 'default';
@@ -40,33 +37,40 @@ function parse(text: string): unknown {
   }
 }
 
-/** Keep an unreadable stored value under a backup key (an earlier backup is never overwritten). */
-function backUp(key: string, text: string): void {
-  if (readStored(key) === undefined) writeStored(key, text);
+/** A stored plan; damaged (and so backed up before any write) when it does not validate. */
+function parsePlan(dimensionIds: readonly string[], raw: string | undefined): StoredReading<ActionPlan> {
+  if (raw === undefined) return { value: {}, damaged: false };
+  const checked = validatePlan(dimensionIds, parse(raw));
+  return checked.ok ? { value: checked.value, damaged: false } : { value: {}, damaged: true };
+}
+
+/** Stored version-1 notes (dimension id → text); damaged when any entry is not text (it is backed up first). */
+export function parseStoredNotes(raw: string | undefined): StoredReading<Record<string, string>> {
+  const notes: Record<string, string> = {};
+  if (raw === undefined) return { value: notes, damaged: false };
+  const data = parse(raw);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { value: notes, damaged: true };
+  let damaged = false;
+  for (const [id, text] of Object.entries(data)) {
+    if (typeof text === 'string' && id !== '__proto__') notes[id] = text;
+    else damaged = true;
+  }
+  return { value: notes, damaged };
 }
 
 /**
  * Load the person's plan for this instrument's dimensions. When there is none yet, the old
- * action notes become its first actions. Loading writes nothing unless notes were carried over.
+ * action notes become its first actions. Loading writes nothing unless notes were carried over
+ * (or a damaged value is backed up, through `readWithBackup`).
  */
 export function connectPlan(dimensionIds: readonly string[]): void {
   connected = false;
-  const stored = readStored(KEY);
-  if (stored !== undefined) {
-    const checked = validatePlan(dimensionIds, parse(stored));
-    if (checked.ok) {
-      $plan.set(checked.value);
-    } else {
-      backUp(BACKUP_KEY, stored);
-      $plan.set({});
-    }
+  if (readStored(KEY) !== undefined) {
+    $plan.set(readWithBackup(KEY, 'Your saved action plan', (raw) => parsePlan(dimensionIds, raw)));
     connected = true;
     return;
   }
-  const notes: Record<string, string> = {};
-  for (const [id, text] of Object.entries(readStoredObject(NOTES_KEY))) {
-    if (typeof text === 'string' && id !== '__proto__') notes[id] = text;
-  }
+  const notes = readWithBackup(NOTES_KEY, 'Your saved action notes', parseStoredNotes);
   const plan = notesToPlan(dimensionIds, notes, randomActionId);
   $plan.set(plan);
   connected = true;
@@ -92,20 +96,30 @@ $plan.listen((plan) => {
   if (connected) $planSaved.set(writeStored(KEY, JSON.stringify(plan)));
 });
 
-/** Load every group's plan; a group whose stored plan cannot be read is backed up and starts empty. */
-export function connectGroupPlans(dimensionIds: readonly string[]): void {
-  groupsConnected = false;
-  const stored = readStored(GROUP_KEY);
-  const raw = stored === undefined ? {} : parse(stored);
+/** Stored group plans; damaged when the value or any group's plan does not validate. */
+function parseGroupPlans(
+  dimensionIds: readonly string[],
+  raw: string | undefined,
+): StoredReading<Record<string, ActionPlan>> {
   const plans: Record<string, ActionPlan> = {};
-  let unreadable = typeof raw !== 'object' || raw === null || Array.isArray(raw);
-  for (const [group, value] of Object.entries(unreadable ? {} : (raw as Record<string, unknown>))) {
+  if (raw === undefined) return { value: plans, damaged: false };
+  const data = parse(raw);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { value: plans, damaged: true };
+  let damaged = false;
+  for (const [group, value] of Object.entries(data)) {
     const checked = validatePlan(dimensionIds, value);
     if (checked.ok && group !== '__proto__') plans[group] = checked.value;
-    else unreadable = true;
+    else damaged = true;
   }
-  if (unreadable && stored !== undefined) backUp(GROUP_BACKUP_KEY, stored);
-  $groupPlans.set(plans);
+  return { value: plans, damaged };
+}
+
+/** Load every group's plan; a value that cannot be read in full is backed up before any write. */
+export function connectGroupPlans(dimensionIds: readonly string[]): void {
+  groupsConnected = false;
+  $groupPlans.set(
+    readWithBackup(GROUP_KEY, 'The saved group action plans', (raw) => parseGroupPlans(dimensionIds, raw)),
+  );
   groupsConnected = true;
 }
 

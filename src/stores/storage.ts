@@ -60,8 +60,17 @@ function refused(error: unknown): void {
   $storageStatus.set(isQuotaError(error) ? 'full' : 'unavailable');
 }
 
+/** Keys whose unreadable stored value could not be backed up: never overwritten this visit. */
+const heldBack = new Set<string>();
+
 /** Write (or with undefined, remove) a key. Returns whether it reached storage. Never throws. */
 export function writeStored(key: string, value: string | undefined): boolean {
+  if (heldBack.has(key)) {
+    // The value in storage could not be read nor copied: this visit's changes stay in memory.
+    if (value === undefined) memory.delete(key);
+    else memory.set(key, value);
+    return false;
+  }
   try {
     if (value === undefined) backend().removeItem(key);
     else backend().setItem(key, value);
@@ -74,6 +83,60 @@ export function writeStored(key: string, value: string | undefined): boolean {
     refused(error);
     return false;
   }
+}
+
+/** A sentence for the person about a stored value that could not be read, by storage key. */
+export interface StorageNotice {
+  key: string;
+  message: string;
+}
+
+/** What was found unreadable in storage this visit, and what was done about it (shown by every page that reads it). */
+export const $storageNotices = atom<StorageNotice[]>([]);
+
+/** Where a stored value that cannot be read in full is copied: `<key>:unreadable:<ISO date and time>`. */
+export function unreadableBackupKey(key: string, now: Date): string {
+  return `${key}:unreadable:${now.toISOString()}`;
+}
+
+/** What a store's reader made of a stored value: what it could use, and whether anything was left out. */
+export interface StoredReading<T> {
+  value: T;
+  /** True when some or all of the stored value could not be read (it would be lost on the next write). */
+  damaged: boolean;
+}
+
+/**
+ * Read a key through `parse`, the one way every store reads data it may later overwrite. When part
+ * of the stored value cannot be read, the value as it was is first copied to
+ * `<key>:unreadable:<date>` and `$storageNotices` says so, naming the copy; if even the copy cannot
+ * be written, the key is never overwritten this visit (changes stay in memory) and the notice says
+ * that. `what` names the data for the person, e.g. "Your saved action notes". Never throws.
+ */
+export function readWithBackup<T>(
+  key: string,
+  what: string,
+  parse: (raw: string | undefined) => StoredReading<T>,
+  now: Date = new Date(),
+): T {
+  const raw = readStored(key);
+  const reading = parse(raw);
+  if (!reading.damaged || raw === undefined) return reading.value;
+  const backupKey = unreadableBackupKey(key, now);
+  let message: string;
+  if (writeStored(backupKey, raw)) {
+    message = `${what} could not be read in full, so what could not be read is left out here. The saved value, as it was, is backed up in this browser’s storage under “${backupKey}”.`;
+  } else {
+    heldBack.add(key);
+    message = `${what} could not be read in full, and this browser would not keep a backup of it, so it is left as it was: changes made now will not be kept.`;
+  }
+  $storageNotices.set([...$storageNotices.get().filter((n) => n.key !== key), { key, message }]);
+  return reading.value;
+}
+
+/** Whether this visit's last write to a key did not reach storage (its value is held in memory only). */
+export function heldInMemory(key: string): boolean {
+  return memory.has(key);
 }
 
 const PROBE_KEY = 'cli:probe';
@@ -138,5 +201,7 @@ if (typeof window !== 'undefined') setPersistentEngine(safeStorageEngine, window
 /** Forget values held in memory and mark storage as fine again (for tests and "delete"). */
 export function resetStorageState(): void {
   memory.clear();
+  heldBack.clear();
+  $storageNotices.set([]);
   $storageStatus.set('ok');
 }

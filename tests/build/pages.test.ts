@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPages, readPage } from './dist';
 
@@ -69,4 +70,30 @@ describe('the framework page', () => {
 
 test('the favicon is built', () => {
   expect(readFileSync('dist/favicon.svg', 'utf8')).toContain('<svg');
+});
+
+describe('the privacy page', () => {
+  test('names every storage key the site writes, and the dated backup of every store that backs up', () => {
+    const html = readPage('privacy/index.html');
+    const documented = new Set([...html.matchAll(/<code>([^<]+)<\/code>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>')));
+    const sources = readdirSync('src/stores', { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => ({ file: f, text: readFileSync(join('src/stores', f), 'utf8') }));
+    const missing: string[] = [];
+    for (const { file, text } of sources) {
+      for (const [, key] of text.matchAll(/'(cli:[a-z0-9:-]+)'/g)) {
+        if (!documented.has(key!)) missing.push(`${file}: ${key}`);
+      }
+      // A store whose value is backed up with a date before being overwritten (readWithBackup, or its own).
+      for (const [, name] of text.matchAll(/readWithBackup\(\s*([A-Z_]+)/g)) {
+        const key = new RegExp(`const ${name} = '(cli:[^']+)'`).exec(text)?.[1];
+        if (key === undefined || !documented.has(`${key}:unreadable:<date>`)) missing.push(`${file}: ${name}:unreadable:<date>`);
+      }
+      for (const [, name] of text.matchAll(/`\$\{([A-Z_]+)\}:unreadable:/g)) {
+        const key = new RegExp(`const ${name} = '(cli:[^']+)'`).exec(text)?.[1];
+        if (key === undefined || !documented.has(`${key}:unreadable:<date>`)) missing.push(`${file}: ${name}:unreadable:<date>`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });

@@ -153,7 +153,7 @@ describe('the results view', () => {
   test('announces an opened link without showing the viewing box’s sentence twice', () => {
     history.replaceState(null, '', `/inventory/results/#${encodeShareCode(instrument, FULL_ANSWERS)}`);
     app();
-    const status = screen.getByRole('status');
+    const status = screen.getByTestId('status');
     expect(status.textContent).toBe('Showing the result from the link. Your own answers are unchanged.');
     expect(status.className).toBe('status visually-hidden');
     fireEvent.click(screen.getByRole('button', { name: 'Back to my own result' }));
@@ -283,5 +283,34 @@ describe('the results view', () => {
     fireEvent.drop(zone, { dataTransfer: { files: [new File([json], 'dropped.json')] } });
     await waitFor(() => expect(screen.getByTestId('viewing').textContent).toMatch(/the file “dropped.json”/));
     expect(tableRows()).toEqual(FULL_TABLE);
+  });
+
+  test('two files dropped at once: says so and opens neither', async () => {
+    app();
+    const json = JSON.stringify(resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, plan: {} }));
+    const zone = screen.getByLabelText('Result file (.json or .csv), or drop it here').parentElement!;
+    fireEvent.drop(zone, { dataTransfer: { files: [new File([json], 'a.json'), new File([json], 'b.json')] } });
+    await waitFor(() =>
+      expect(screen.getByTestId('import-error').textContent).toBe(
+        '2 files were dropped, so none was opened: this page opens one result at a time. Drop or choose one file.',
+      ),
+    );
+    expect(screen.queryByTestId('viewing')).toBeNull();
+  });
+
+  test('a bad code typed into the address while viewing a result is refused and leaves the address', async () => {
+    const good = `#${encodeShareCode(instrument, FULL_ANSWERS)}`;
+    history.replaceState(null, '', `/inventory/results/${good}`);
+    app();
+    expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL);
+    history.replaceState(null, '', '/inventory/results/#CL1-THIS1SN0TAC0DE');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitFor(() =>
+      expect(screen.getByTestId('import-error').textContent).toBe(
+        'That share code could not be opened. This share code does not check out: a character is probably mistyped or missing. The address is back to the result shown.',
+      ),
+    );
+    expect(location.hash).toBe(good);
+    expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL);
   });
 });

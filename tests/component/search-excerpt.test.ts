@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderExcerpt } from '../../src/lib/search-excerpt';
+import { renderExcerpt, searchLoadFailure } from '../../src/lib/search-excerpt';
 
 /** Render an excerpt into a fresh element and return its HTML. */
 function rendered(excerpt: string): string {
@@ -28,5 +28,14 @@ describe('renderExcerpt', () => {
     host.append(renderExcerpt('&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; it&#39;s'));
     expect(host.textContent).toBe('<b>bold</b> & "quoted" it\'s');
     expect(host.querySelector('b')).toBeNull();
+  });
+});
+
+describe('when search cannot load', () => {
+  test('the dev server says search needs a build, not a reload', () => {
+    expect(searchLoadFailure(true)).toBe(
+      'Search needs a build: the development server has no search index. Run “npm start”, which builds the site with its index and serves it, and search there.',
+    );
+    expect(searchLoadFailure(false)).toBe('Search could not load. Please reload the page and try again.');
   });
 });

@@ -25,8 +25,15 @@ export const WITH_SERVICE_WORKER: BrowserContextOptions = { serviceWorkers: 'all
 export async function undocumentedStorageKeys(page: Page, dist = 'dist'): Promise<string[]> {
   const privacy = readFileSync(join(dist, 'privacy', 'index.html'), 'utf8');
   const documented = new Set([...privacy.matchAll(/<code>([^<]+)<\/code>/g)].map((m) => m[1]));
+  // A documented key ending in <date> stands for a key ending in an ISO 8601 date and time.
+  const dated = [...documented]
+    .filter((key) => key?.endsWith(':&lt;date&gt;'))
+    .map((key) => key!.slice(0, -':&lt;date&gt;'.length) + ':');
+  const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(text);
   const keys = await page.evaluate(() => Object.keys(localStorage));
-  return keys.filter((key) => !documented.has(key)).sort();
+  return keys
+    .filter((key) => !documented.has(key) && !dated.some((p) => key.startsWith(p) && isDate(key.slice(p.length))))
+    .sort();
 }
 
 /** Query strings the site itself sends: Pagefind's cache-buster on its entry file, nothing else. */

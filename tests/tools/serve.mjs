@@ -29,7 +29,12 @@ export async function serve({ root = 'dist', base = process.env.BASE_PATH || '/'
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return notFound(res); // a damaged escape such as "/%E0%A4%A" names no file
+    }
     if (!path.startsWith(prefix)) {
       if (`${path}/` === prefix) return redirect(res, prefix);
       return notFound(res);
@@ -68,8 +73,40 @@ export async function serve({ root = 'dist', base = process.env.BASE_PATH || '/'
   return { server, origin, url: origin + prefix };
 }
 
+/**
+ * Whether something already listens on `port` at `host` (checked by trying to listen there).
+ * @param {number} port
+ * @param {string} host
+ * @returns {Promise<boolean>}
+ */
+export function portInUse(port, host = '127.0.0.1') {
+  return new Promise((ok, fail) => {
+    const probe = createServer();
+    probe.once('error', (error) => (/** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE' ? ok(true) : fail(error)));
+    probe.listen(port, host, () => probe.close(() => ok(false)));
+  });
+}
+
+/** The one line `npm start` prints when its port is taken. @param {number} port */
+export function portBusyMessage(port) {
+  return `Port ${port} on 127.0.0.1 is already in use (is the site already running?). Stop what uses it, or choose another port: PORT=${port + 1} npm start`;
+}
+
+// `node serve.mjs` serves dist/ on PORT (default 4321); `--check-port` only checks that PORT is
+// free, so that `npm start` stops with one line before a full build rather than with a stack trace after it.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env.PORT || 4321);
-  const { url } = await serve({ port });
-  console.log(`Serving dist/ at ${url}  (Ctrl+C to stop)`);
+  const raw = process.env.PORT || '4321';
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error(`PORT must be a whole number from 1 to 65535; it is “${raw}”.`);
+    process.exit(1);
+  }
+  if (await portInUse(port)) {
+    console.error(portBusyMessage(port));
+    process.exit(1);
+  }
+  if (!process.argv.includes('--check-port')) {
+    const { url } = await serve({ port });
+    console.log(`Serving dist/ at ${url}  (Ctrl+C to stop)`);
+  }
 }

@@ -58,6 +58,11 @@ describe('the collection store', () => {
     expect(store.$lastImport.get()?.summary).toBe('2 added, 1 refused');
     await store.addCodes(`${b}\nhttps://example.org/inventory/results/#${c}`);
     expect(store.$lastImport.get()?.summary).toBe('1 added, 1 duplicate');
+    expect(await store.addCodes('\n   \n\t\n')).toEqual([]);
+    expect(store.$lastImport.get()).toEqual({
+      outcomes: [],
+      summary: 'Nothing was added: there is no share code or link in the box. Paste one per line.',
+    });
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual([a, b, c]);
     expect(store.$profile.get()).toMatchObject({ count: 3, shown: true });
     store.setLevelFilter('team');

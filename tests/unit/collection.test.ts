@@ -72,6 +72,14 @@ describe('reading one entry', () => {
       'This link has no share code after “#”.',
     ]);
     expect(refusal(parseCodeEntry(instrument, 'https://example.org/#%E0%A4%A'))?.[0]).toBe('bad-code');
+    expect(refusal(parseCodeEntry(instrument, 'Ann from the housing team'))).toEqual([
+      'bad-code',
+      'This line is not a share code: a share code starts with “CL1-” or “CL2-”, and a link ends in “#CL1-…” or “#CL2-…”.',
+    ]);
+    expect(refusal(parseCodeEntry(instrument, 'https://example.org/inventory/#outcome-focus'))).toEqual([
+      'bad-code',
+      'This link does not carry a share code: a share link ends in “#CL1-…” or “#CL2-…”.',
+    ]);
     expect(refuseOversizedFile(1_000_001)?.code).toBe('too-large');
     expect(refuseOversizedFile(4_000)).toBeNull();
     expect(refusal(parseFileEntry(instrument, ' '.repeat(1_000_001)))?.[0]).toBe('too-large');

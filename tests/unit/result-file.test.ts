@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { instrumentItems } from '../../src/lib/instrument';
 import type { ResultRecord } from '../../src/lib/result';
-import { parseResultFile, resultToJson, stringifyResultFile } from '../../src/lib/result-file';
+import { oversizedFileReason, parseResultFile, resultToJson, stringifyResultFile } from '../../src/lib/result-file';
 import { actionPlans, answerSets } from '../fixtures/arbitraries';
 import { loadInstrument } from '../fixtures/instrument';
 
@@ -203,6 +203,36 @@ describe('result files', () => {
       'This result file has a field the format does not have: “x”.',
     ],
     [file({ createdAt: 'yesterday' }), 'bad-field', 'The date of this result (createdAt) is not a valid date.'],
+    [
+      file({ formatVersion: '1' }),
+      'unsupported-format-version',
+      'This result file’s format version is the text "1", not a number; this site reads version 1, written as the number 1.',
+    ],
+    [
+      file({ formatVersion: undefined }),
+      'unsupported-format-version',
+      'This result file does not say which format version it uses (“formatVersion” is missing); this site reads version 1.',
+    ],
+    [
+      file({ instrument: undefined }),
+      'wrong-format',
+      'This result file does not say which inventory it belongs to (“instrument” is missing or not an object with an id and a version).',
+    ],
+    [
+      file({ instrument: 'collective-leadership-inventory' }),
+      'wrong-format',
+      'This result file does not say which inventory it belongs to (“instrument” is missing or not an object with an id and a version).',
+    ],
+    [
+      file({ instrument: { version: instrument.version } }),
+      'wrong-format',
+      'This result file does not say which inventory it belongs to (its instrument has no id).',
+    ],
+    [
+      file({ answers: { [first!.id]: 12345 } }).replace('12345', '1e309'),
+      'bad-answers',
+      `The answer to “${first!.id}” is a number too large to read; it must be a whole number from 1 to 12 or “cant-judge”.`,
+    ],
   ])('refuse %#: %s… with a clear reason', (text, code, message) => {
     expect(parseResultFile(text, instrument)).toEqual({ ok: false, code, message });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -215,6 +245,21 @@ describe('result files', () => {
         code: 'other-instrument-version',
         instrumentVersion: 'deadbeef',
       },
+    );
+  });
+
+  test('say how large a refused file is, in a way that shows it is over 1 MB', () => {
+    expect(oversizedFileReason(1_000_001)).toBe(
+      'It is 1,000,001 bytes; a result file is a few kilobytes, and files over 1 MB (1,000,000 bytes) are not read.',
+    );
+    expect(oversizedFileReason(1_049_999)).toBe(
+      'It is 1,049,999 bytes; a result file is a few kilobytes, and files over 1 MB (1,000,000 bytes) are not read.',
+    );
+    expect(oversizedFileReason(1_050_000)).toBe(
+      'It is 1.1 MB; a result file is a few kilobytes, and files over 1 MB are not read.',
+    );
+    expect(oversizedFileReason(2_500_000)).toBe(
+      'It is 2.5 MB; a result file is a few kilobytes, and files over 1 MB are not read.',
     );
   });
 

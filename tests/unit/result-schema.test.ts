@@ -55,6 +55,25 @@ const base = resultToJson(instrument, {
 const errors = () => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 
 describe('the published JSON Schema of the result file (public/schema/result-v2.json)', () => {
+  test('counts the length of names and actions as the site does: in characters (an emoji is one)', () => {
+    const emoji = (n: number) => '🤝'.repeat(n);
+    for (const [change, accepted] of [
+      [{ context: { partnership: emoji(150) } }, true],
+      [{ context: { partnership: emoji(200) } }, true],
+      [{ context: { partnership: emoji(201) } }, false],
+      [{ plan: { 'outcome-focus': [{ what: emoji(5000), status: 'done' }] } }, true],
+      [{ plan: { 'outcome-focus': [{ what: emoji(5001), status: 'done' }] } }, false],
+      [{ plan: { 'outcome-focus': [{ what: 'A', who: emoji(200), status: 'done' }] } }, true],
+      [{ plan: { 'outcome-focus': [{ what: 'A', who: emoji(201), status: 'done' }] } }, false],
+    ] as const) {
+      const doc = { ...base, ...change };
+      expect(validate(doc)).toBe(accepted);
+      expect(parseResultFile(JSON.stringify(doc), instrument).ok).toBe(accepted);
+    }
+    const read = parseResultFile(JSON.stringify({ ...base, context: { partnership: emoji(150) } }), instrument);
+    expect(read.ok && read.value.context.partnership).toBe(emoji(150));
+  });
+
   test('accepts every file the site writes', () => {
     fc.assert(
       fc.property(records, (record) => {

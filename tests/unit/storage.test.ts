@@ -1,5 +1,19 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { $storageStatus, probeStorage, readStoredObject, resetStorageState, writeStored } from '../../src/stores/storage';
+import { parseStoredHistory } from '../../src/stores/history';
+import { parseStoredNotes } from '../../src/stores/plan';
+import {
+  $storageNotices,
+  $storageStatus,
+  heldInMemory,
+  probeStorage,
+  readStored,
+  readStoredObject,
+  readWithBackup,
+  resetStorageState,
+  unreadableBackupKey,
+  writeStored,
+} from '../../src/stores/storage';
+import { loadInstrument } from '../fixtures/instrument';
 
 /** A Map-backed Storage whose writes can be refused as a full quota refuses them. */
 function testStorage() {
@@ -69,5 +83,82 @@ describe('reading a stored object', () => {
     expect(writeStored('k', '{"a": "stored"}')).toBe(true);
     expect($storageStatus.get()).toBe('ok');
     expect(t.data.get('k')).toBe('{"a": "stored"}');
+  });
+});
+
+describe('reading with a backup: the one way every store reads what it may overwrite', () => {
+  const now = new Date('2026-11-27T10:15:00.000Z');
+  const backupKey = 'cli:notes:v1:unreadable:2026-11-27T10:15:00.000Z';
+
+  test('names the backup key after the store key and the date and time', () => {
+    expect(unreadableBackupKey('cli:history:v1', now)).toBe('cli:history:v1:unreadable:2026-11-27T10:15:00.000Z');
+  });
+
+  test('a readable or missing value is read as it is: no backup, no notice', () => {
+    expect(readWithBackup('cli:notes:v1', 'Your saved action notes', parseStoredNotes, now)).toEqual({});
+    t.data.set('cli:notes:v1', '{"outcome-focus": "Agree outcomes"}');
+    expect(readWithBackup('cli:notes:v1', 'Your saved action notes', parseStoredNotes, now)).toEqual({
+      'outcome-focus': 'Agree outcomes',
+    });
+    expect([...t.data.keys()]).toEqual(['cli:notes:v1']);
+    expect($storageNotices.get()).toEqual([]);
+  });
+
+  test('a value that cannot be read in full is copied first, and the notice names the copy', () => {
+    t.data.set('cli:notes:v1', '{"outcome-focus": 3, "collective-vision": "ok"}');
+    expect(readWithBackup('cli:notes:v1', 'Your saved action notes', parseStoredNotes, now)).toEqual({
+      'collective-vision': 'ok',
+    });
+    expect(t.data.get(backupKey)).toBe('{"outcome-focus": 3, "collective-vision": "ok"}');
+    expect($storageNotices.get()).toEqual([
+      {
+        key: 'cli:notes:v1',
+        message: `Your saved action notes could not be read in full, so what could not be read is left out here. The saved value, as it was, is backed up in this browser’s storage under “${backupKey}”.`,
+      },
+    ]);
+    expect(writeStored('cli:notes:v1', '{}')).toBe(true);
+  });
+
+  test('when even the copy cannot be written, the value is never overwritten this visit', () => {
+    t.data.set('cli:notes:v1', '{broken');
+    t.state.full = true;
+    expect(readWithBackup('cli:notes:v1', 'Your saved action notes', parseStoredNotes, now)).toEqual({});
+    expect($storageNotices.get()[0]!.message).toBe(
+      'Your saved action notes could not be read in full, and this browser would not keep a backup of it, so it is left as it was: changes made now will not be kept.',
+    );
+    t.state.full = false;
+    expect(writeStored('cli:notes:v1', '{"outcome-focus": "new"}')).toBe(false);
+    expect(t.data.get('cli:notes:v1')).toBe('{broken');
+    expect(heldInMemory('cli:notes:v1')).toBe(true);
+    expect(readStored('cli:notes:v1')).toBe('{"outcome-focus": "new"}');
+  });
+});
+
+describe('what counts as damaged', () => {
+  const instrument = loadInstrument();
+  const entry = {
+    id: 'a',
+    savedAt: '2026-11-01T10:00:00.000Z',
+    answers: { 'key-outcomes': 4 },
+    context: {},
+    notes: {},
+  };
+
+  test('notes: anything but an object of texts', () => {
+    expect(parseStoredNotes(undefined)).toEqual({ value: {}, damaged: false });
+    expect(parseStoredNotes('{"a": "x"}')).toEqual({ value: { a: 'x' }, damaged: false });
+    expect(parseStoredNotes('{"a": "x", "b": 2}')).toEqual({ value: { a: 'x' }, damaged: true });
+    for (const bad of ['{broken', '[]', 'null', '"text"', '7']) expect(parseStoredNotes(bad)).toEqual({ value: {}, damaged: true });
+  });
+
+  test('history: this version’s entries that no longer validate, or a value that is not an object of lists', () => {
+    const v = instrument.version;
+    expect(parseStoredHistory(instrument, undefined)).toEqual({ value: [], damaged: false });
+    expect(parseStoredHistory(instrument, JSON.stringify({ [v]: [entry] }))).toEqual({ value: [entry], damaged: false });
+    // Another version's entries are not this reader's to judge.
+    expect(parseStoredHistory(instrument, JSON.stringify({ '0ld0ld00': ['junk'] }))).toEqual({ value: [], damaged: false });
+    expect(parseStoredHistory(instrument, JSON.stringify({ [v]: [entry, 'junk'] }))).toEqual({ value: [entry], damaged: true });
+    expect(parseStoredHistory(instrument, JSON.stringify({ [v]: { a: entry } }))).toEqual({ value: [], damaged: true });
+    for (const bad of ['{broken', '[1]', 'null']) expect(parseStoredHistory(instrument, bad)).toEqual({ value: [], damaged: true });
   });
 });

@@ -2,9 +2,11 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
-import { $answers, $context, initAnswers } from '../../stores/answers';
+import { encodeShareCode } from '../../lib/share-code';
+import { $answers, $context, answersKept, initAnswers } from '../../stores/answers';
 import { $scores } from '../../stores/scores';
 import { $step, goToStep, type Step } from '../../stores/step';
+import { $storageStatus } from '../../stores/storage';
 import { DeviceControls } from './DeviceControls';
 import { DimensionStep } from './DimensionStep';
 import { Intro } from './Intro';
@@ -27,7 +29,12 @@ const LEVEL_NAMES = {
 
 /** The step a URL fragment names: a dimension id opens that dimension. */
 function stepForHash(instrument: Instrument, hash: string): Step | null {
-  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return null; // A damaged fragment (e.g. "#%") names no step; the page stays where it is.
+  }
   return instrument.dimensions.some((d) => d.id === id) ? { kind: 'dimension', id } : null;
 }
 
@@ -42,6 +49,8 @@ export function Inventory({ instrument }: Props) {
   const answers = useStore($answers);
   const context = useStore($context);
   const scores = useStore($scores);
+  // Re-render when storage stops (or starts) keeping data: the report link then carries the answers.
+  useStore($storageStatus);
   const moved = useRef(false);
 
   useEffect(() => {
@@ -97,7 +106,11 @@ export function Inventory({ instrument }: Props) {
                 {context.partnership !== undefined && <>Partnership: {context.partnership}.</>}
               </p>
             )}
-            <ScoreSummary instrument={instrument} scores={scores} />
+            <ScoreSummary
+              instrument={instrument}
+              scores={scores}
+              unsavedCode={answersKept() ? undefined : encodeShareCode(instrument, answers, context.level)}
+            />
             <div class="step-buttons">
               <button type="button" class="secondary" onClick={() => goToStep({ kind: 'review' })}>
                 Back to the review

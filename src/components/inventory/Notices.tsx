@@ -1,25 +1,44 @@
-/** A polite live region that says when answers will not be kept, or what could not be restored. */
+/**
+ * A polite live region that says when answers will not be kept, what could not be restored, and
+ * which stored values could not be read (and where they are backed up). Used by the inventory and
+ * the results page.
+ */
 import { useStore } from '@nanostores/preact';
 import { $notices, dismissNotice } from '../../stores/notices';
-import { $storageStatus } from '../../stores/storage';
+import { $storageNotices, $storageStatus } from '../../stores/storage';
 
 const STORAGE_MESSAGES = {
   unavailable:
     'This browser is not letting the site keep data, so your answers will not be kept: they will be lost when you close or reload this page. You can still finish the inventory and see your scores.',
-  full: 'This browser’s storage is full, so your answers will not be kept: they will be lost when you close or reload this page. You can still finish the inventory and see your scores.',
+  full: 'This browser’s storage is full, so your answers will not be kept: they will be lost when you close or reload this page, and any answers saved earlier stay as they were. You can still finish the inventory and see your scores.',
 } as const;
 
+interface Props {
+  /**
+   * What to say about storage instead of the inventory's own sentences: a string (when storage
+   * is not keeping data, or for any other reason the page decides), or null for nothing.
+   */
+  storageMessage?: string | null;
+}
+
 /** Always in the page, so that screen readers announce what appears in it. */
-export function Notices() {
+export function Notices({ storageMessage }: Props) {
   const status = useStore($storageStatus);
   const notices = useStore($notices);
+  const unreadable = useStore($storageNotices);
+  const storage = storageMessage === undefined ? (status === 'ok' ? null : STORAGE_MESSAGES[status]) : storageMessage;
   return (
     <div class="notices" role="status" aria-live="polite">
-      {status !== 'ok' && (
+      {storage !== null && (
         <div class="notice" data-notice="storage">
-          <p>{STORAGE_MESSAGES[status]}</p>
+          <p>{storage}</p>
         </div>
       )}
+      {unreadable.map((n) => (
+        <div class="notice" key={n.key} data-notice={`unreadable:${n.key}`}>
+          <p>{n.message}</p>
+        </div>
+      ))}
       {notices.map((n) => (
         <div class="notice" key={n.id} data-notice={n.id}>
           {n.lines.map((line, i) => (

@@ -2,6 +2,7 @@
 import type { Instrument } from '../../lib/instrument';
 import type { Scores } from '../../lib/scoring';
 import { withBase } from '../../lib/paths';
+import { unsavedFragment } from '../../lib/result-view';
 import { formatMean, formatPercent } from './format';
 
 interface Props {
@@ -9,10 +10,16 @@ interface Props {
   scores: Scores;
   /** Show the link to the full report (off on the full report itself). */
   reportLink?: boolean;
+  /**
+   * The share code of answers this device did not keep (storage full or turned off): the link to
+   * the full report then carries them in its address, so the report shows these answers, not older
+   * saved ones or none, and can export them.
+   */
+  unsavedCode?: string | undefined;
 }
 
 /** A table of scores (mean on the scale, 0–100, band, or "not enough answers"), overall and counts. */
-export function ScoreSummary({ instrument, scores, reportLink = true }: Props) {
+export function ScoreSummary({ instrument, scores, reportLink = true, unsavedCode }: Props) {
   const { min, max } = instrument.scale;
   const titleOf = (id: string) => instrument.dimensions.find((d) => d.id === id)?.title ?? id;
   return (
@@ -97,7 +104,18 @@ export function ScoreSummary({ instrument, scores, reportLink = true }: Props) {
       </p>
       {reportLink && (
         <p>
-          <a href={withBase(import.meta.env.BASE_URL, 'inventory/results/')}>Full report and exports</a>
+          <a
+            href={`${withBase(import.meta.env.BASE_URL, 'inventory/results/')}${unsavedCode === undefined ? '' : unsavedFragment(unsavedCode)}`}
+          >
+            Full report and exports
+          </a>
+          {unsavedCode !== undefined && (
+            <>
+              {' '}
+              (this browser is not keeping your answers, so the link carries them to the report in its address, after
+              the “#”, which is never sent anywhere: download them or copy the share code there to keep them)
+            </>
+          )}
         </p>
       )}
     </div>

@@ -4,11 +4,13 @@ import { MAX_RESULT_FILE_BYTES } from '../../lib/result-file';
 
 interface Props {
   onFile: (file: File) => void;
+  /** Several files were dropped at once: the page says why none was opened. */
+  onSeveralFiles: (count: number) => void;
   onCode: (text: string) => void;
 }
 
 /** The import controls; checking what comes in is the caller's job. */
-export function ImportPanel({ onFile, onCode }: Props) {
+export function ImportPanel({ onFile, onSeveralFiles, onCode }: Props) {
   const [code, setCode] = useState('');
   const [dragging, setDragging] = useState(false);
   return (
@@ -28,8 +30,9 @@ export function ImportPanel({ onFile, onCode }: Props) {
         onDrop={(e) => {
           e.preventDefault();
           setDragging(false);
-          const file = e.dataTransfer?.files[0];
-          if (file) onFile(file);
+          const files = e.dataTransfer?.files;
+          if (files && files.length > 1) onSeveralFiles(files.length);
+          else if (files?.[0]) onFile(files[0]);
         }}
       >
         <label for="result-file">Result file (.json or .csv), or drop it here</label>

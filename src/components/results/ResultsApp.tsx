@@ -3,21 +3,23 @@
  * Whatever is opened is checked first; a refusal is announced and changes nothing else.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { resultFromCsv } from '../../lib/csv';
 import type { Instrument } from '../../lib/instrument';
 import { withBase } from '../../lib/paths';
 import type { Parsed, ResultRecord } from '../../lib/result';
-import { MAX_RESULT_FILE_BYTES, parseResultFile } from '../../lib/result-file';
-import { isComplete, isShareFragment, shareCodeFromInput } from '../../lib/result-view';
+import { MAX_RESULT_FILE_BYTES, oversizedFileReason, parseResultFile } from '../../lib/result-file';
+import { isComplete, isShareFragment, sameResult, shareCodeFromInput, unsavedCode } from '../../lib/result-view';
 import { scoreAnswers } from '../../lib/scoring';
 import { decodeShareCode } from '../../lib/share-code';
 import { $historyEnabled, connectHistory, saveToHistory, type HistoryEntry } from '../../stores/history';
 import { $plan, $planSaved, connectPlan, setPlan } from '../../stores/plan';
+import { $storageStatus, type StorageStatus } from '../../stores/storage';
+import { Notices } from '../inventory/Notices';
 import { ExportPanel } from './ExportPanel';
 import { HistoryPanel, savedLabel } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
-import { $ownAnswers, $ownContext, connectOwnResult, replaceOwnAnswers } from './own-result';
+import { $ownAnswers, $ownContext, connectOwnResult, replaceOwnAnswers, takeUnsavedAnswers } from './own-result';
 import { Report } from './Report';
 
 interface Props {
@@ -30,6 +32,33 @@ type Viewed = { kind: 'own' } | { kind: 'other'; record: ResultRecord; source: s
 
 /** Announced when a result is opened; the "viewing" box says the same on screen. */
 const showingMessage = (source: string) => `Showing the result from ${source}. Your own answers are unchanged.`;
+
+type Fault = Exclude<StorageStatus, 'ok'>;
+/** Why answers are not kept: storage full, turned off, or ('ok') a saved value that could be neither read nor backed up. */
+const NOT_KEPT_BECAUSE = {
+  full: 'its storage is full',
+  unavailable: 'it is not letting this site keep data',
+  ok: 'the answers saved earlier could not be read nor backed up, so they are left as they were',
+} as const;
+
+/** What this page says about storage, in one place. */
+const TEXT = {
+  /** Storage not keeping data: the answers shown are the ones last saved, or none. */
+  notKept: {
+    full: 'This browser’s storage is full, so nothing changed now is kept, and the answers here are the ones last saved on this device: answers you gave since then are not among them. To see those, open “Full report and exports” from the inventory’s scores, in the same visit.',
+    unavailable:
+      'This browser is not letting this site keep data, so no answers, notes or history are kept on this device. To see the answers you gave, open “Full report and exports” from the inventory’s scores, in the same visit.',
+  },
+  /** The inventory handed over answers it could not keep. */
+  handedOver: (fault: Fault) =>
+    `These are the answers you just gave. This browser did not keep them (${NOT_KEPT_BECAUSE[fault]}), so this page has them only in its address and they are lost when you close it: download them, copy the share code or link, or print them to keep them.`,
+  /** "Make this my own answers" when storage will not keep them. */
+  madeOwnNotKept: (why: StorageStatus) =>
+    `These answers are now your own on this page only: this browser could not store them (${NOT_KEPT_BECAUSE[why]}), so they are lost when you close or reload this page, and the answers kept on this device are unchanged. Download them or copy the share code to keep them.`,
+  addressRestored: ' The address is back to the result shown.',
+  severalFiles: (count: number) =>
+    `${count} files were dropped, so none was opened: this page opens one result at a time. Drop or choose one file.`,
+};
 
 const VERSION_HINT = ' Open it on the site where it was made, or take the inventory again here.';
 const explain = (refusal: { code: string; message: string }) =>
@@ -51,6 +80,19 @@ export function ResultsApp({ instrument, base }: Props) {
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const [comparing, setComparing] = useState<HistoryEntry | null>(null);
+  const storageStatus = useStore($storageStatus);
+  // Own answers shown that storage does not hold: handed over by the inventory, or made one's own here.
+  const [unkept, setUnkept] = useState<'handed-over' | 'made-own' | null>(null);
+  // The fragment of what is shown, so that a refused fragment is not left in the address bar.
+  const shownHash = useRef('');
+  const storageMessage =
+    unkept === 'made-own'
+      ? TEXT.madeOwnNotKept(storageStatus)
+      : storageStatus === 'ok'
+        ? null
+        : unkept === 'handed-over'
+          ? TEXT.handedOver(storageStatus)
+          : TEXT.notKept[storageStatus];
 
   const own: ResultRecord = {
     instrument: { id: instrument.id, version: instrument.version },
@@ -79,8 +121,20 @@ export function ResultsApp({ instrument, base }: Props) {
     setStatus(showingMessage(source));
   };
 
-  const openCode = (text: string, source: string) => {
+  /** Put the address back to what is shown (a refused fragment must not stay in the address bar). */
+  const restoreAddress = () =>
+    window.history.replaceState(window.history.state, '', location.pathname + location.search + shownHash.current);
+
+  const openCode = (text: string, source: string, fromAddress = false) => {
     const decoded = decodeShareCode(instrument, shareCodeFromInput(text));
+    if (fromAddress) {
+      if (decoded.ok) shownHash.current = location.hash;
+      else {
+        restoreAddress();
+        setError(`That share code could not be opened. ${explain(decoded)}${TEXT.addressRestored}`);
+        return;
+      }
+    }
     const parsed: Parsed<ResultRecord> = decoded.ok
       ? {
           ok: true,
@@ -98,9 +152,7 @@ export function ResultsApp({ instrument, base }: Props) {
   const openFile = async (file: File) => {
     const failure = `“${file.name.slice(0, 80)}” could not be opened.`;
     if (file.size > MAX_RESULT_FILE_BYTES) {
-      setError(
-        `${failure} It is ${(file.size / 1_000_000).toFixed(1)} MB; a result file is a few kilobytes, and files over 1 MB are not read.`,
-      );
+      setError(`${failure} ${oversizedFileReason(file.size)}`);
       return;
     }
     let text: string;
@@ -118,9 +170,39 @@ export function ResultsApp({ instrument, base }: Props) {
     );
   };
 
+  /**
+   * Answers the inventory could not keep on this device come in the address (`#unsaved-CL1-…`).
+   * Where storage does not keep data they become the person's own for this visit; where it does
+   * (the link was kept for later), they open like any share link, and never overwrite what is kept.
+   */
+  const openUnsaved = (code: string) => {
+    const decoded = decodeShareCode(instrument, code);
+    if (!decoded.ok) {
+      restoreAddress();
+      setError(`Your answers could not be read from the address. ${explain(decoded)}${TEXT.addressRestored}`);
+      return;
+    }
+    const level = decoded.value.level;
+    const same = sameResult(
+      { a: $ownAnswers.get(), l: $ownContext.get().level ?? null },
+      { a: decoded.value.answers, l: level ?? null },
+    );
+    if (same || $storageStatus.get() !== 'ok') {
+      if (!same) takeUnsavedAnswers(decoded.value.answers, level);
+      shownHash.current = location.hash;
+      setUnkept(same ? null : 'handed-over');
+      setViewed({ kind: 'own' });
+      setError('');
+      return;
+    }
+    openCode(code, 'the link', true);
+  };
+
   useEffect(() => {
     const onHash = () => {
-      if (isShareFragment(location.hash)) openCode(location.hash, 'the link');
+      const unsaved = unsavedCode(location.hash);
+      if (unsaved !== null) openUnsaved(unsaved);
+      else if (isShareFragment(location.hash)) openCode(location.hash, 'the link', true);
     };
     onHash();
     window.addEventListener('hashchange', onHash);
@@ -137,7 +219,10 @@ export function ResultsApp({ instrument, base }: Props) {
   const backToOwn = () => {
     setViewed({ kind: 'own' });
     setError('');
-    if (isShareFragment(location.hash)) window.history.replaceState(null, '', location.pathname + location.search);
+    // Handed-over answers that storage does not keep live only in the address: they stay there.
+    const keepsOwn = unkept === 'handed-over' && unsavedCode(location.hash) !== null;
+    if (location.hash !== '' && !keepsOwn) window.history.replaceState(null, '', location.pathname + location.search);
+    shownHash.current = keepsOwn ? location.hash : '';
     setStatus('Showing your own result.');
   };
 
@@ -145,19 +230,22 @@ export function ResultsApp({ instrument, base }: Props) {
     if (viewed.kind !== 'other') return;
     const message = 'Replace your own answers with the answers of this result? Your current answers will be lost.';
     if (!window.confirm(message)) return;
-    if (!replaceOwnAnswers(viewed.record.answers, viewed.record.context)) {
-      setError('This browser could not store the answers (its storage is full or turned off). Nothing was changed.');
-      return;
-    }
+    const kept = replaceOwnAnswers(viewed.record.answers, viewed.record.context);
     backToOwn();
-    setStatus('These answers are now your own.');
+    // The answers made one's own are not those of any fragment: the address shows none.
+    if (location.hash !== '') window.history.replaceState(null, '', location.pathname + location.search);
+    shownHash.current = '';
+    setUnkept(kept ? null : 'made-own');
+    setStatus(kept ? 'These answers are now your own.' : TEXT.madeOwnNotKept($storageStatus.get()));
   };
 
   // Screen readers still hear it; on screen the "viewing" box already says it.
-  const statusRepeatsBox = viewed.kind === 'other' && status === showingMessage(viewed.source);
+  const statusRepeatsBox =
+    (viewed.kind === 'other' && status === showingMessage(viewed.source)) || status === storageMessage;
 
   return (
     <div class="results-app">
+      <Notices storageMessage={storageMessage} />
       <div role="alert" class="import-error" data-testid="import-error">
         {error}
       </div>
@@ -202,7 +290,11 @@ export function ResultsApp({ instrument, base }: Props) {
           </p>
         </section>
       )}
-      <ImportPanel onFile={(file) => void openFile(file)} onCode={(text) => openCode(text, 'the share code')} />
+      <ImportPanel
+        onFile={(file) => void openFile(file)}
+        onSeveralFiles={(count) => setError(TEXT.severalFiles(count))}
+        onCode={(text) => openCode(text, 'the share code')}
+      />
       <HistoryPanel
         comparingId={comparing?.id ?? null}
         onCompare={setComparing}

@@ -2,7 +2,8 @@
 import type { ReadableAtom } from 'nanostores';
 import type { Answers, Instrument } from '../../lib/instrument';
 import type { ResultContext } from '../../lib/result';
-import { $answers, $context, $instrument, initAnswers, replaceAnswers } from '../../stores/answers';
+import type { Level } from '../../lib/result';
+import { $answers, $context, $instrument, answersKept, initAnswers, replaceAnswers } from '../../stores/answers';
 import { $storageStatus } from '../../stores/storage';
 
 /** Load the person's saved answers for this instrument (once per page). */
@@ -18,5 +19,15 @@ export const $ownContext: ReadableAtom<ResultContext> = $context;
 /** Replace the person's own answers after they confirmed; false when the device will not keep them. */
 export function replaceOwnAnswers(answers: Answers, context: ResultContext): boolean {
   replaceAnswers(answers, context);
-  return $storageStatus.get() === 'ok';
+  return answersKept() && $storageStatus.get() === 'ok';
+}
+
+/**
+ * Take answers handed over from the inventory (which this device could not keep) as the person's
+ * own for this visit, keeping the partnership name they gave. Returns whether storage keeps them.
+ */
+export function takeUnsavedAnswers(answers: Answers, level: Level | undefined): boolean {
+  const { partnership } = $context.get();
+  replaceAnswers(answers, { ...(level === undefined ? {} : { level }), ...(partnership === undefined ? {} : { partnership }) });
+  return answersKept() && $storageStatus.get() === 'ok';
 }

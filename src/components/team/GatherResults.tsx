@@ -55,7 +55,7 @@ export default function GatherResults() {
         class="team-codes"
         onSubmit={(e) => {
           e.preventDefault();
-          if (busy || codes.trim() === '') return;
+          if (busy) return;
           // Lines that were refused stay, with their line numbers, so they can be corrected.
           void addCodes(codes).then((outcomes) => {
             if (outcomes.every((o) => o.status === 'added' || o.status === 'duplicate')) setCodes('');
