@@ -104,11 +104,6 @@ describe('result files', () => {
       'This result file uses format version 3; this site reads versions 1 and 2.',
     ],
     [
-      file({ formatVersion: '2' }),
-      'unsupported-format-version',
-      'This result file uses format version 2; this site reads versions 1 and 2.',
-    ],
-    [
       file({ notes: { [dimensionIds[0]!]: 'x' } }),
       'wrong-format',
       'This result file has a field the format does not have: “notes”.',
@@ -206,12 +201,12 @@ describe('result files', () => {
     [
       file({ formatVersion: '1' }),
       'unsupported-format-version',
-      'This result file’s format version is the text "1", not a number; this site reads version 1, written as the number 1.',
+      'This result file’s format version is the text "1", not a number; this site reads versions 1 and 2, written as numbers.',
     ],
     [
       file({ formatVersion: undefined }),
       'unsupported-format-version',
-      'This result file does not say which format version it uses (“formatVersion” is missing); this site reads version 1.',
+      'This result file does not say which format version it uses (“formatVersion” is missing); this site reads versions 1 and 2.',
     ],
     [
       file({ instrument: undefined }),
