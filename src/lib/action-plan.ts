@@ -54,14 +54,16 @@ export function checkDraft(input: ActionDraft): PlanCheck<ActionDraft> {
   const what = input.what.trim();
   const who = input.who.trim();
   const due = input.due.trim();
+  // Lengths in characters (code points), as JSON Schema counts them: an emoji is one.
+  const whatLength = [...what].length;
   if (what === '') return { ok: false, message: 'Say what the action is.' };
-  if (what.length > PLAN_LIMITS.what) {
+  if (whatLength > PLAN_LIMITS.what) {
     return {
       ok: false,
-      message: `An action can be at most ${PLAN_LIMITS.what} characters long (this one has ${what.length}).`,
+      message: `An action can be at most ${PLAN_LIMITS.what} characters long (this one has ${whatLength}).`,
     };
   }
-  if (who.length > PLAN_LIMITS.who) {
+  if ([...who].length > PLAN_LIMITS.who) {
     return { ok: false, message: `Who leads can be at most ${PLAN_LIMITS.who} characters long.` };
   }
   if (due !== '' && !isPlanDate(due))
