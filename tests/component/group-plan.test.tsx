@@ -15,7 +15,7 @@ afterEach(cleanup);
 describe("the group's action plan (collective page)", () => {
   test('is the same editor, kept on the device under the group id "default"', async () => {
     render(<GroupPlan instrument={instrument} />);
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('The group’s action plan');
+    expect((await screen.findByRole('heading', { level: 2 })).textContent).toBe('The group’s action plan');
     expect(screen.getAllByText('Do you have your action mapped out?')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Add an action for Partnership Working' }));
     fireEvent.input(screen.getByLabelText('What'), { target: { value: 'Joint budget workshop' } });

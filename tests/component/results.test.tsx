@@ -123,7 +123,7 @@ describe('the results view', () => {
   test('keeps the action plan on the device, and still in memory when storage is full', async () => {
     setOwn(FULL_ANSWERS);
     app();
-    expect(screen.getAllByText('Do you have your action mapped out?')).toHaveLength(1);
+    expect(await screen.findAllByText('Do you have your action mapped out?')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Add an action for Outcome Focus' }));
     fireEvent.input(screen.getByLabelText('What'), { target: { value: 'Agree outcomes with the board' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add the action' }));
@@ -231,7 +231,7 @@ describe('the results view', () => {
     const input = screen.getByLabelText('Result file (.json or .csv), or drop it here');
     fireEvent.change(input, { target: { files: [new File([json], 'result.json', { type: 'application/json' })] } });
     await waitFor(() => expect(screen.getByTestId('viewing').textContent).toMatch(/the file “result.json”/));
-    expect(screen.getByText('<script>alert(1)</script><b>bold</b>').className).toBe('plan-what');
+    expect((await screen.findByText('<script>alert(1)</script><b>bold</b>')).className).toBe('plan-what');
     expect(screen.getByTestId('plan-section').querySelector('.plan-meta')?.textContent).toBe(
       'Lead: AnnBy: 31 March 2027Status: Done',
     );

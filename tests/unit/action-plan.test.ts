@@ -1,18 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  addAction,
   checkDraft,
   freshId,
   isPlanDate,
-  moveAction,
   notesToPlan,
   randomActionId,
-  removeAction,
-  updateAction,
   validatePlan,
   type ActionPlan,
 } from '../../src/lib/action-plan';
+import { addAction, moveAction, removeAction, updateAction } from '../../src/lib/plan-edits';
 import { actionPlans } from '../fixtures/arbitraries';
 import { loadInstrument } from '../fixtures/instrument';
 

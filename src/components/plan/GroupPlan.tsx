@@ -6,7 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
 import { $groupPlans, $groupPlanSaved, connectGroupPlans, DEFAULT_GROUP, setGroupPlan } from '../../stores/plan';
-import { PlanEditor } from './PlanEditor';
+import { LazyPlanEditor as PlanEditor } from './LazyPlanEditor';
 
 const TEXT = {
   heading: 'The group’s action plan',

@@ -6,21 +6,16 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  addAction,
-  countActions,
-  datedActions,
-  moveAction,
   PLAN_LIMITS,
   PLAN_STATUSES,
   randomActionId,
-  removeAction,
   STATUS_LABELS,
-  updateAction,
   type ActionDraft,
   type ActionPlan,
   type PlanAction,
   type PlanStatus,
 } from '../../lib/action-plan';
+import { addAction, countActions, datedActions, moveAction, removeAction, updateAction } from '../../lib/plan-edits';
 import { downloadText } from '../download';
 import { ConfirmButton } from '../inventory/ConfirmDialog';
 

@@ -6,7 +6,7 @@ import type { Scores } from '../../lib/scoring';
 import { withBase } from '../../lib/paths';
 import type { ActionPlan } from '../../lib/action-plan';
 import { planFileName } from '../../lib/result-view';
-import { PlanEditor } from '../plan/PlanEditor';
+import { LazyPlanEditor as PlanEditor } from '../plan/LazyPlanEditor';
 import type { RadarSeries } from '../radar-chart';
 import { RadarChart } from './RadarChart';
 
