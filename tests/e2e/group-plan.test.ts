@@ -46,6 +46,8 @@ describe("the group's action plan on the collective page", () => {
 
       await page.reload();
       await page.locator('#team-files:not([disabled])').waitFor();
+      // The editor loads on demand: wait for it, as a person would.
+      await page.locator('[data-testid="group-plan-section"] .plan-what').first().waitFor();
       expect(await page.locator('[data-testid="group-plan-section"] .plan-what').allTextContents()).toEqual([
         'Joint budget workshop',
       ]);

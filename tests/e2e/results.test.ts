@@ -237,6 +237,7 @@ describe('the results page', () => {
     await page.reload();
     await chartDrawn(page);
     const planTexts = () => page.locator('[data-testid="plan-section"] .plan-what').allTextContents();
+    await page.locator('[data-testid="plan-section"] .plan-what').first().waitFor();
     expect(await planTexts()).toEqual([
       'Vision day',
       'Review outcomes quarterly',
@@ -296,6 +297,7 @@ describe('the results page', () => {
     writeFileSync(path, json.bytes);
     await fresh.getByLabel('Result file (.json or .csv), or drop it here').setInputFiles(path);
     await chartDrawn(fresh);
+    await fresh.locator('[data-testid="plan-section"] .plan-what').first().waitFor();
     expect(await fresh.locator('[data-testid="plan-section"] .plan-what').allTextContents()).toEqual([
       'Vision day',
       'Review outcomes quarterly',
