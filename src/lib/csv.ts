@@ -1,15 +1,16 @@
 /**
- * The CSV export of a result: one row per question and one per dimension, for spreadsheets.
+ * The CSV export of a result: one row per question, one per dimension and one per action of the
+ * plan, for spreadsheets. The reader also opens CSVs written before the plan (a `note` column).
  * RFC 4180 (quoted fields, CRLF), UTF-8 with a byte-order mark so that Excel reads accents.
  * The reader trusts nothing: it is for reading an exported CSV back into answers.
  */
 import { CANT_JUDGE, type Answers, type Instrument } from './instrument';
+import { notesToPlan, validatePlan, type ActionPlan } from './action-plan';
 import { refuse, validateAnswers, validateContext, validateNotes, type Parsed, type ResultRecord } from './result';
 import { ISO_DATE_TIME, MAX_RESULT_FILE_BYTES } from './result-file';
 import { scoreAnswers } from './scoring';
 
-/** The header row, in column order. */
-export const CSV_COLUMNS = [
+const SCORE_COLUMNS = [
   'type',
   'dimension_id',
   'dimension',
@@ -19,8 +20,12 @@ export const CSV_COLUMNS = [
   'mean',
   'score_0_100',
   'band',
-  'note',
 ] as const;
+
+/** The header row, in column order: `action` rows fill the last five (the plan). */
+export const CSV_COLUMNS = [...SCORE_COLUMNS, 'action_id', 'action', 'lead', 'due', 'status'] as const;
+/** The header of CSVs written before the plan: each dimension row carried a free-text note. */
+export const CSV_COLUMNS_V1 = [...SCORE_COLUMNS, 'note'] as const;
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -50,7 +55,9 @@ const fixed = (value: number | null, digits: number) => (value === null ? '' : v
 export function resultToCsv(instrument: Instrument, record: ResultRecord): string {
   const scores = scoreAnswers(instrument, record.answers);
   const rows: string[][] = [[...CSV_COLUMNS]];
-  const info = (name: string, value: string) => rows.push(['info', '', '', '', name, guard(value), '', '', '', '']);
+  const none = ['', '', '', '', ''];
+  const info = (name: string, value: string) =>
+    rows.push(['info', '', '', '', name, guard(value), '', '', '', ...none]);
   info(INFO.instrument, instrument.id);
   info(INFO.version, instrument.version);
   if (record.context.level !== undefined) info(INFO.level, record.context.level);
@@ -69,12 +76,11 @@ export function resultToCsv(instrument: Instrument, record: ResultRecord): strin
         '',
         '',
         '',
-        '',
+        ...none,
       ]);
     }
   }
   for (const s of scores.dimensions) {
-    const note = Object.hasOwn(record.notes, s.id) ? (record.notes[s.id] ?? '') : '';
     rows.push([
       'dimension',
       s.id,
@@ -85,7 +91,7 @@ export function resultToCsv(instrument: Instrument, record: ResultRecord): strin
       fixed(s.mean, 2),
       fixed(s.percent, 1),
       s.band ?? '',
-      guard(note),
+      ...none,
     ]);
   }
   const o = scores.overall;
@@ -99,8 +105,28 @@ export function resultToCsv(instrument: Instrument, record: ResultRecord): strin
     fixed(o?.mean ?? null, 2),
     fixed(o?.percent ?? null, 1),
     o?.band ?? '',
-    '',
+    ...none,
   ]);
+  for (const d of instrument.dimensions) {
+    for (const a of Object.hasOwn(record.plan, d.id) ? (record.plan[d.id] ?? []) : []) {
+      rows.push([
+        'action',
+        d.id,
+        guard(d.title),
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        a.id,
+        guard(a.what),
+        guard(a.who),
+        a.due,
+        a.status,
+      ]);
+    }
+  }
   return BOM + rows.map((r) => r.map(quote).join(',')).join(CRLF) + CRLF;
 }
 
@@ -178,36 +204,26 @@ export function resultFromCsv(text: string, instrument: Instrument): Parsed<Resu
   const parsed = parseCsv(text);
   if (!parsed.ok) return parsed;
   const [header, ...rows] = parsed.value;
-  if (header?.join(',') !== CSV_COLUMNS.join(',')) {
+  const v1 = header?.join(',') === CSV_COLUMNS_V1.join(',');
+  if (!v1 && header?.join(',') !== CSV_COLUMNS.join(',')) {
     return refuse(
       'wrong-format',
       `This is not a result CSV of this inventory: its first line must be ${CSV_COLUMNS.join(',')}.`,
     );
   }
+  const width = v1 ? CSV_COLUMNS_V1.length : CSV_COLUMNS.length;
   const info = new Map<string, string>();
   const raw: Record<string, unknown> = {};
   const notes: Record<string, unknown> = {};
+  const plan: Record<string, unknown[]> = {};
   const seen = new Set<string>();
   for (const [n, row] of rows.entries()) {
     const at = `line ${n + 2}`;
-    if (row.length !== CSV_COLUMNS.length) {
-      return refuse(
-        'wrong-format',
-        `This CSV's ${at} has ${row.length} fields; every line needs ${CSV_COLUMNS.length}.`,
-      );
+    if (row.length !== width) {
+      return refuse('wrong-format', `This CSV's ${at} has ${row.length} fields; every line needs ${width}.`);
     }
-    const [type, dimensionId, , itemId, question, answer, , , , note] = row as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
+    const [type = '', dimensionId = '', , itemId = '', question = '', answer = ''] = row;
+    const note = v1 ? (row[9] ?? '') : '';
     if (type === 'info') {
       if (info.has(question)) return refuse('wrong-format', `This CSV gives “${question.slice(0, 40)}” twice (${at}).`);
       info.set(question, unguard(answer));
@@ -218,6 +234,18 @@ export function resultFromCsv(text: string, instrument: Instrument): Parsed<Resu
       raw[itemId] = answer === CANT_JUDGE ? CANT_JUDGE : /^-?\d{1,3}$/.test(answer) ? Number(answer) : answer;
       // Keep the item id an own data property even for "__proto__", so validation names it.
       Object.defineProperty(raw, itemId, { value: raw[itemId], enumerable: true, writable: true, configurable: true });
+    } else if (type === 'action' && !v1) {
+      const [actionId = '', what = '', who = '', due = '', status = ''] = row.slice(SCORE_COLUMNS.length);
+      if (!Object.hasOwn(plan, dimensionId)) {
+        Object.defineProperty(plan, dimensionId, { value: [], enumerable: true, writable: true, configurable: true });
+      }
+      plan[dimensionId]!.push({
+        ...(actionId === '' ? {} : { id: actionId }),
+        what: unguard(what),
+        who: unguard(who),
+        due,
+        status,
+      });
     } else if (type === 'dimension') {
       if (note !== '')
         Object.defineProperty(notes, dimensionId, {
@@ -249,8 +277,17 @@ export function resultFromCsv(text: string, instrument: Instrument): Parsed<Resu
   if (!answers.ok) return answers;
   const context = validateContext({ level: info.get(INFO.level), partnership: info.get(INFO.partnership) });
   if (!context.ok) return context;
-  const checkedNotes = validateNotes(instrument, notes);
-  if (!checkedNotes.ok) return checkedNotes;
+  const dimensionIds = instrument.dimensions.map((d) => d.id);
+  let checkedPlan: ActionPlan;
+  if (v1) {
+    const checkedNotes = validateNotes(instrument, notes);
+    if (!checkedNotes.ok) return checkedNotes;
+    checkedPlan = notesToPlan(dimensionIds, checkedNotes.value);
+  } else {
+    const checked = validatePlan(dimensionIds, plan);
+    if (!checked.ok) return refuse('bad-field', checked.message);
+    checkedPlan = checked.value;
+  }
   const createdAt = info.get(INFO.createdAt);
   if (createdAt !== undefined && (!ISO_DATE_TIME.test(createdAt) || Number.isNaN(Date.parse(createdAt)))) {
     return refuse('bad-field', 'The date of this result (created) is not a valid date.');
@@ -261,7 +298,7 @@ export function resultFromCsv(text: string, instrument: Instrument): Parsed<Resu
       instrument: { id: instrument.id, version: instrument.version },
       context: context.value,
       answers: answers.value satisfies Answers,
-      notes: checkedNotes.value,
+      plan: checkedPlan,
       ...(createdAt === undefined ? {} : { createdAt }),
     },
   };

@@ -13,13 +13,15 @@
  *   [{id, dimensionId, wording, question?, rated, cantJudge, unanswered, mean, percent, lowest,
  *   highest, sd, agreement, ratings}] (`wording` is what was rated, `question` the framework's
  *   question where it differs; `ratings` how many gave each point from min to max, or null), and
- *   strengths, developmentAreas, differMost (dimension ids).
+ *   strengths, developmentAreas, differMost (dimension ids), and plan: the group's action plan
+ *   (dimension id → [{id, what, who?, due?, status}], as result files hold it).
  * Version 1 had no questions and gave lowest and highest at any n, to 3 decimals.
  * Every figure is rounded to 1 decimal place (`fileFigure`); means, lowest, highest and SD are on
  * the instrument's scale, percent is the mean as 0–100.
  */
 import { extremesFrom, type GroupFigures, type GroupProfile, type QuestionFigures } from './aggregate';
 import type { LevelFilter } from './collection';
+import { ordered, planToJson, type ActionPlan } from './action-plan';
 import type { Instrument } from './instrument';
 import { fileFigure } from './rounding';
 
@@ -46,12 +48,16 @@ export function frameworkQuestionIfDifferent(q: QuestionFigures): string | null 
   return q.item.question === q.item.label ? null : q.item.question;
 }
 
-/** The group summary as a JSON-ready object; null when the profile is below the anonymity threshold. */
+/**
+ * The group summary as a JSON-ready object; null when the profile is below the anonymity
+ * threshold. With a plan, `plan` holds the group's actions as result files write them.
+ */
 export function groupSummary(
   instrument: Instrument,
   profile: GroupProfile,
   levelFilter: LevelFilter,
   questions: readonly QuestionFigures[] = [],
+  plan: ActionPlan = {},
 ): object | null {
   if (!profile.shown) return null;
   return {
@@ -88,6 +94,12 @@ export function groupSummary(
     strengths: profile.strengths,
     developmentAreas: profile.developmentAreas,
     differMost: profile.differMost,
+    plan: planToJson(
+      ordered(
+        instrument.dimensions.map((d) => d.id),
+        plan,
+      ),
+    ),
   };
 }
 
@@ -97,8 +109,9 @@ export function groupSummaryJson(
   profile: GroupProfile,
   levelFilter: LevelFilter,
   questions: readonly QuestionFigures[] = [],
+  plan: ActionPlan = {},
 ): string | null {
-  const summary = groupSummary(instrument, profile, levelFilter, questions);
+  const summary = groupSummary(instrument, profile, levelFilter, questions, plan);
   return summary === null ? null : `${JSON.stringify(summary, null, 2)}\n`;
 }
 

@@ -1,14 +1,19 @@
 /**
- * The JSON result file: a documented, versioned format (public/schema/result-v1.json) that
- * facilitators and other tools rely on. Reading it trusts nothing: scores in a file are ignored
- * and recomputed from the answers.
+ * The JSON result file: a documented, versioned format (public/schema/result-v2.json, and
+ * result-v1.json for older files) that facilitators and other tools rely on. The site writes
+ * version 2 (with the action plan) and reads both: version 1's free-text notes become one action
+ * each. Reading trusts nothing: scores in a file are ignored and recomputed from the answers.
  */
+import { notesToPlan, ordered, planToJson, validatePlan, type ActionPlan } from './action-plan';
 import type { Instrument } from './instrument';
 import { refuse, validateAnswers, validateContext, validateNotes, type Parsed, type ResultRecord } from './result';
 import { scoreAnswers } from './scoring';
 
 export const RESULT_FORMAT = 'collective-leadership-result';
-export const RESULT_FORMAT_VERSION = 1;
+/** The version the site writes. */
+export const RESULT_FORMAT_VERSION = 2;
+/** The versions the site reads. */
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 /** Files over this size are refused before they are read. */
 export const MAX_RESULT_FILE_BYTES = 1_000_000;
 
@@ -28,8 +33,9 @@ export function oversizedFileReason(bytes: number): string {
   return `It is ${size}; a result file is a few kilobytes, and files over ${limit} are not read.`;
 }
 
-/** The top-level fields of format version 1; the schema allows no others, and neither does the reader. */
-const FIELDS: readonly string[] = ['format', 'formatVersion', 'instrument', 'scale', 'createdAt', 'context', 'answers', 'notes', 'scores'];
+/** The top-level fields of each format version; the schemas allow no others, and neither does the reader. */
+const COMMON_FIELDS = ['format', 'formatVersion', 'instrument', 'scale', 'createdAt', 'context', 'answers', 'scores'];
+const FIELDS: Record<number, readonly string[]> = { 1: [...COMMON_FIELDS, 'notes'], 2: [...COMMON_FIELDS, 'plan'] };
 /** An ISO 8601 date and time, as `Date.prototype.toISOString` writes it (an offset is also accepted). */
 export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -48,7 +54,12 @@ export function resultToJson(instrument: Instrument, record: ResultRecord): obje
     ...(record.createdAt === undefined ? {} : { createdAt: record.createdAt }),
     context: record.context,
     answers: record.answers,
-    notes: record.notes,
+    plan: planToJson(
+      ordered(
+        instrument.dimensions.map((d) => d.id),
+        record.plan,
+      ),
+    ),
     scores: {
       overall: scores.overall,
       dimensions: scores.dimensions.map((d) => ({
@@ -75,7 +86,10 @@ export function stringifyResultFile(instrument: Instrument, record: ResultRecord
 /** Read a result file's text against this instrument; every problem is refused with a reason. */
 export function parseResultFile(text: string, instrument: Instrument): Parsed<ResultRecord> {
   if (text.length > MAX_RESULT_FILE_BYTES) {
-    return refuse('too-large', 'This file is larger than 1 MB; a result file is a few kilobytes. Is it the right file?');
+    return refuse(
+      'too-large',
+      'This file is larger than 1 MB; a result file is a few kilobytes. Is it the right file?',
+    );
   }
   if (text.trim() === '') return refuse('empty', 'This file is empty.');
   let data: unknown;
@@ -106,28 +120,33 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
   }
   const doc = data as Record<string, unknown>;
   if (doc['format'] !== RESULT_FORMAT) {
-    return refuse('wrong-format', `This is not a result file of this inventory (its format is not “${RESULT_FORMAT}”).`);
+    return refuse(
+      'wrong-format',
+      `This is not a result file of this inventory (its format is not “${RESULT_FORMAT}”).`,
+    );
   }
   const formatVersion = doc['formatVersion'];
+  const readable = `this site reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}`;
   if (typeof formatVersion === 'string') {
     return refuse(
       'unsupported-format-version',
-      `This result file’s format version is the text ${JSON.stringify(formatVersion.slice(0, 20))}, not a number; this site reads version ${RESULT_FORMAT_VERSION}, written as the number ${RESULT_FORMAT_VERSION}.`,
+      `This result file’s format version is the text ${JSON.stringify(formatVersion.slice(0, 20))}, not a number; ${readable}, written as numbers.`,
     );
   }
   if (formatVersion === undefined) {
     return refuse(
       'unsupported-format-version',
-      `This result file does not say which format version it uses (“formatVersion” is missing); this site reads version ${RESULT_FORMAT_VERSION}.`,
+      `This result file does not say which format version it uses (“formatVersion” is missing); ${readable}.`,
     );
   }
-  if (formatVersion !== RESULT_FORMAT_VERSION) {
+  if (typeof formatVersion !== 'number' || !READABLE_FORMAT_VERSIONS.includes(formatVersion)) {
     return refuse(
       'unsupported-format-version',
-      `This result file uses format version ${String(doc['formatVersion']).slice(0, 20)}; this site reads version ${RESULT_FORMAT_VERSION}.`,
+      `This result file uses format version ${String(formatVersion).slice(0, 20)}; ${readable}.`,
     );
   }
-  const unknown = Object.keys(doc).find((key) => !FIELDS.includes(key));
+  const fields = FIELDS[formatVersion] ?? [];
+  const unknown = Object.keys(doc).find((key) => !fields.includes(key));
   if (unknown !== undefined) {
     return refuse('wrong-format', `This result file has a field the format does not have: “${unknown.slice(0, 60)}”.`);
   }
@@ -141,10 +160,16 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
     );
   }
   if (typeof id !== 'string') {
-    return refuse('wrong-format', 'This result file does not say which inventory it belongs to (its instrument has no id).');
+    return refuse(
+      'wrong-format',
+      'This result file does not say which inventory it belongs to (its instrument has no id).',
+    );
   }
   if (id !== instrument.id) {
-    return refuse('other-instrument', `This result belongs to another instrument (“${String(id).slice(0, 60)}”), not “${instrument.id}”.`);
+    return refuse(
+      'other-instrument',
+      `This result belongs to another instrument (“${String(id).slice(0, 60)}”), not “${instrument.id}”.`,
+    );
   }
   if (typeof version !== 'string' || version !== instrument.version) {
     return refuse(
@@ -165,19 +190,37 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
     ['context', ['level', 'partnership']],
   ] as const) {
     const value = doc[field];
-    const extra = typeof value === 'object' && value !== null ? Object.keys(value).find((k) => !(allowed as readonly string[]).includes(k)) : undefined;
+    const extra =
+      typeof value === 'object' && value !== null
+        ? Object.keys(value).find((k) => !(allowed as readonly string[]).includes(k))
+        : undefined;
     if (extra !== undefined) {
-      return refuse('bad-field', `The ${field} of this result file has a field the format does not have: “${extra.slice(0, 60)}”.`);
+      return refuse(
+        'bad-field',
+        `The ${field} of this result file has a field the format does not have: “${extra.slice(0, 60)}”.`,
+      );
     }
   }
   const answers = validateAnswers(instrument, doc['answers']);
   if (!answers.ok) return answers;
   const context = validateContext(doc['context']);
   if (!context.ok) return context;
-  const notes = validateNotes(instrument, doc['notes']);
-  if (!notes.ok) return notes;
+  const dimensionIds = instrument.dimensions.map((d) => d.id);
+  let plan: ActionPlan;
+  if (formatVersion === 1) {
+    const notes = validateNotes(instrument, doc['notes']);
+    if (!notes.ok) return notes;
+    plan = notesToPlan(dimensionIds, notes.value);
+  } else {
+    const checked = validatePlan(dimensionIds, doc['plan']);
+    if (!checked.ok) return refuse('bad-field', checked.message);
+    plan = checked.value;
+  }
   const createdAt = doc['createdAt'];
-  if (createdAt !== undefined && (typeof createdAt !== 'string' || !ISO_DATE_TIME.test(createdAt) || Number.isNaN(Date.parse(createdAt)))) {
+  if (
+    createdAt !== undefined &&
+    (typeof createdAt !== 'string' || !ISO_DATE_TIME.test(createdAt) || Number.isNaN(Date.parse(createdAt)))
+  ) {
     return refuse('bad-field', 'The date of this result (createdAt) is not a valid date.');
   }
   return {
@@ -186,7 +229,7 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
       instrument: { id: instrument.id, version: instrument.version },
       context: context.value,
       answers: answers.value,
-      notes: notes.value,
+      plan,
       ...(typeof createdAt === 'string' ? { createdAt } : {}),
     },
   };

@@ -8,6 +8,11 @@ export function resultFileName(date: Date, extension: 'json' | 'csv'): string {
   return `collective-leadership-result-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${extension}`;
 }
 
+/** The calendar file of a person's plan for a day, e.g. "collective-leadership-plan-2026-11-27.ics". */
+export function planFileName(date: Date): string {
+  return resultFileName(date, 'json').replace('-result-', '-plan-').replace(/\.json$/, '.ics');
+}
+
 /** The share code in what someone pasted: the code itself, or a link whose fragment is the code. */
 export function shareCodeFromInput(input: string): string {
   const text = input.trim();
@@ -81,7 +86,7 @@ export function isComplete(instrument: Instrument, answers: Answers): boolean {
   return instrument.dimensions.every((d) => d.items.every((i) => Object.hasOwn(answers, i.id)));
 }
 
-/** Whether two results hold the same answers, context and notes (key order aside). */
+/** Whether two results hold the same answers, context and plan (key order aside). */
 export function sameResult(a: object, b: object): boolean {
   return canonical(a) === canonical(b);
 }

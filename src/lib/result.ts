@@ -1,7 +1,8 @@
 /**
  * A person's result as it travels between devices: the answers (the only source of truth),
- * the context they gave, and their action notes. Scores are always recomputed from answers.
+ * the context they gave, and their action plan. Scores are always recomputed from answers.
  */
+import type { ActionPlan } from './action-plan';
 import { CANT_JUDGE, isValidAnswer, type Answers, type Instrument } from './instrument';
 
 /** The level a person assessed. */
@@ -25,8 +26,8 @@ export interface ResultRecord {
   instrument: { id: string; version: string };
   context: ResultContext;
   answers: Answers;
-  /** Action notes by dimension id. */
-  notes: Record<string, string>;
+  /** The action plan (format version 1's free-text notes are carried over into it on reading). */
+  plan: ActionPlan;
   /** When the result was completed or exported (ISO 8601), if known. */
   createdAt?: string;
 }
@@ -128,7 +129,7 @@ export function validateContext(input: unknown): Parsed<ResultContext> {
   return { ok: true, value: context };
 }
 
-/** Check untrusted action notes: dimension ids to text. */
+/** Check untrusted format-version-1 action notes: dimension ids to text. */
 export function validateNotes(instrument: Instrument, input: unknown): Parsed<Record<string, string>> {
   if (input === undefined || input === null) return { ok: true, value: {} };
   if (!isPlainObject(input)) return refuse('bad-field', 'The action notes are not an object.');

@@ -3,6 +3,7 @@
  * one instrument version; entries of other versions are kept apart and left untouched.
  */
 import { atom } from 'nanostores';
+import { notesToPlan, validatePlan, type ActionPlan } from '../lib/action-plan';
 import type { Answers, Instrument } from '../lib/instrument';
 import { validateAnswers, validateContext, validateNotes, type ResultContext } from '../lib/result';
 import { sameResult } from '../lib/result-view';
@@ -15,7 +16,7 @@ export interface HistoryEntry {
   savedAt: string;
   answers: Answers;
   context: ResultContext;
-  notes: Record<string, string>;
+  plan: ActionPlan;
 }
 
 const ENABLED_KEY = 'cli:history-enabled:v1';
@@ -52,7 +53,8 @@ export function parseStoredHistory(instrument: Instrument, raw: string | undefin
   if (!Array.isArray(stored)) return { value: entries, damaged: true };
   let damaged = false;
   for (const raw of stored as unknown[]) {
-    const entry = typeof raw === 'object' && raw !== null ? readEntry(instrument, raw as Record<string, unknown>) : null;
+    const entry =
+      typeof raw === 'object' && raw !== null ? readEntry(instrument, raw as Record<string, unknown>) : null;
     if (entry === null) damaged = true;
     else entries.push(entry);
   }
@@ -62,11 +64,19 @@ export function parseStoredHistory(instrument: Instrument, raw: string | undefin
 function readEntry(instrument: Instrument, e: Record<string, unknown>): HistoryEntry | null {
   const answers = validateAnswers(instrument, e['answers']);
   const context = validateContext(e['context']);
+  // Entries saved before the action plan carry free-text notes: each becomes one action.
+  const dimensionIds = instrument.dimensions.map((d) => d.id);
   const notes = validateNotes(instrument, e['notes']);
+  const plan =
+    'plan' in e
+      ? validatePlan(dimensionIds, e['plan'])
+      : { ok: true as const, value: notes.ok ? notesToPlan(dimensionIds, notes.value) : {} };
   const { id, savedAt } = e;
-  if (!answers.ok || !context.ok || !notes.ok || typeof id !== 'string' || typeof savedAt !== 'string') return null;
+  if (!answers.ok || !context.ok || !notes.ok || !plan.ok || typeof id !== 'string' || typeof savedAt !== 'string') {
+    return null;
+  }
   if (Number.isNaN(Date.parse(savedAt))) return null;
-  return { id, savedAt, answers: answers.value, context: context.value, notes: notes.value };
+  return { id, savedAt, answers: answers.value, context: context.value, plan: plan.value };
 }
 
 /** Load the saved results of this instrument version, dropping (after a backup) any that no longer validate. */
@@ -87,7 +97,7 @@ export function setHistoryEnabled(enabled: boolean): void {
 export function saveToHistory(result: Omit<HistoryEntry, 'id' | 'savedAt'>, now = new Date()): HistoryEntry | null {
   const entries = $history.get();
   const same = entries.some((e) =>
-    sameResult({ a: e.answers, c: e.context, n: e.notes }, { a: result.answers, c: result.context, n: result.notes }),
+    sameResult({ a: e.answers, c: e.context, p: e.plan }, { a: result.answers, c: result.context, p: result.plan }),
   );
   if (same) return null;
   const entry: HistoryEntry = {

@@ -8,7 +8,17 @@ import {
   setHistoryEnabled,
   $historyEnabled,
 } from '../../src/stores/history';
-import { $notes, $notesSaved, clearNotes, reloadNotes, setNote } from '../../src/stores/notes';
+import { resetStorageState } from '../../src/stores/storage';
+import {
+  $groupPlans,
+  $plan,
+  $planSaved,
+  clearPlan,
+  connectGroupPlans,
+  connectPlan,
+  setGroupPlan,
+  setPlan,
+} from '../../src/stores/plan';
 import { loadInstrument } from '../fixtures/instrument';
 import { ALL_SIXES, FULL_ANSWERS } from '../fixtures/results';
 
@@ -16,8 +26,10 @@ const instrument = loadInstrument();
 const KEY = 'cli:history:v1';
 const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as Record<string, { answers: object }[]> | null;
 
+const dimensionIds = instrument.dimensions.map((d) => d.id);
+
 beforeEach(() => {
-  clearNotes();
+  clearPlan();
   setHistoryEnabled(false);
   localStorage.clear();
   connectHistory(instrument);
@@ -38,7 +50,7 @@ describe('the history store', () => {
 
   test('saves results under the instrument version, skips an identical one, and deletes', () => {
     const first = saveToHistory(
-      { answers: FULL_ANSWERS, context: { level: 'team' }, notes: {} },
+      { answers: FULL_ANSWERS, context: { level: 'team' }, plan: {} },
       new Date('2026-11-01T09:00:00Z'),
     );
     expect(first).toMatchObject({
@@ -46,8 +58,8 @@ describe('the history store', () => {
       answers: FULL_ANSWERS,
       context: { level: 'team' },
     });
-    expect(saveToHistory({ answers: { ...FULL_ANSWERS }, context: { level: 'team' }, notes: {} })).toBeNull();
-    saveToHistory({ answers: ALL_SIXES, context: {}, notes: {} });
+    expect(saveToHistory({ answers: { ...FULL_ANSWERS }, context: { level: 'team' }, plan: {} })).toBeNull();
+    saveToHistory({ answers: ALL_SIXES, context: {}, plan: {} });
     expect(stored()![instrument.version]!.map((e) => e.answers)).toEqual([FULL_ANSWERS, ALL_SIXES]);
     deleteFromHistory(first!.id);
     expect(stored()![instrument.version]!.map((e) => e.answers)).toEqual([ALL_SIXES]);
@@ -59,7 +71,7 @@ describe('the history store', () => {
       savedAt: '2026-11-01T09:00:00.000Z',
       answers: { 'key-outcomes': 4 },
       context: {},
-      notes: {},
+      plan: {},
     };
     localStorage.setItem(
       KEY,
@@ -76,7 +88,7 @@ describe('the history store', () => {
     );
     connectHistory(instrument);
     expect($history.get()).toEqual([good]);
-    saveToHistory({ answers: ALL_SIXES, context: {}, notes: {} });
+    saveToHistory({ answers: ALL_SIXES, context: {}, plan: {} });
     expect(stored()!['0ld0ld00']).toEqual([{ anything: true }]);
     localStorage.setItem(KEY, '{broken');
     connectHistory(instrument);
@@ -92,24 +104,80 @@ describe('the history store', () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
     });
-    expect(saveToHistory({ answers: FULL_ANSWERS, context: {}, notes: {} })).not.toBeNull();
+    expect(saveToHistory({ answers: FULL_ANSWERS, context: {}, plan: {} })).not.toBeNull();
     expect($history.get()).toHaveLength(1);
     expect($historySaved.get()).toBe(false);
   });
 });
 
-describe('the notes store', () => {
-  test('keeps notes by dimension, removes an emptied one, and ignores corrupted storage', () => {
-    setNote('outcome-focus', 'Agree outcomes');
-    setNote('collective-vision', 'Share the vision');
-    setNote('collective-vision', '');
-    expect(JSON.parse(localStorage.getItem('cli:notes:v1')!)).toEqual({ 'outcome-focus': 'Agree outcomes' });
-    expect($notesSaved.get()).toBe(true);
-    localStorage.setItem('cli:notes:v1', '{"outcome-focus": 3, "collective-vision": "ok"}');
-    reloadNotes();
-    expect($notes.get()).toEqual({ 'collective-vision': 'ok' });
-    localStorage.setItem('cli:notes:v1', 'not json');
-    reloadNotes();
-    expect($notes.get()).toEqual({});
+describe('the plan store', () => {
+  const action = { id: 'a1', what: 'Agree outcomes', who: 'Ann', due: '2027-03-31', status: 'in-progress' as const };
+
+  test('keeps the plan on the device and reads it back', () => {
+    connectPlan(dimensionIds);
+    setPlan({ 'outcome-focus': [action] });
+    expect(JSON.parse(localStorage.getItem('cli:plan:v1')!)).toEqual({ 'outcome-focus': [action] });
+    expect($planSaved.get()).toBe(true);
+    $plan.set({});
+    localStorage.setItem('cli:plan:v1', JSON.stringify({ 'outcome-focus': [action] }));
+    connectPlan(dimensionIds);
+    expect($plan.get()).toEqual({ 'outcome-focus': [action] });
+  });
+
+  test('carries the action notes of before over into the plan, one action each, then removes them', () => {
+    localStorage.setItem(
+      'cli:notes:v1',
+      JSON.stringify({ 'outcome-focus': 'Agree outcomes\nwith the board', 'collective-vision': 'Vision day' }),
+    );
+    connectPlan(dimensionIds);
+    const plan = $plan.get();
+    expect(Object.keys(plan)).toEqual(['collective-vision', 'outcome-focus']);
+    expect(plan['collective-vision']?.map(({ what, who, due, status }) => ({ what, who, due, status }))).toEqual([
+      { what: 'Vision day', who: '', due: '', status: 'not-started' },
+    ]);
+    expect(plan['outcome-focus']?.map((a) => a.what)).toEqual(['Agree outcomes\nwith the board']);
+    expect(plan['outcome-focus']?.[0]?.id).toMatch(/^[a-z0-9]{10}$/);
+    expect(JSON.parse(localStorage.getItem('cli:plan:v1')!)).toEqual(plan);
+    expect(localStorage.getItem('cli:notes:v1')).toBeNull();
+  });
+
+  test('keeps the old notes when the plan holding them cannot be stored (storage full)', () => {
+    localStorage.setItem('cli:notes:v1', JSON.stringify({ 'outcome-focus': 'Agree outcomes' }));
+    const real = localStorage;
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => real.getItem(k),
+      removeItem: (k: string) => real.removeItem(k),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      key: (i: number) => real.key(i),
+      get length() {
+        return real.length;
+      },
+    });
+    connectPlan(dimensionIds);
+    expect($plan.get()['outcome-focus']?.map((a) => a.what)).toEqual(['Agree outcomes']);
+    expect($planSaved.get()).toBe(false);
+    expect(real.getItem('cli:notes:v1')).toBe('{"outcome-focus":"Agree outcomes"}');
+    vi.unstubAllGlobals();
+    resetStorageState();
+  });
+
+  test('a stored plan that cannot be read is backed up, not lost, and the plan starts empty', () => {
+    localStorage.setItem('cli:plan:v1', '{"outcome-focus": [{"what": ""}]}');
+    connectPlan(dimensionIds);
+    expect($plan.get()).toEqual({});
+    const backups = Object.keys(localStorage).filter((k) => k.startsWith('cli:plan:v1:unreadable:'));
+    expect(backups.map((k) => localStorage.getItem(k))).toEqual(['{"outcome-focus": [{"what": ""}]}']);
+  });
+
+  test('keeps one plan per group id', () => {
+    connectGroupPlans(dimensionIds);
+    setGroupPlan('default', { 'outcome-focus': [action] });
+    setGroupPlan('w-1', { 'collective-vision': [{ ...action, id: 'b' }] });
+    setGroupPlan('w-1', {});
+    expect(JSON.parse(localStorage.getItem('cli:group-plans:v1')!)).toEqual({ default: { 'outcome-focus': [action] } });
+    connectGroupPlans(dimensionIds);
+    expect($groupPlans.get()).toEqual({ default: { 'outcome-focus': [action] } });
   });
 });

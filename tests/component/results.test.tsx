@@ -6,7 +6,7 @@ import { resultToJson } from '../../src/lib/result-file';
 import type { Answers } from '../../src/lib/instrument';
 import { ResultsApp } from '../../src/components/results/ResultsApp';
 import { connectOwnResult, replaceOwnAnswers } from '../../src/components/results/own-result';
-import { clearNotes, $notes, $notesSaved } from '../../src/stores/notes';
+import { clearPlan, $plan, $planSaved } from '../../src/stores/plan';
 import { $history, setHistoryEnabled } from '../../src/stores/history';
 import { loadInstrument } from '../fixtures/instrument';
 import { ALL_SIXES, FULL_ANSWERS, FULL_OVERALL, FULL_TABLE, SIXES_SINCE_FULL } from '../fixtures/results';
@@ -41,7 +41,7 @@ const tableRows = (name: RegExp = /mean rating/) =>
 
 beforeEach(() => {
   drawn.calls = [];
-  clearNotes();
+  clearPlan();
   setHistoryEnabled(false);
   $history.set([]);
   localStorage.clear();
@@ -124,16 +124,17 @@ describe('the results view', () => {
     await waitFor(() => expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL));
   });
 
-  test('keeps action notes on the device, and still in memory when storage is full', async () => {
+  test('keeps the action plan on the device, and still in memory when storage is full', async () => {
     setOwn(FULL_ANSWERS);
     app();
-    const note = screen.getByLabelText(
-      'Do you have your action mapped out? Your actions for Outcome Focus',
-    ) as HTMLTextAreaElement;
-    fireEvent.input(note, { target: { value: 'Agree outcomes with the board' } });
-    expect(JSON.parse(localStorage.getItem('cli:notes:v1')!)).toEqual({
-      'outcome-focus': 'Agree outcomes with the board',
-    });
+    expect(await screen.findAllByText('Do you have your action mapped out?')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Add an action for Outcome Focus' }));
+    fireEvent.input(screen.getByLabelText('What'), { target: { value: 'Agree outcomes with the board' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add the action' }));
+    const stored = JSON.parse(localStorage.getItem('cli:plan:v1')!) as Record<string, { what: string }[]>;
+    expect(stored['outcome-focus']?.map((a) => a.what)).toEqual(['Agree outcomes with the board']);
+    expect((await screen.findByText('Agree outcomes with the board')).className).toBe('plan-what');
+    fireEvent.click(screen.getByRole('button', { name: 'Add an action for Outcome Focus' }));
     // A storage that refuses every write, as a full or disabled one does.
     vi.stubGlobal('localStorage', {
       getItem: () => null,
@@ -142,11 +143,15 @@ describe('the results view', () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
     });
-    fireEvent.input(note, { target: { value: 'Agree outcomes with the board in May' } });
-    expect($notes.get()).toEqual({ 'outcome-focus': 'Agree outcomes with the board in May' });
-    expect($notesSaved.get()).toBe(false);
-    expect((await screen.findByText(/This browser is not keeping your notes/)).getAttribute('role')).toBe('alert');
-    expect(note.value).toBe('Agree outcomes with the board in May');
+    fireEvent.input(screen.getByLabelText('What'), { target: { value: 'Agree outcomes with the board in May' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add the action' }));
+    expect($plan.get()['outcome-focus']?.map((a) => a.what)).toEqual([
+      'Agree outcomes with the board',
+      'Agree outcomes with the board in May',
+    ]);
+    expect($planSaved.get()).toBe(false);
+    expect((await screen.findByText(/This browser is not keeping your plan/)).getAttribute('role')).toBe('alert');
+    expect(screen.getByText('Agree outcomes with the board in May').className).toBe('plan-what');
   });
 
   test('announces an opened link without showing the viewing box’s sentence twice', () => {
@@ -221,20 +226,29 @@ describe('the results view', () => {
     );
   });
 
-  test('an imported file shows its notes as text, never as HTML', async () => {
+  test('an imported file shows its plan as text, never as HTML, without editing controls', async () => {
     app();
     const json = JSON.stringify(
       resultToJson(instrument, {
         instrument,
         context: {},
         answers: FULL_ANSWERS,
-        notes: { 'outcome-focus': '<script>alert(1)</script><b>bold</b>' },
+        plan: {
+          'outcome-focus': [
+            { id: 'a1', what: '<script>alert(1)</script><b>bold</b>', who: 'Ann', due: '2027-03-31', status: 'done' },
+          ],
+        },
       }),
     );
     const input = screen.getByLabelText('Result file (.json or .csv), or drop it here');
     fireEvent.change(input, { target: { files: [new File([json], 'result.json', { type: 'application/json' })] } });
     await waitFor(() => expect(screen.getByTestId('viewing').textContent).toMatch(/the file “result.json”/));
-    expect(screen.getByText('<script>alert(1)</script><b>bold</b>').className).toBe('note-text');
+    expect((await screen.findByText('<script>alert(1)</script><b>bold</b>')).className).toBe('plan-what');
+    expect(screen.getByTestId('plan-section').querySelector('.plan-meta')?.textContent).toBe(
+      'Lead: AnnBy: 31 March 2027Status: Done',
+    );
+    expect(screen.queryByRole('button', { name: /^Add an action/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Edit/ })).toBeNull();
     expect(document.querySelector('.report script, .report b')).toBeNull();
   });
 
@@ -324,9 +338,7 @@ describe('the results view', () => {
 
   test('opens a result file dropped on the file area', async () => {
     app();
-    const json = JSON.stringify(
-      resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, notes: {} }),
-    );
+    const json = JSON.stringify(resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, plan: {} }));
     const zone = screen.getByLabelText('Result file (.json or .csv), or drop it here').parentElement!;
     fireEvent.drop(zone, { dataTransfer: { files: [new File([json], 'dropped.json')] } });
     await waitFor(() => expect(screen.getByTestId('viewing').textContent).toMatch(/the file “dropped.json”/));
@@ -335,7 +347,7 @@ describe('the results view', () => {
 
   test('two files dropped at once: says so and opens neither', async () => {
     app();
-    const json = JSON.stringify(resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, notes: {} }));
+    const json = JSON.stringify(resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, plan: {} }));
     const zone = screen.getByLabelText('Result file (.json or .csv), or drop it here').parentElement!;
     fireEvent.drop(zone, { dataTransfer: { files: [new File([json], 'a.json'), new File([json], 'b.json')] } });
     await waitFor(() =>

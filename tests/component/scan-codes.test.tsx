@@ -40,7 +40,11 @@ function fakeDetector(frames: string[][]) {
       return (seen.shift() ?? []).map((rawValue) => ({ rawValue }));
     }
   }
-  Object.defineProperty(globalThis, 'BarcodeDetector', { value: FakeBarcodeDetector, configurable: true, writable: true });
+  Object.defineProperty(globalThis, 'BarcodeDetector', {
+    value: FakeBarcodeDetector,
+    configurable: true,
+    writable: true,
+  });
   return seen;
 }
 
@@ -88,8 +92,14 @@ describe('Scan codes', () => {
 
     await waitFor(() => expect(count()).toBe('1 code read Code 1 read and added.'), WAIT);
     await waitFor(() => expect(count()).toBe('2 codes read Code 2 read and added.'), WAIT);
-    await waitFor(() => expect(count()).toBe('2 codes read This QR code holds no result code or link; nothing was added.'), WAIT);
-    await waitFor(() => expect(count()).toBe('2 codes read Already read: this is code 1. It is not counted twice.'), WAIT);
+    await waitFor(
+      () => expect(count()).toBe('2 codes read This QR code holds no result code or link; nothing was added.'),
+      WAIT,
+    );
+    await waitFor(
+      () => expect(count()).toBe('2 codes read Already read: this is code 1. It is not counted twice.'),
+      WAIT,
+    );
     await waitFor(() => expect(pending).toEqual([]), WAIT);
 
     expect(onCodes.mock.calls).toEqual([[CODE_A], [CODE_B]]);
@@ -178,10 +188,15 @@ describe('Scan codes on the collective profile', () => {
     vi.resetModules();
     const { default: TeamProfile } = await import('../../src/components/team/TeamProfile');
     render(<TeamProfile instrument={instrument} frameworkHref="/framework/" />);
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Scan codes' }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Scan codes' }) as HTMLButtonElement).disabled).toBe(false),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Scan codes' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Your collection: 2 results' })).toBeTruthy(), WAIT);
-    await waitFor(() => expect(count()).toBe('2 codes read Already read: this is code 1. It is not counted twice.'), WAIT);
+    await waitFor(
+      () => expect(count()).toBe('2 codes read Already read: this is code 1. It is not counted twice.'),
+      WAIT,
+    );
     expect(screen.getByRole('heading', { name: 'Your collection: 2 results' })).toBeTruthy();
   });
 });

@@ -7,6 +7,7 @@ import { resultToJson } from '../../src/lib/result-file';
 import { encodeShareCode } from '../../src/lib/share-code';
 import { loadInstrument } from '../fixtures/instrument';
 import { ALL_SIXES, FULL_ANSWERS, FULL_OVERALL, FULL_TABLE, SIXES_SINCE_FULL } from '../fixtures/results';
+import { guardPage, undocumentedStorageKeys } from './guard';
 import { axeViolations, useSite } from './harness';
 
 const site = useSite();
@@ -37,6 +38,24 @@ async function makeOwn(page: Page) {
     .getByRole('dialog', { name: 'Make these answers your own?' })
     .getByRole('button', { name: 'Make this my own answers' })
     .click();
+}
+
+/** Add an action to the plan as a person does, by keyboard: open the form, type, submit with Enter. */
+async function addAction(
+  page: Page,
+  dimension: string,
+  action: { what: string; who?: string; due?: string; status?: string },
+): Promise<void> {
+  await page.getByRole('button', { name: `Add an action for ${dimension}` }).focus();
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('group', { name: `Add an action for ${dimension}` });
+  await form.getByLabel('What').fill(action.what);
+  if (action.who !== undefined) await form.getByLabel('Who leads (optional)').fill(action.who);
+  if (action.due !== undefined) await form.getByLabel('By when (optional)').fill(action.due);
+  if (action.status !== undefined) await form.getByLabel('Status').selectOption({ label: action.status });
+  await form.getByRole('button', { name: 'Add the action' }).focus();
+  await page.keyboard.press('Enter');
+  await form.waitFor({ state: 'detached' });
 }
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
@@ -114,23 +133,25 @@ describe('the results page', () => {
     const doc = JSON.parse(json.bytes.toString('utf8')) as Record<string, unknown>;
     expect(doc).toMatchObject({
       format: 'collective-leadership-result',
-      formatVersion: 1,
+      formatVersion: 2,
       instrument: { id: instrument.id, version: instrument.version },
       context: { level: 'organisation' },
       answers: FULL_ANSWERS,
-      notes: {},
+      plan: {},
     });
 
     const csv = await download(page, 'Download CSV');
     expect(csv.name).toBe(`collective-leadership-result-${today}.csv`);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
-    expect(lines[0]).toBe('type,dimension_id,dimension,item_id,question,answer,mean,score_0_100,band,note');
-    expect(lines).toContain(
-      'question,outcome-focus,Outcome Focus,key-outcomes,What are the key outcomes that the partnership is aimed at achieving?,3,,,,',
+    expect(lines[0]).toBe(
+      'type,dimension_id,dimension,item_id,question,answer,mean,score_0_100,band,action_id,action,lead,due,status',
     );
     expect(lines).toContain(
-      'dimension,multiple-level-leadership,Multiple Level Leadership,,,,11.67,97.0,Strong evidence,',
+      'question,outcome-focus,Outcome Focus,key-outcomes,What are the key outcomes that the partnership is aimed at achieving?,3,,,,,,,,',
+    );
+    expect(lines).toContain(
+      'dimension,multiple-level-leadership,Multiple Level Leadership,,,,11.67,97.0,Strong evidence,,,,,',
     );
 
     const fresh = await site.open(RESULTS);
@@ -158,14 +179,19 @@ describe('the results page', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test('a file with <script> in a note shows it as text', async () => {
+  test('a file with <script> in an action shows it as text', async () => {
     const page = await site.open(RESULTS);
     const note = '<script>window.injected = 1</script><img src=x onerror="window.injected = 2">';
     const path = join(tmp, 'note.json');
     writeFileSync(
       path,
       JSON.stringify(
-        resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, notes: { 'outcome-focus': note } }),
+        resultToJson(instrument, {
+          instrument,
+          context: {},
+          answers: FULL_ANSWERS,
+          plan: { 'outcome-focus': [{ id: 'x', what: note, who: '', due: '', status: 'done' }] },
+        }),
       ),
     );
     await page.getByLabel('Result file (.json or .csv), or drop it here').setInputFiles(path);
@@ -188,7 +214,7 @@ describe('the results page', () => {
     writeFileSync(
       other,
       JSON.stringify({
-        ...resultToJson(instrument, { instrument, context: {}, answers: {}, notes: {} }),
+        ...resultToJson(instrument, { instrument, context: {}, answers: {}, plan: {} }),
         instrument: { id: instrument.id, version: '0badc0de' },
       }),
     );
@@ -201,29 +227,152 @@ describe('the results page', () => {
     expect(await page.getByRole('heading', { name: 'No answers yet' }).count()).toBe(1);
   });
 
-  test('an action note is kept after a reload and goes into the exported JSON', async () => {
-    const page = await site.open(`${RESULTS}#${FULL_CODE}`);
+  test('a plan of three actions: kept after a reload, exported as JSON, CSV and .ics, re-imported and printed', async () => {
+    const page = await (await site.context()).newPage();
+    const guard = await guardPage(page, site.origin);
+    await page.goto(new URL(`${RESULTS}#${FULL_CODE}`, site.url).href);
+    guard.secrets.push(FULL_CODE);
     await makeOwn(page);
     await page.getByTestId('viewing').waitFor({ state: 'detached' });
-    const note = page.getByLabel('Do you have your action mapped out? Your actions for Outcome Focus');
-    await note.fill('Agree three outcomes with partners by March');
+    expect(await page.getByText('Do you have your action mapped out?', { exact: true }).count()).toBe(1);
+    await addAction(page, 'Outcome Focus', {
+      what: 'Agree three outcomes; with partners',
+      who: 'Ann',
+      due: '2027-03-31',
+      status: 'In progress',
+    });
+    await addAction(page, 'Outcome Focus', { what: 'Review outcomes quarterly', due: '2027-06-30' });
+    await addAction(page, 'Collective Vision', { what: 'Vision day', who: 'Board', status: 'Done' });
+    // The second Outcome Focus action goes first, by keyboard.
+    await page.getByRole('button', { name: 'Move up: Review outcomes quarterly' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('plan-outcome-focus-status').textContent())
+      .toBe('Moved “Review outcomes quarterly” to place 1 of 2.');
+    expect(await axeViolations(page)).toEqual([]);
+
     await page.reload();
     await chartDrawn(page);
-    expect(await note.inputValue()).toBe('Agree three outcomes with partners by March');
-    expect(await tableRows(page)).toEqual(FULL_TABLE);
-    const json = await download(page, 'Download JSON');
-    expect(JSON.parse(json.bytes.toString('utf8')).notes).toEqual({
-      'outcome-focus': 'Agree three outcomes with partners by March',
-    });
-    expect(await axeViolations(page)).toEqual([]);
-  });
+    const planTexts = () => page.locator('[data-testid="plan-section"] .plan-what').allTextContents();
+    await page.locator('[data-testid="plan-section"] .plan-what').first().waitFor();
+    expect(await planTexts()).toEqual([
+      'Vision day',
+      'Review outcomes quarterly',
+      'Agree three outcomes; with partners',
+    ]);
 
-  test('printed, shows every section and the notes as text, without buttons or fields', async () => {
+    const json = await download(page, 'Download JSON');
+    const doc = JSON.parse(json.bytes.toString('utf8')) as { formatVersion: number; plan: Record<string, object[]> };
+    expect(doc.formatVersion).toBe(2);
+    expect(doc.plan).toEqual({
+      'collective-vision': [
+        { id: expect.stringMatching(/^[a-z0-9]{10}$/), what: 'Vision day', who: 'Board', status: 'done' },
+      ],
+      'outcome-focus': [
+        {
+          id: expect.stringMatching(/^[a-z0-9]{10}$/),
+          what: 'Review outcomes quarterly',
+          due: '2027-06-30',
+          status: 'not-started',
+        },
+        {
+          id: expect.stringMatching(/^[a-z0-9]{10}$/),
+          what: 'Agree three outcomes; with partners',
+          who: 'Ann',
+          due: '2027-03-31',
+          status: 'in-progress',
+        },
+      ],
+    });
+
+    const csv = await download(page, 'Download CSV');
+    const actionRows = csv.bytes
+      .toString('utf8')
+      .split('\r\n')
+      .filter((l) => l.startsWith('action,'))
+      .map((l) => l.replace(/,[a-z0-9]{10},/, ',ID,'));
+    expect(actionRows).toEqual([
+      'action,collective-vision,Collective Vision,,,,,,,ID,Vision day,Board,,done',
+      'action,outcome-focus,Outcome Focus,,,,,,,ID,Review outcomes quarterly,,2027-06-30,not-started',
+      'action,outcome-focus,Outcome Focus,,,,,,,ID,Agree three outcomes; with partners,Ann,2027-03-31,in-progress',
+    ]);
+
+    const ics = await download(page, 'Download the due dates (.ics)');
+    expect(ics.name).toMatch(/^collective-leadership-plan-\d{4}-\d{2}-\d{2}\.ics$/);
+    const text = ics.bytes.toString('utf8');
+    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(2);
+    expect(text).toContain(
+      '\r\nDTSTART;VALUE=DATE:20270630\r\nDTEND;VALUE=DATE:20270701\r\nSUMMARY:Review outcomes quarterly\r\n',
+    );
+    expect(text).toContain('\r\nSUMMARY:Agree three outcomes\\; with partners\r\n');
+    expect(await page.getByTestId('plan-calendar-status').textContent()).toBe(`Downloaded ${ics.name} with 2 dates.`);
+
+    // Opened in a fresh browser, the JSON shows the plan, as text.
+    const fresh = await site.open(RESULTS);
+    const path = join(tmp, 'plan.json');
+    writeFileSync(path, json.bytes);
+    await fresh.getByLabel('Result file (.json or .csv), or drop it here').setInputFiles(path);
+    await chartDrawn(fresh);
+    await fresh.locator('[data-testid="plan-section"] .plan-what').first().waitFor();
+    expect(await fresh.locator('[data-testid="plan-section"] .plan-what').allTextContents()).toEqual([
+      'Vision day',
+      'Review outcomes quarterly',
+      'Agree three outcomes; with partners',
+    ]);
+    expect(await fresh.locator('[data-testid="plan-section"] .plan-meta').allTextContents()).toEqual([
+      'Lead: BoardStatus: Done',
+      'By: 30 June 2027Status: Not started',
+      'Lead: AnnBy: 31 March 2027Status: In progress',
+    ]);
+    expect(await fresh.locator('[data-testid="plan-section"] button').count()).toBe(1); // the .ics download only
+
+    // Printed: the plan as text, no controls.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('heading', { name: 'Your action plan', exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText('Agree three outcomes; with partners', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText('Lead: Ann', { exact: true }).isVisible()).toBe(true);
+    const visibleControls = await page.$$eval('button, input, textarea, select', (els) =>
+      els.filter((e) => e.getClientRects().length > 0).map((e) => e.outerHTML.slice(0, 80)),
+    );
+    expect(visibleControls).toEqual([]);
+    expect(await page.getByText('No actions yet.').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    expect(await undocumentedStorageKeys(page)).toEqual([]);
+    guard.expectClean();
+  }, 240_000);
+
+  test('the plan editor is axe-clean and fits 320 px, with a form open', async () => {
+    const page = await site.open(`${RESULTS}#${FULL_CODE}`, { viewport: { width: 320, height: 640 } });
+    await makeOwn(page);
+    await addAction(page, 'Outcome Focus', {
+      what: 'Agree three outcomes with partners across the whole county',
+      who: 'Ann',
+      due: '2027-03-31',
+    });
+    await page
+      .getByRole('button', { name: 'Edit: Agree three outcomes with partners across the whole county' })
+      .click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page
+      .getByRole('button', { name: 'Remove: Agree three outcomes with partners across the whole county' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Remove this action?' });
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Remove' }).click();
+    await expect
+      .poll(() => page.getByTestId('plan-outcome-focus-status').textContent())
+      .toBe('Removed “Agree three outcomes with partners across the whole county”.');
+  }, 120_000);
+
+  test('printed, shows every section and the plan as text, without buttons or fields', async () => {
     const page = await site.open(`${RESULTS}#${FULL_CODE}`);
     await makeOwn(page);
-    await page
-      .getByLabel('Do you have your action mapped out? Your actions for Outcome Focus')
-      .fill('Review outcomes quarterly');
+    await addAction(page, 'Outcome Focus', { what: 'Review outcomes quarterly' });
     await chartDrawn(page);
     await page.emulateMedia({ media: 'print' });
     for (const name of ['Summary', 'Scores by dimension', 'Strengths', 'Development areas', 'Your action plan']) {

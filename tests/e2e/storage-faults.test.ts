@@ -120,7 +120,7 @@ describe('with storage turned off', () => {
     await page.goto(new URL(`${RESULTS}#${encodeShareCode(instrument, FULL_ANSWERS)}`, site.url).href);
     await chartDrawn(page);
     expect(await notice(page).textContent()).toBe(
-      'This browser is not letting this site keep data, so no answers, notes or history are kept on this device. To see the answers you gave, open “Full report and exports” from the inventory’s scores, in the same visit.',
+      'This browser is not letting this site keep data, so no answers, action plan or history are kept on this device. To see the answers you gave, open “Full report and exports” from the inventory’s scores, in the same visit.',
     );
     await page.getByRole('button', { name: 'Make this my own answers' }).click();
     await page

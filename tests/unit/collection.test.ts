@@ -84,9 +84,9 @@ describe('reading one entry', () => {
     expect(refuseOversizedFile(4_000)).toBeNull();
     expect(refusal(parseFileEntry(instrument, ' '.repeat(1_000_001)))?.[0]).toBe('too-large');
     const doc = () => JSON.parse(resultFile(instrument, PEOPLE.a, 'team')) as Record<string, unknown>;
-    expect(refusal(parseFileEntry(instrument, JSON.stringify({ ...doc(), formatVersion: 2 })))).toEqual([
+    expect(refusal(parseFileEntry(instrument, JSON.stringify({ ...doc(), formatVersion: 3 })))).toEqual([
       'unsupported-format-version',
-      'This result file uses format version 2; this site reads version 1.',
+      'This result file uses format version 3; this site reads versions 1 and 2.',
     ]);
     expect(
       refusal(parseFileEntry(instrument, JSON.stringify({ ...doc(), instrument: { id: 'other', version: 'x' } })))?.[0],

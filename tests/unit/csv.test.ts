@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CSV_COLUMNS, parseCsv, resultFromCsv, resultToCsv } from '../../src/lib/csv';
+import { CSV_COLUMNS, CSV_COLUMNS_V1, parseCsv, resultFromCsv, resultToCsv } from '../../src/lib/csv';
 import { instrumentItems } from '../../src/lib/instrument';
 import type { ResultRecord } from '../../src/lib/result';
-import { answerSets as arbitraryAnswers } from '../fixtures/arbitraries';
+import { actionPlans, answerSets as arbitraryAnswers } from '../fixtures/arbitraries';
 import { loadInstrument } from '../fixtures/instrument';
 import { FULL_ANSWERS } from '../fixtures/results';
 
@@ -25,10 +25,7 @@ const records: fc.Arbitrary<ResultRecord> = fc.record({
     },
     { requiredKeys: [] },
   ),
-  notes: fc.dictionary(
-    fc.constantFrom(...dimensionIds),
-    fc.oneof(nastyText, fc.string({ minLength: 1, maxLength: 300 })),
-  ),
+  plan: actionPlans(instrument, fc.oneof(nastyText, fc.string({ maxLength: 300 }))),
   createdAt: fc
     .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
     .map((d) => d.toISOString()),
@@ -40,49 +37,59 @@ describe('the CSV export', () => {
     instrument: own,
     context: { level: 'team', partnership: 'North, "East" & West' },
     answers: FULL_ANSWERS,
-    notes: { 'outcome-focus': '=SUM(A1)\nthen review' },
+    plan: {
+      'outcome-focus': [
+        { id: 'a1', what: '=SUM(A1)\nthen review', who: 'Ann, Bo', due: '2027-03-31', status: 'in-progress' },
+        { id: 'a2', what: 'Report back', who: '', due: '', status: 'not-started' },
+      ],
+    },
     createdAt: '2026-11-26T10:00:00.000Z',
   });
 
   test('starts with a byte-order mark and the header, and ends every line with CRLF', () => {
     expect(
-      csv.startsWith('\uFEFFtype,dimension_id,dimension,item_id,question,answer,mean,score_0_100,band,note\r\n'),
+      csv.startsWith(
+        '\uFEFFtype,dimension_id,dimension,item_id,question,answer,mean,score_0_100,band,action_id,action,lead,due,status\r\n',
+      ),
     ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(true); // only inside the quoted note
+    expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(true); // only inside the quoted action
   });
 
-  test('has the instrument, the context, one row per question and one per dimension', () => {
+  test('has the instrument, the context, one row per question, one per dimension and one per action', () => {
     const rows = lines(csv);
     expect(rows.slice(1, 6)).toEqual([
-      'info,,,,instrument,collective-leadership-inventory,,,,',
-      `info,,,,instrument version,${instrument.version},,,,`,
-      'info,,,,level,team,,,,',
-      'info,,,,partnership,"North, ""East"" & West",,,,',
-      'info,,,,created,2026-11-26T10:00:00.000Z,,,,',
+      'info,,,,instrument,collective-leadership-inventory,,,,,,,,',
+      `info,,,,instrument version,${instrument.version},,,,,,,,`,
+      'info,,,,level,team,,,,,,,,',
+      'info,,,,partnership,"North, ""East"" & West",,,,,,,,',
+      'info,,,,created,2026-11-26T10:00:00.000Z,,,,,,,,',
     ]);
     expect(rows[6]).toBe(
-      'question,collective-vision,Collective Vision,stakeholders-understand-challenges,Who are they and do you and they understand the challenges in relation to the development of a shared vision?,12,,,,',
+      'question,collective-vision,Collective Vision,stakeholders-understand-challenges,Who are they and do you and they understand the challenges in relation to the development of a shared vision?,12,,,,,,,,',
     );
     expect(rows).toContain(
-      'question,collective-vision,Collective Vision,communicate-priorities,Do you communicate your key local priorities and delivery objectives to your own staff and the public?,cant-judge,,,,',
+      'question,collective-vision,Collective Vision,communicate-priorities,Do you communicate your key local priorities and delivery objectives to your own staff and the public?,cant-judge,,,,,,,,',
     );
-    expect(rows).toContain('dimension,collective-vision,Collective Vision,,,,8.00,63.6,Good evidence,');
-    expect(csv).toContain(
-      `\r\ndimension,outcome-focus,Outcome Focus,,,,3.00,18.2,Little evidence,"'=SUM(A1)\nthen review"\r\n`,
-    );
-    expect(rows).toContain('overall,,,,,,7.24,56.7,Good evidence,');
+    expect(rows).toContain('dimension,collective-vision,Collective Vision,,,,8.00,63.6,Good evidence,,,,,');
+    expect(rows).toContain('dimension,outcome-focus,Outcome Focus,,,,3.00,18.2,Little evidence,,,,,');
+    expect(rows).toContain('overall,,,,,,7.24,56.7,Good evidence,,,,,');
+    expect(
+      csv.endsWith(
+        `\r\noverall,,,,,,7.24,56.7,Good evidence,,,,,\r\naction,outcome-focus,Outcome Focus,,,,,,,a1,"'=SUM(A1)\nthen review","Ann, Bo",2027-03-31,in-progress\r\naction,outcome-focus,Outcome Focus,,,,,,,a2,Report back,,,not-started\r\n`,
+      ),
+    ).toBe(true);
     expect(rows.filter((r) => r.startsWith('question,'))).toHaveLength(27);
     expect(rows.filter((r) => r.startsWith('dimension,'))).toHaveLength(7);
   });
 
   test('leaves the score cells empty for a dimension without enough answers', () => {
     const rows = lines(
-      resultToCsv(instrument, { instrument: own, context: {}, answers: { 'key-outcomes': 4 }, notes: {} }),
+      resultToCsv(instrument, { instrument: own, context: {}, answers: { 'key-outcomes': 4 }, plan: {} }),
     );
-    expect(rows).toContain('dimension,collective-vision,Collective Vision,,,,,,,');
-    expect(rows).toContain('dimension,outcome-focus,Outcome Focus,,,,,,,');
-    expect(rows).toContain('overall,,,,,,,,,');
+    expect(rows).toContain('dimension,collective-vision,Collective Vision,,,,,,,,,,,');
+    expect(rows).toContain('dimension,outcome-focus,Outcome Focus,,,,,,,,,,,');
+    expect(rows).toContain('overall,,,,,,,,,,,,,');
   });
 
   test('any valid result survives writing and reading back exactly', () => {
@@ -116,7 +123,7 @@ describe('reading CSV', () => {
     expect(parseCsv(text)).toEqual({ ok: false, code: 'wrong-format', message });
   });
 
-  const valid = resultToCsv(instrument, { instrument: own, context: {}, answers: { 'key-outcomes': 4 }, notes: {} });
+  const valid = resultToCsv(instrument, { instrument: own, context: {}, answers: { 'key-outcomes': 4 }, plan: {} });
   test.each([
     ['', 'empty', 'This file is empty.'],
     [
@@ -162,7 +169,22 @@ describe('reading CSV', () => {
     [
       valid.replace(',,,,\r\noverall', ',,,\r\noverall'),
       'wrong-format',
-      "This CSV's line 37 has 9 fields; every line needs 10.",
+      "This CSV's line 37 has 13 fields; every line needs 14.",
+    ],
+    [
+      `${valid}action,outcome-focus,Outcome Focus,,,,,,,a1,Agree,,2027-02-30,done\r\n`,
+      'bad-field',
+      'Action 1 for “outcome-focus”: The date must be a real date, written YYYY-MM-DD.',
+    ],
+    [
+      `${valid}action,nowhere,Nowhere,,,,,,,a1,Agree,,,done\r\n`,
+      'bad-field',
+      'The action plan names an unknown dimension: “nowhere”.',
+    ],
+    [
+      `${valid}action,outcome-focus,Outcome Focus,,,,,,,a1,Agree,,,finished\r\n`,
+      'bad-field',
+      'Action 1 for “outcome-focus”: The status must be one of: not-started, in-progress, done.',
     ],
   ])('refuses an exported CSV that was changed (%#) with a reason', (text, code, message) => {
     const result = resultFromCsv(text, instrument);
@@ -194,4 +216,81 @@ describe('reading CSV', () => {
       { numRuns: 10_000 },
     );
   }, 120_000);
+});
+
+describe('CSVs written before the plan (a note column)', () => {
+  const v1Row = (cells: string[]) => cells.join(',');
+  const v1 = (notes: Record<string, string>) => {
+    const rows = [
+      CSV_COLUMNS_V1.join(','),
+      v1Row(['info', '', '', '', 'instrument', instrument.id, '', '', '', '']),
+      v1Row(['info', '', '', '', 'instrument version', instrument.version, '', '', '', '']),
+      v1Row([
+        'question',
+        'outcome-focus',
+        'Outcome Focus',
+        'key-outcomes',
+        'What are the key outcomes?',
+        '4',
+        '',
+        '',
+        '',
+        '',
+      ]),
+      ...instrument.dimensions.map((d) =>
+        v1Row([
+          'dimension',
+          d.id,
+          d.title,
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          notes[d.id] === undefined ? '' : `"${notes[d.id]!.replace(/"/g, '""')}"`,
+        ]),
+      ),
+      v1Row(['overall', '', '', '', '', '', '', '', '', '']),
+    ];
+    return `\uFEFF${rows.join('\r\n')}\r\n`;
+  };
+
+  test('open, each note becoming one action of its dimension', () => {
+    expect(resultFromCsv(v1({ 'outcome-focus': "'=SUM(A1), then\nreview" }), instrument)).toEqual({
+      ok: true,
+      value: {
+        instrument: own,
+        context: {},
+        answers: { 'key-outcomes': 4 },
+        plan: {
+          'outcome-focus': [{ id: '1', what: '=SUM(A1), then\nreview', who: '', due: '', status: 'not-started' }],
+        },
+      },
+    });
+  });
+
+  test('any set of notes comes through whole', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(...dimensionIds),
+          fc.oneof(nastyText, fc.string({ minLength: 1, maxLength: 300 })),
+        ),
+        (notes) => {
+          const guarded = Object.fromEntries(
+            Object.entries(notes).map(([k, v]) => [k, /^'*[=+\-@\t\r]/.test(v) ? `'${v}` : v]),
+          );
+          const parsed = resultFromCsv(v1(guarded), instrument);
+          expect(parsed.ok).toBe(true);
+          if (!parsed.ok) return;
+          for (const id of dimensionIds) {
+            const note = notes[id]?.trim() ?? '';
+            expect(parsed.value.plan[id]?.map((a) => a.what)).toEqual(note === '' ? undefined : [note]);
+          }
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+  });
 });

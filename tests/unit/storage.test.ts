@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { parseStoredHistory } from '../../src/stores/history';
-import { parseStoredNotes } from '../../src/stores/notes';
+import { parseStoredNotes } from '../../src/stores/plan';
 import {
   $storageNotices,
   $storageStatus,
@@ -141,24 +141,45 @@ describe('what counts as damaged', () => {
     savedAt: '2026-11-01T10:00:00.000Z',
     answers: { 'key-outcomes': 4 },
     context: {},
-    notes: {},
+    plan: {},
   };
 
   test('notes: anything but an object of texts', () => {
     expect(parseStoredNotes(undefined)).toEqual({ value: {}, damaged: false });
     expect(parseStoredNotes('{"a": "x"}')).toEqual({ value: { a: 'x' }, damaged: false });
     expect(parseStoredNotes('{"a": "x", "b": 2}')).toEqual({ value: { a: 'x' }, damaged: true });
-    for (const bad of ['{broken', '[]', 'null', '"text"', '7']) expect(parseStoredNotes(bad)).toEqual({ value: {}, damaged: true });
+    for (const bad of ['{broken', '[]', 'null', '"text"', '7'])
+      expect(parseStoredNotes(bad)).toEqual({ value: {}, damaged: true });
   });
 
   test('history: this version’s entries that no longer validate, or a value that is not an object of lists', () => {
     const v = instrument.version;
     expect(parseStoredHistory(instrument, undefined)).toEqual({ value: [], damaged: false });
-    expect(parseStoredHistory(instrument, JSON.stringify({ [v]: [entry] }))).toEqual({ value: [entry], damaged: false });
+    expect(parseStoredHistory(instrument, JSON.stringify({ [v]: [entry] }))).toEqual({
+      value: [entry],
+      damaged: false,
+    });
+    // Saved before the action plan: the entry's notes become its plan, one action each.
+    const { plan: _plan, ...old } = entry;
+    expect(
+      parseStoredHistory(instrument, JSON.stringify({ [v]: [{ ...old, notes: { 'outcome-focus': 'Agree' } }] })),
+    ).toEqual({
+      value: [
+        { ...entry, plan: { 'outcome-focus': [{ id: '1', what: 'Agree', who: '', due: '', status: 'not-started' }] } },
+      ],
+      damaged: false,
+    });
     // Another version's entries are not this reader's to judge.
-    expect(parseStoredHistory(instrument, JSON.stringify({ '0ld0ld00': ['junk'] }))).toEqual({ value: [], damaged: false });
-    expect(parseStoredHistory(instrument, JSON.stringify({ [v]: [entry, 'junk'] }))).toEqual({ value: [entry], damaged: true });
+    expect(parseStoredHistory(instrument, JSON.stringify({ '0ld0ld00': ['junk'] }))).toEqual({
+      value: [],
+      damaged: false,
+    });
+    expect(parseStoredHistory(instrument, JSON.stringify({ [v]: [entry, 'junk'] }))).toEqual({
+      value: [entry],
+      damaged: true,
+    });
     expect(parseStoredHistory(instrument, JSON.stringify({ [v]: { a: entry } }))).toEqual({ value: [], damaged: true });
-    for (const bad of ['{broken', '[1]', 'null']) expect(parseStoredHistory(instrument, bad)).toEqual({ value: [], damaged: true });
+    for (const bad of ['{broken', '[1]', 'null'])
+      expect(parseStoredHistory(instrument, bad)).toEqual({ value: [], damaged: true });
   });
 });

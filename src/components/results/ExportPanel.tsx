@@ -96,7 +96,7 @@ export function ExportPanel({ instrument, record, base }: Props) {
           </button>
         </div>
         <h3>Share code</h3>
-        <p>The code carries the answers and the level assessed; not the notes or the partnership name.</p>
+        <p>The code carries the answers and the level assessed; not the action plan or the partnership name.</p>
         <div class="share-code">
           <label for="share-code">Share code</label>
           <input id="share-code" ref={codeInput} readOnly value={code} spellcheck={false} />

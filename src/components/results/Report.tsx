@@ -1,9 +1,12 @@
-/** The report: summary, chart and table, strengths, development areas and action notes. Renders data only. */
+/** The report: summary, chart and table, strengths, development areas and the action plan. Renders data only. */
 import { CANT_JUDGE, type Instrument } from '../../lib/instrument';
 import { LEVEL_LABELS, type ResultRecord } from '../../lib/result';
 import { compareScores, formatChange, formatMean } from '../../lib/result-view';
 import type { Scores } from '../../lib/scoring';
 import { withBase } from '../../lib/paths';
+import type { ActionPlan } from '../../lib/action-plan';
+import { planFileName } from '../../lib/result-view';
+import { LazyPlanEditor as PlanEditor } from '../plan/LazyPlanEditor';
 import type { RadarSeries } from '../radar-chart';
 import { RadarChart } from './RadarChart';
 
@@ -23,10 +26,10 @@ interface Props {
   base: string;
   /** Label of the result on the chart, e.g. "Your result". */
   label: string;
-  /** Where notes can be typed (the person's own result); otherwise they are shown as text. */
-  onNote?: ((dimensionId: string, text: string) => void) | undefined;
-  /** False when the device could not keep the notes. */
-  notesSaved?: boolean;
+  /** Where the plan can be edited (the person's own result); otherwise it is shown as text. */
+  onPlan?: ((plan: ActionPlan) => void) | undefined;
+  /** False when the device could not keep the plan. */
+  planSaved?: boolean;
   compare?: Comparison | null;
 }
 
@@ -40,7 +43,7 @@ const TEXT = {
 };
 
 /** The whole report for one result. */
-export function Report({ instrument, record, scores, base, label, onNote, notesSaved = true, compare = null }: Props) {
+export function Report({ instrument, record, scores, base, label, onPlan, planSaved = true, compare = null }: Props) {
   const { min, max } = instrument.scale;
   const { totals, overall } = scores;
   const title = (id: string) => instrument.dimensions.find((d) => d.id === id)?.title ?? id;
@@ -57,8 +60,6 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
       dash: [6, 4],
     });
   }
-  const note = (id: string) => (Object.hasOwn(record.notes, id) ? (record.notes[id] ?? '') : '');
-  const noted = instrument.dimensions.filter((d) => note(d.id) !== '');
   const answerText = (itemId: string) => {
     const value = Object.hasOwn(record.answers, itemId) ? record.answers[itemId] : undefined;
     if (value === undefined) return TEXT.unanswered;
@@ -198,44 +199,24 @@ export function Report({ instrument, record, scores, base, label, onNote, notesS
         )}
       </section>
 
-      <section class="results-section" aria-labelledby="actions-heading">
-        <h2 id="actions-heading">{onNote ? 'Your action plan' : 'Action plan'}</h2>
-        {onNote ? (
-          <p class="no-print">
-            {notesSaved ? 'Your notes are kept in this browser only, and go into your exports and print-outs.' : ''}
-          </p>
-        ) : null}
-        {!notesSaved && (
-          <p role="alert" class="warning">
-            This browser is not keeping your notes (its storage is full or turned off). Download the result to keep
-            them.
-          </p>
-        )}
-        {onNote ? (
-          instrument.dimensions.map((d) => (
-            <div class="action-note" key={d.id}>
-              <label for={`note-${d.id}`}>Do you have your action mapped out? Your actions for {d.title}</label>
-              <textarea
-                id={`note-${d.id}`}
-                rows={3}
-                maxLength={5000}
-                value={note(d.id)}
-                onInput={(e) => onNote(d.id, e.currentTarget.value)}
-              />
-              <p class="print-only note-text">{note(d.id) || 'No actions noted.'}</p>
-            </div>
-          ))
-        ) : noted.length === 0 ? (
-          <p>This result came with no action notes.</p>
-        ) : (
-          noted.map((d) => (
-            <div class="action-note" key={d.id}>
-              <h3>Actions for {d.title}</h3>
-              <p class="note-text">{note(d.id)}</p>
-            </div>
-          ))
-        )}
-      </section>
+      <PlanEditor
+        dimensions={instrument.dimensions}
+        plan={record.plan}
+        onChange={onPlan}
+        idPrefix="plan"
+        heading={onPlan ? 'Your action plan' : 'Action plan'}
+        calendar={{ fileName: planFileName, name: onPlan ? 'Your action plan' : 'Action plan', scope: 'person' }}
+      />
+      {onPlan && (
+        <p class="no-print plan-kept">
+          {planSaved ? 'Your plan is kept in this browser only, and goes into your exports and print-outs.' : ''}
+        </p>
+      )}
+      {!planSaved && (
+        <p role="alert" class="warning">
+          This browser is not keeping your plan (its storage is full or turned off). Download the result to keep it.
+        </p>
+      )}
     </div>
   );
 }

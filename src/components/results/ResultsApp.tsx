@@ -14,7 +14,7 @@ import { scoreAnswers } from '../../lib/scoring';
 import { decodeShareCode } from '../../lib/share-code';
 import { $history, $historyEnabled, connectHistory, saveToHistory, type HistoryEntry } from '../../stores/history';
 import { $invitation, loadInvitation } from '../../stores/invitation';
-import { $notes, $notesSaved, setNote } from '../../stores/notes';
+import { $plan, $planSaved, connectPlan, setPlan } from '../../stores/plan';
 import { ConfirmButton } from '../ConfirmDialog';
 import { $storageStatus, type StorageStatus } from '../../stores/storage';
 import { Notices } from '../inventory/Notices';
@@ -50,7 +50,7 @@ const TEXT = {
   notKept: {
     full: 'This browser’s storage is full, so nothing changed now is kept, and the answers here are the ones last saved on this device: answers you gave since then are not among them. To see those, open “Full report and exports” from the inventory’s scores, in the same visit.',
     unavailable:
-      'This browser is not letting this site keep data, so no answers, notes or history are kept on this device. To see the answers you gave, open “Full report and exports” from the inventory’s scores, in the same visit.',
+      'This browser is not letting this site keep data, so no answers, action plan or history are kept on this device. To see the answers you gave, open “Full report and exports” from the inventory’s scores, in the same visit.',
   },
   /** The inventory handed over answers it could not keep. */
   handedOver: (fault: Fault) =>
@@ -88,7 +88,7 @@ function recordFromCode(instrument: Instrument, text: string): Parsed<ResultReco
           instrument: { id: instrument.id, version: instrument.version },
           context: decoded.value.level === undefined ? {} : { level: decoded.value.level },
           answers: decoded.value.answers,
-          notes: {},
+          plan: {},
         },
       }
     : decoded;
@@ -109,11 +109,12 @@ export function ResultsApp({ instrument, base }: Props) {
   useState(() => {
     connectOwnResult(instrument);
     connectHistory(instrument);
+    connectPlan(instrument.dimensions.map((d) => d.id));
   });
   const ownAnswers = useStore($ownAnswers);
   const ownContext = useStore($ownContext);
-  const notes = useStore($notes);
-  const notesSaved = useStore($notesSaved);
+  const plan = useStore($plan);
+  const planSaved = useStore($planSaved);
   const historyEnabled = useStore($historyEnabled);
   const [viewed, setViewed] = useState<Viewed>(() => initialView(instrument));
   const [error, setError] = useState('');
@@ -135,15 +136,11 @@ export function ResultsApp({ instrument, base }: Props) {
           ? TEXT.handedOver(storageStatus)
           : TEXT.notKept[storageStatus];
 
-  const ownNotes = useMemo(() => {
-    const known = new Set(instrument.dimensions.map((d) => d.id));
-    return Object.fromEntries(Object.entries(notes).filter(([id]) => known.has(id)));
-  }, [notes, instrument]);
   const own: ResultRecord = {
     instrument: { id: instrument.id, version: instrument.version },
     context: ownContext,
     answers: ownAnswers,
-    notes: ownNotes,
+    plan,
   };
   const record = viewed.kind === 'own' ? own : viewed.record;
   const scores = useMemo(() => scoreAnswers(instrument, record.answers), [instrument, record.answers]);
@@ -255,7 +252,7 @@ export function ResultsApp({ instrument, base }: Props) {
   // Completed results of one's own are kept automatically once the person has opted in.
   useEffect(() => {
     if (historyEnabled && isComplete(instrument, ownAnswers)) {
-      saveToHistory({ answers: ownAnswers, context: ownContext, notes: ownNotes });
+      saveToHistory({ answers: ownAnswers, context: ownContext, plan });
     }
   }, [historyEnabled, ownAnswers, ownContext]);
 
@@ -323,8 +320,8 @@ export function ResultsApp({ instrument, base }: Props) {
             scores={scores}
             base={base}
             label={viewed.kind === 'own' ? 'Your result' : 'This result'}
-            onNote={viewed.kind === 'own' ? setNote : undefined}
-            notesSaved={notesSaved}
+            onPlan={viewed.kind === 'own' ? setPlan : undefined}
+            planSaved={planSaved}
             compare={comparison}
           />
           <ExportPanel instrument={instrument} record={record} base={base} />
@@ -354,7 +351,7 @@ export function ResultsApp({ instrument, base }: Props) {
         }}
         onSave={() => {
           if (!hasAnswers) return TEXT.nothingToSave;
-          const entry = saveToHistory({ answers: record.answers, context: record.context, notes: record.notes });
+          const entry = saveToHistory({ answers: record.answers, context: record.context, plan: record.plan });
           if (entry === null) return TEXT.alreadySaved;
           const label = historyLabels(instrument, $history.get()).get(entry.id) ?? '';
           const unanswered = scores.totals.unanswered;

@@ -18,6 +18,8 @@ import { $collection, $levelFilter, $loaded, $profile, setLevelFilter } from '..
 import { $levelComparison, $questions } from '../../stores/group-report';
 import ProfileRadar from './ProfileRadar';
 import { downloadText } from '../download';
+import { $groupPlans, DEFAULT_GROUP } from '../../stores/plan';
+import { $activeId } from '../../stores/workshops';
 
 const fixed = screenScale;
 
@@ -200,8 +202,8 @@ export default function ProfileView({
         <p class="team-needed">
           Figures by level are withheld while a level has only {profile.smallGroup}{' '}
           {profile.smallGroup === 1 ? 'result' : 'results'}: comparing the levels with the whole group could reveal{' '}
-          {profile.smallGroup === 1 ? 'that person’s' : 'those people’s'} scores. They appear when every level has none or
-          at least {profile.threshold} results.
+          {profile.smallGroup === 1 ? 'that person’s' : 'those people’s'} scores. They appear when every level has none
+          or at least {profile.threshold} results.
         </p>
       ) : !profile.shown ? (
         <p class="team-needed">
@@ -273,7 +275,7 @@ export default function ProfileView({
             <button
               type="button"
               onClick={() => {
-                const text = groupSummaryJson(instrument, profile, filter, questions);
+                const text = groupSummaryJson(instrument, profile, filter, questions, $groupPlans.get()[$activeId.get() || DEFAULT_GROUP]);
                 if (text !== null) downloadText(groupFileName(filter, 'json'), text, 'application/json');
               }}
             >

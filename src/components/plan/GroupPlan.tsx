@@ -1,0 +1,49 @@
+/**
+ * The group's action plan on the collective page: the same editor as a person's, kept on this
+ * device per group id: the open workshop's id ("default" before any workshop exists).
+ */
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import type { Instrument } from '../../lib/instrument';
+import { $groupPlans, $groupPlanSaved, connectGroupPlans, DEFAULT_GROUP, setGroupPlan } from '../../stores/plan';
+import { LazyPlanEditor as PlanEditor } from './LazyPlanEditor';
+
+const TEXT = {
+  heading: 'The group’s action plan',
+  kept: 'The group’s plan is kept in this browser only, goes into the group summary (JSON) and the printed report.',
+  notKept:
+    'This browser is not keeping the group’s plan (its storage is full or turned off). Download the group summary to keep it.',
+  calendar: 'The group’s action plan',
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The group calendar's file name for a day, e.g. "collective-leadership-group-plan-2026-11-27.ics". */
+const fileName = (d: Date) =>
+  `collective-leadership-group-plan-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.ics`;
+
+/** The group plan section for one group id. */
+export default function GroupPlan({ instrument, group = DEFAULT_GROUP }: { instrument: Instrument; group?: string }) {
+  useState(() => connectGroupPlans(instrument.dimensions.map((d) => d.id)));
+  const plans = useStore($groupPlans);
+  const saved = useStore($groupPlanSaved);
+  const plan = Object.hasOwn(plans, group) ? (plans[group] ?? {}) : {};
+  return (
+    <div class="group-plan">
+      <PlanEditor
+        dimensions={instrument.dimensions}
+        plan={plan}
+        onChange={(next) => setGroupPlan(group, next)}
+        idPrefix="group-plan"
+        heading={TEXT.heading}
+        calendar={{ fileName, name: TEXT.calendar, scope: `group-${group.replace(/[^a-z0-9-]/gi, '').slice(0, 40)}` }}
+      />
+      {saved ? (
+        <p class="no-print">{TEXT.kept}</p>
+      ) : (
+        <p role="alert" class="warning">
+          {TEXT.notKept}
+        </p>
+      )}
+    </div>
+  );
+}
