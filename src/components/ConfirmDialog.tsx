@@ -18,6 +18,8 @@ interface Props {
   confirmLabel?: string;
   /** The opener's class: "secondary" unless given. */
   buttonClass?: string;
+  /** The opener's accessible name, when its text alone is ambiguous (several such buttons on a page). */
+  name?: string;
   children: ComponentChildren;
   onConfirm: () => void;
 }
@@ -29,6 +31,7 @@ export function ConfirmButton({
   title,
   confirmLabel,
   buttonClass = 'secondary',
+  name,
   children,
   onConfirm,
 }: Props) {
@@ -44,7 +47,13 @@ export function ConfirmButton({
   };
   return (
     <>
-      <button type="button" class={buttonClass} ref={button} onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        class={buttonClass}
+        ref={button}
+        aria-label={name}
+        onClick={() => dialog.current?.showModal()}
+      >
         {opener ?? label}
       </button>
       <dialog

@@ -218,12 +218,7 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
                           )}
                           <ConfirmButton
                             label={TEXT.remove}
-                            opener={
-                              <>
-                                {TEXT.remove}
-                                <span class="visually-hidden">: {short(a.what)}</span>
-                              </>
-                            }
+                            name={`${TEXT.remove}: ${short(a.what)}`}
                             title={TEXT.removeTitle}
                             onConfirm={() => {
                               focusNext.current = `${idPrefix}-${d.id}-add`;
