@@ -6,7 +6,8 @@
  */
 import type { Answers, Instrument } from './instrument';
 import { refuse, type Level, type Parsed, type Refusal, type ResultRecord } from './result';
-import { MAX_RESULT_FILE_BYTES, parseResultFile } from './result-file';
+import { MAX_RESULT_FILE_BYTES } from './file-limits';
+import type { parseResultFile } from './result-file';
 import { canonicalShareCode, decodeShareCode, encodeShareCode } from './share-code';
 
 /** One person's result as the collection keeps it: answers and level only, and its share code as key. */
@@ -67,18 +68,22 @@ export function isCsvFile(name: string, text: string): boolean {
   return /\.csv$/i.test(name) || text.replace(/^\uFEFF/, '').startsWith('type,');
 }
 
+/** How a result file's text is read: src/lib/result-file.ts's parseResultFile, or csv.ts's resultFromCsv. */
+export type ResultReader = (text: string, instrument: Instrument) => Parsed<ResultRecord>;
+
 /**
- * Read one result file's text (the JSON the results page writes); pass `readCsv` (src/lib/csv.ts's
- * resultFromCsv, loaded when a CSV comes) to read the CSV it writes too.
+ * Read one result file's text with `readJson` (parseResultFile, which the page loads when files
+ * come, not with the page); pass `readCsv` (csv.ts's resultFromCsv) to read the CSV it writes too.
  */
 export function parseFileEntry(
   instrument: Instrument,
   text: string,
-  name = '',
-  readCsv?: (text: string, instrument: Instrument) => Parsed<ResultRecord>,
+  name: string,
+  readJson: typeof parseResultFile,
+  readCsv?: ResultReader,
 ): Parsed<CollectedResult> {
   const parsed =
-    readCsv !== undefined && isCsvFile(name, text) ? readCsv(text, instrument) : parseResultFile(text, instrument);
+    readCsv !== undefined && isCsvFile(name, text) ? readCsv(text, instrument) : readJson(text, instrument);
   if (!parsed.ok) return parsed;
   return { ok: true, value: toCollected(instrument, parsed.value.answers, parsed.value.context.level) };
 }

@@ -7,7 +7,7 @@
 import { CANT_JUDGE, type Answers, type Instrument } from './instrument';
 import { notesToPlan, validatePlan, type ActionPlan } from './action-plan';
 import { refuse, validateAnswers, validateContext, validateNotes, type Parsed, type ResultRecord } from './result';
-import { ISO_DATE_TIME, MAX_RESULT_FILE_BYTES } from './result-file';
+import { ISO_DATE_TIME, MAX_RESULT_FILE_BYTES } from './file-limits';
 import { scoreAnswers } from './scoring';
 
 const SCORE_COLUMNS = [

@@ -14,30 +14,12 @@ export const RESULT_FORMAT = 'collective-leadership-result';
 export const RESULT_FORMAT_VERSION = 2;
 /** The versions the site reads. */
 export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
-/** Files over this size are refused before they are read. */
-export const MAX_RESULT_FILE_BYTES = 1_000_000;
-
-/**
- * A file's size as a person reads it in a refusal: in megabytes to one decimal, or in exact bytes
- * when that would round to 1.0 MB and so not show why the file is over the limit.
- */
-export function describeFileSize(bytes: number): string {
-  const mb = (bytes / 1_000_000).toFixed(1);
-  return mb === '1.0' ? `${bytes.toLocaleString('en-GB')} bytes` : `${mb} MB`;
-}
-
-/** Why a file over the limit is not read: "It is 1.2 MB; a result file is a few kilobytes, …". */
-export function oversizedFileReason(bytes: number): string {
-  const size = describeFileSize(bytes);
-  const limit = size.endsWith(' bytes') ? `1 MB (${MAX_RESULT_FILE_BYTES.toLocaleString('en-GB')} bytes)` : '1 MB';
-  return `It is ${size}; a result file is a few kilobytes, and files over ${limit} are not read.`;
-}
+export { ISO_DATE_TIME, MAX_RESULT_FILE_BYTES, describeFileSize, oversizedFileReason } from './file-limits';
+import { ISO_DATE_TIME, MAX_RESULT_FILE_BYTES } from './file-limits';
 
 /** The top-level fields of each format version; the schemas allow no others, and neither does the reader. */
 const COMMON_FIELDS = ['format', 'formatVersion', 'instrument', 'scale', 'createdAt', 'context', 'answers', 'scores'];
 const FIELDS: Record<number, readonly string[]> = { 1: [...COMMON_FIELDS, 'notes'], 2: [...COMMON_FIELDS, 'plan'] };
-/** An ISO 8601 date and time, as `Date.prototype.toISOString` writes it (an offset is also accepted). */
-export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** The JSON document written for a result (answers plus derived, informational scores). */
 export function resultToJson(instrument: Instrument, record: ResultRecord): object {

@@ -118,3 +118,8 @@ export function historyLabel(
   const named = partnership === undefined || partnership === '' ? '' : ` (${partnership})`;
   return `Result ${position}${named}, saved ${formatSavedAt(savedAt)}: ${score}`;
 }
+
+/** Whether a URL fragment is meant as a workshop invitation ("#CLW1-…", in any case), valid or not. */
+export function isInvitationFragment(hash: string): boolean {
+  return /^#?\s*CLW/i.test(hash);
+}

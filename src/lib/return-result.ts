@@ -5,10 +5,8 @@
 import type { Invitation } from './invitation-fields';
 import { withBase } from './paths';
 
-/** Whether a URL fragment is meant as a workshop invitation ("#CLW1-…", in any case), valid or not. */
-export function isInvitationFragment(hash: string): boolean {
-  return /^#?\s*CLW/i.test(hash);
-}
+// Recognising an invitation in a fragment lives beside the share-link check, on the pages' first load.
+export { isInvitationFragment } from './result-view';
 
 /**
  * The link that opens a result: the results page of the site the person is on, built from the

@@ -13,7 +13,7 @@ import type { CollectedResult, KeptApart } from './collection';
 import { parseCodeEntry } from './collection';
 import type { Instrument } from './instrument';
 import { refuse, type Parsed, type Refusal } from './result';
-import { ISO_DATE_TIME } from './result-file';
+import { ISO_DATE_TIME } from './file-limits';
 import { decodeShareCode, shareCodeChecksOut } from './share-code';
 import type { Invitation } from './invitation-fields';
 import {

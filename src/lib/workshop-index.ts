@@ -2,7 +2,7 @@
  * The facilitator's workshops as kept on this device: the stored list (each workshop's invitation,
  * an id for its storage and when it was made) and which one is open. Pure: no DOM, no storage.
  */
-import { ISO_DATE_TIME } from './result-file';
+import { ISO_DATE_TIME } from './file-limits';
 import type { Parsed } from './result';
 import { validateInvitation, type Invitation } from './invitation-fields';
 

@@ -232,7 +232,8 @@ export function addFiles(files: readonly File[]): Promise<void> {
   return enqueue(async () => {
     const instrument = $instrument.get();
     if (instrument === null || files.length === 0) return;
-    // The CSV reader loads only when a CSV file comes (it is not part of the page's first load).
+    // The readers load only when files come (they are not part of the page's first load).
+    const { parseResultFile } = await import('../lib/result-file');
     const csv = files.some((f) => /\.csv$/i.test(f.name)) ? await import('../lib/csv') : null;
     const read = await inSlices(files, 'Reading files', async (file): Promise<ReadEntry> => {
       const source = { kind: 'file' as const, name: file.name };
@@ -243,7 +244,7 @@ export function addFiles(files: readonly File[]): Promise<void> {
         const text = await file.text();
         const readCsv =
           csv?.resultFromCsv ?? (isCsvFile(file.name, text) ? (await import('../lib/csv')).resultFromCsv : undefined);
-        parsed = parseFileEntry(instrument, text, file.name, readCsv);
+        parsed = parseFileEntry(instrument, text, file.name, parseResultFile, readCsv);
       } catch {
         parsed = { ok: false, code: 'empty', message: 'This file could not be read.' };
       }

@@ -4,7 +4,7 @@
  */
 import { atom } from 'nanostores';
 import type { Level } from '../lib/result';
-import { isInvitationFragment } from '../lib/return-result';
+import { isInvitationFragment } from '../lib/result-view';
 import type { Invitation } from '../lib/workshop';
 import { readStored, writeStored } from './storage';
 

@@ -5,7 +5,6 @@
  * The person's action notes of before (`cli:notes:v1`) are carried over into the plan, one action
  * each, and the old key is removed only once the plan holding them has been stored.
  */
-import { atom } from 'nanostores';
 import { notesToPlan, randomActionId, validatePlan, type ActionPlan } from '../lib/action-plan';
 import { readStored, readWithBackup, writeStored, type StoredReading } from './storage';
 
@@ -13,17 +12,9 @@ const KEY = 'cli:plan:v1';
 const NOTES_KEY = 'cli:notes:v1';
 const GROUP_KEY = 'cli:group-plans:v1';
 
-/** The group id used while groups are not told apart (one collection on the page). */
-export const DEFAULT_GROUP = 'default';
+import { $groupPlans, $groupPlanSaved, $plan, $planSaved } from './plan-state';
 
-/** The person's own plan. */
-export const $plan = atom<ActionPlan>({});
-/** False when the last change to the person's plan could not be stored on this device. */
-export const $planSaved = atom(true);
-/** Plans of groups, by group id. */
-export const $groupPlans = atom<Record<string, ActionPlan>>({});
-/** False when the last change to a group's plan could not be stored on this device. */
-export const $groupPlanSaved = atom(true);
+export { $groupPlans, $groupPlanSaved, $plan, $planSaved, DEFAULT_GROUP } from './plan-state';
 
 let connected = false;
 let groupsConnected = false;

@@ -24,7 +24,7 @@ describe("the group's action plan on the collective page", () => {
       await page.locator('#team-files:not([disabled])').waitFor();
       const codes = (['a', 'b', 'c'] as const).map((k) => shareCode(instrument, PEOPLE[k], 'team'));
       guard.secrets.push(...codes);
-      await page.getByLabel('Share codes or links, one per line').fill(codes.join('\n'));
+      await page.getByLabel('Paste codes or links, or any text with them in it').fill(codes.join('\n'));
       await page.getByRole('button', { name: 'Add', exact: true }).click();
       await page.getByRole('button', { name: 'Download the group summary (JSON)' }).waitFor();
 

@@ -51,11 +51,12 @@ describe('from three people’s inventories to the partnership’s collective pr
     await facilitator.getByLabel('Result files (choose several at once, or drop them here)').setInputFiles(files);
     await expect.poll(() => facilitator.locator('.team-summary').textContent()).toBe('3 added');
     const rows = await facilitator
-      .locator('.team-table tr')
+      .locator('table:has(#team-table-caption) tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
-    // Every dimension: ratings 3, 6 and 9 → mean 6, population SD √((9 + 0 + 9) / 3) = √6 = 2.45,
-    // which is 22% of the 1–12 range: views differ widely.
-    const row = (name: string) => [name, '3', '6.00', '3.00', '9.00', '2.45', 'Views differ widely'];
+    // Every dimension: ratings 3, 6 and 9 → mean 6 ((6 − 1) / 11 = 45%), population SD
+    // √((9 + 0 + 9) / 3) = √6 = 2.45, shown as 2.4, which is 22% of the 1–12 range: views differ
+    // widely. Three results: lowest and highest are withheld (they would give the middle score away).
+    const row = (name: string) => [name, '3', '6.0 (45%)', 'withheld', 'withheld', '2.4', 'Views differ widely'];
     expect(rows).toEqual([
       ['Dimension', 'Results', 'Group mean', 'Lowest', 'Highest', 'SD', 'Agreement'],
       row('Collective Vision'),

@@ -56,7 +56,7 @@ describe('a participant', () => {
     const other = await (await site.context()).newPage();
     await other.goto(link);
     await other.getByTestId('viewing').waitFor();
-    expect(await other.getByTestId('viewing').locator('p').textContent()).toBe(
+    expect(await other.getByTestId('viewing').locator(':scope > p').textContent()).toBe(
       'You are viewing the result from the link. Your own answers are unchanged.',
     );
   });

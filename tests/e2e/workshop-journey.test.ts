@@ -62,7 +62,7 @@ const guards: Guard[] = [];
 
 /** The group figures as the page's table shows them, by column heading, for each dimension row. */
 async function figures(page: Page): Promise<Record<string, Record<string, string>>> {
-  return page.locator('.team-table').evaluate((table) => {
+  return page.locator('table:has(#team-table-caption)').evaluate((table) => {
     const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
     const out: Record<string, Record<string, string>> = {};
     for (const row of table.querySelectorAll('tbody tr, tfoot tr')) {
@@ -78,12 +78,14 @@ function expectedFigures(values: number[]) {
   const n = values.length;
   const mean = values.reduce((s, v) => s + v, 0) / n;
   const sd = Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / n);
+  // As the screen shows them: one decimal on the 1–12 scale, the mean also as a whole percent of it.
+  const percent = Math.round(((mean - 1) / 11) * 100);
   return {
     Results: String(n),
-    'Group mean': mean.toFixed(2),
-    Lowest: Math.min(...values).toFixed(2),
-    Highest: Math.max(...values).toFixed(2),
-    SD: sd.toFixed(2),
+    'Group mean': `${mean.toFixed(1)} (${percent}%)`,
+    Lowest: Math.min(...values).toFixed(1),
+    Highest: Math.max(...values).toFixed(1),
+    SD: sd.toFixed(1),
   };
 }
 

@@ -23,7 +23,7 @@ const summary = (page: Page) => page.locator('.team-summary').textContent();
 const threshold = (page: Page) => page.locator('.team-threshold').textContent();
 const tableRows = (page: Page) =>
   page
-    .locator('.team-table tr')
+    .locator('table:has(#team-table-caption) tr')
     .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
 
 async function openTeam(page: Page) {
@@ -102,7 +102,7 @@ describe('a facilitator’s workshop', () => {
     // A, B and C: dimension means 6, 6, 10, 7, 2, 8, 7 (each person rates a dimension uniformly).
     await expect
       .poll(async () => (await tableRows(page)).slice(1, 8).map((r) => r[2]))
-      .toEqual(['6.00', '6.00', '10.00', '7.00', '2.00', '8.00', '7.00']);
+      .toEqual(['6.0 (45%)', '6.0 (45%)', '10.0 (82%)', '7.0 (55%)', '2.0 (9%)', '8.0 (64%)', '7.0 (55%)']);
     const figures = await tableRows(page);
 
     const [download] = await Promise.all([

@@ -13,14 +13,17 @@ import {
   type ReadEntry,
 } from '../../src/lib/collection';
 import { instrumentItems } from '../../src/lib/instrument';
+import { parseResultFile } from '../../src/lib/result-file';
 import { encodeShareCode } from '../../src/lib/share-code';
 import { loadInstrument } from '../fixtures/instrument';
 import { mistype, otherVersionFile, PEOPLE, resultFile, shareCode, uniformAnswers } from '../fixtures/team';
 
 const instrument = loadInstrument();
+/** A JSON result file read as the collective page reads it. */
+const readFile = (text: string) => parseFileEntry(instrument, text, '', parseResultFile);
 const file = (name: string, text: string): ReadEntry => ({
   source: { kind: 'file', name },
-  parsed: parseFileEntry(instrument, text),
+  parsed: readFile(text),
 });
 const line = (n: number, text: string): ReadEntry => ({
   source: { kind: 'line', line: n },
@@ -29,7 +32,7 @@ const line = (n: number, text: string): ReadEntry => ({
 
 describe('reading one entry', () => {
   test('a result file gives its answers and level, keyed by its share code', () => {
-    const parsed = parseFileEntry(instrument, resultFile(instrument, PEOPLE.a, 'team'));
+    const parsed = readFile(resultFile(instrument, PEOPLE.a, 'team'));
     expect(parsed).toEqual({
       ok: true,
       value: {
@@ -50,18 +53,15 @@ describe('reading one entry', () => {
   });
 
   test('each refusal carries its own reason', () => {
-    const refusal = (p: ReturnType<typeof parseFileEntry>) => (p.ok ? null : [p.code, p.message]);
-    expect(refusal(parseFileEntry(instrument, ''))).toEqual(['empty', 'This file is empty.']);
-    expect(refusal(parseFileEntry(instrument, '{not json'))).toEqual([
-      'not-json',
-      'This is not a result file: it is not valid JSON.',
-    ]);
-    expect(refusal(parseFileEntry(instrument, '{"format":"something-else"}'))?.[0]).toBe('wrong-format');
+    const refusal = (p: ReturnType<typeof readFile>) => (p.ok ? null : [p.code, p.message]);
+    expect(refusal(readFile(''))).toEqual(['empty', 'This file is empty.']);
+    expect(refusal(readFile('{not json'))).toEqual(['not-json', 'This is not a result file: it is not valid JSON.']);
+    expect(refusal(readFile('{"format":"something-else"}'))?.[0]).toBe('wrong-format');
     const badAnswer = resultFile(instrument, PEOPLE.a).replace(
       '"answers": {\n    "',
       '"answers": {\n    "unknown-item": 3,\n    "',
     );
-    expect(refusal(parseFileEntry(instrument, badAnswer))?.[0]).toBe('bad-answers');
+    expect(refusal(readFile(badAnswer))?.[0]).toBe('bad-answers');
     expect(refusal(parseCodeEntry(instrument, mistype(shareCode(instrument, PEOPLE.c))))).toEqual([
       'bad-checksum',
       'This share code does not check out: a character is probably mistyped or missing.',
@@ -82,16 +82,16 @@ describe('reading one entry', () => {
     ]);
     expect(refuseOversizedFile(1_000_001)?.code).toBe('too-large');
     expect(refuseOversizedFile(4_000)).toBeNull();
-    expect(refusal(parseFileEntry(instrument, ' '.repeat(1_000_001)))?.[0]).toBe('too-large');
+    expect(refusal(readFile(' '.repeat(1_000_001)))?.[0]).toBe('too-large');
     const doc = () => JSON.parse(resultFile(instrument, PEOPLE.a, 'team')) as Record<string, unknown>;
-    expect(refusal(parseFileEntry(instrument, JSON.stringify({ ...doc(), formatVersion: 3 })))).toEqual([
+    expect(refusal(readFile(JSON.stringify({ ...doc(), formatVersion: 3 })))).toEqual([
       'unsupported-format-version',
       'This result file uses format version 3; this site reads versions 1 and 2.',
     ]);
-    expect(
-      refusal(parseFileEntry(instrument, JSON.stringify({ ...doc(), instrument: { id: 'other', version: 'x' } })))?.[0],
-    ).toBe('other-instrument');
-    expect(refusal(parseFileEntry(instrument, JSON.stringify({ ...doc(), context: { level: 'everyone' } })))).toEqual([
+    expect(refusal(readFile(JSON.stringify({ ...doc(), instrument: { id: 'other', version: 'x' } })))?.[0]).toBe(
+      'other-instrument',
+    );
+    expect(refusal(readFile(JSON.stringify({ ...doc(), context: { level: 'everyone' } })))).toEqual([
       'bad-field',
       'The level must be one of team, organisation, partnership.',
     ]);

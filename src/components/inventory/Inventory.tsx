@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
-import { isInvitationFragment } from '../../lib/return-result';
+import { isInvitationFragment } from '../../lib/result-view';
 import { encodeShareCode } from '../../lib/share-code';
 import { $answers, $context, answersKept, initAnswers, setContext } from '../../stores/answers';
 import { $invitation, loadInvitation, openInvitationFragment } from '../../stores/invitation';

@@ -1,10 +1,8 @@
 /** Save or share a result: JSON and CSV downloads, the share code and link, and print. All in the browser. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { resultToCsv } from '../../lib/csv';
 import type { Instrument } from '../../lib/instrument';
 import { siteUrl } from '../../lib/paths';
 import type { ResultRecord } from '../../lib/result';
-import { stringifyResultFile } from '../../lib/result-file';
 import { resultFileName } from '../../lib/result-view';
 import { encodeShareCode } from '../../lib/share-code';
 import { downloadText } from '../download';
@@ -73,7 +71,9 @@ export function ExportPanel({ instrument, record, base }: Props) {
         <div class="button-row">
           <button
             type="button"
-            onClick={() => {
+            onClick={async () => {
+              // The file writers load when first used, not with the page.
+              const { stringifyResultFile } = await import('../../lib/result-file');
               const name = resultFileName(new Date(), 'json');
               downloadText(name, stringifyResultFile(instrument, stamped()), 'application/json');
               onStatus(`Downloaded ${name}.`);
@@ -83,7 +83,8 @@ export function ExportPanel({ instrument, record, base }: Props) {
           </button>
           <button
             type="button"
-            onClick={() => {
+            onClick={async () => {
+              const { resultToCsv } = await import('../../lib/csv');
               const name = resultFileName(new Date(), 'csv');
               downloadText(name, resultToCsv(instrument, stamped()), 'text/csv;charset=utf-8');
               onStatus(`Downloaded ${name}.`);

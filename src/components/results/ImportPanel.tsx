@@ -1,6 +1,6 @@
 /** Open a result someone brought: a JSON (or CSV) file, by picking or dropping it, or a share code or link. */
 import { useState } from 'preact/hooks';
-import { MAX_RESULT_FILE_BYTES } from '../../lib/result-file';
+import { MAX_RESULT_FILE_BYTES } from '../../lib/file-limits';
 
 interface Props {
   onFile: (file: File) => void;

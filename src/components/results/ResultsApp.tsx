@@ -4,17 +4,17 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { resultFromCsv } from '../../lib/csv';
 import type { Instrument } from '../../lib/instrument';
 import { withBase } from '../../lib/paths';
 import type { Parsed, ResultRecord } from '../../lib/result';
-import { MAX_RESULT_FILE_BYTES, oversizedFileReason, parseResultFile } from '../../lib/result-file';
+import { MAX_RESULT_FILE_BYTES, oversizedFileReason } from '../../lib/file-limits';
 import { isComplete, isShareFragment, sameResult, shareCodeFromInput, unsavedCode } from '../../lib/result-view';
 import { scoreAnswers } from '../../lib/scoring';
 import { decodeShareCode } from '../../lib/share-code';
 import { $history, $historyEnabled, connectHistory, saveToHistory, type HistoryEntry } from '../../stores/history';
 import { $invitation, loadInvitation } from '../../stores/invitation';
-import { $plan, $planSaved, connectPlan, setPlan } from '../../stores/plan';
+import { $plan, $planSaved } from '../../stores/plan-state';
+import type { ActionPlan } from '../../lib/action-plan';
 import { ConfirmButton } from '../ConfirmDialog';
 import { $storageStatus, type StorageStatus } from '../../stores/storage';
 import { Notices } from '../inventory/Notices';
@@ -74,6 +74,9 @@ const TEXT = {
     'Your own answers on this device are replaced with the answers of this result. Your current answers will be lost.',
 };
 
+/** Keep the person's plan (the store is loaded by then: the editor that calls this loads after it). */
+const savePlan = (plan: ActionPlan) => void import('../../stores/plan').then(({ setPlan }) => setPlan(plan));
+
 const VERSION_HINT = ' Open it on the site where it was made, or take the inventory again here.';
 const explain = (refusal: { code: string; message: string }) =>
   refusal.message + (refusal.code === 'other-instrument-version' || refusal.code === 'other-scale' ? VERSION_HINT : '');
@@ -109,8 +112,11 @@ export function ResultsApp({ instrument, base }: Props) {
   useState(() => {
     connectOwnResult(instrument);
     connectHistory(instrument);
-    connectPlan(instrument.dimensions.map((d) => d.id));
   });
+  // The plan's store (and its validation) loads right after the page, with the plan editor.
+  useEffect(() => {
+    void import('../../stores/plan').then(({ connectPlan }) => connectPlan(instrument.dimensions.map((d) => d.id)));
+  }, [instrument]);
   const ownAnswers = useStore($ownAnswers);
   const ownContext = useStore($ownContext);
   const plan = useStore($plan);
@@ -202,11 +208,11 @@ export function ResultsApp({ instrument, base }: Props) {
       return;
     }
     const isCsv = /\.csv$/i.test(file.name) || text.replace(/^\uFEFF/, '').startsWith('type,');
-    show(
-      isCsv ? resultFromCsv(text, instrument) : parseResultFile(text, instrument),
-      `the file “${file.name.slice(0, 80)}”`,
-      failure,
-    );
+    // The readers load when a file comes, not with the page.
+    const parsed = isCsv
+      ? (await import('../../lib/csv')).resultFromCsv(text, instrument)
+      : (await import('../../lib/result-file')).parseResultFile(text, instrument);
+    show(parsed, `the file “${file.name.slice(0, 80)}”`, failure);
   };
 
   /**
@@ -320,7 +326,7 @@ export function ResultsApp({ instrument, base }: Props) {
             scores={scores}
             base={base}
             label={viewed.kind === 'own' ? 'Your result' : 'This result'}
-            onPlan={viewed.kind === 'own' ? setPlan : undefined}
+            onPlan={viewed.kind === 'own' ? savePlan : undefined}
             planSaved={planSaved}
             compare={comparison}
           />

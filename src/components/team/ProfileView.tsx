@@ -10,16 +10,14 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { extremesFrom, type GroupFigures, type GroupProfile } from '../../lib/aggregate';
 import { filterByLevel, type LevelFilter } from '../../lib/collection';
-import { groupFileName, groupSummaryCsv, groupSummaryJson } from '../../lib/group-export';
 import type { Instrument } from '../../lib/instrument';
 import { LEVEL_LABELS, LEVELS } from '../../lib/result';
 import { screenPercent, screenScale } from '../../lib/rounding';
 import { $collection, $levelFilter, $loaded, $profile, setLevelFilter } from '../../stores/collection';
 import { $levelComparison, $questions } from '../../stores/group-report';
+import { $activeId } from '../../stores/workshops';
 import ProfileRadar from './ProfileRadar';
 import { downloadText } from '../download';
-import { $groupPlans, DEFAULT_GROUP } from '../../stores/plan';
-import { $activeId } from '../../stores/workshops';
 
 const fixed = screenScale;
 
@@ -274,8 +272,14 @@ export default function ProfileView({
             <p>These hold group figures only, never anyone’s answers.</p>
             <button
               type="button"
-              onClick={() => {
-                const text = groupSummaryJson(instrument, profile, filter, questions, $groupPlans.get()[$activeId.get() || DEFAULT_GROUP]);
+              onClick={async () => {
+                // The file writers and the group's plan load when first used, not with the page.
+                const [{ groupFileName, groupSummaryJson }, { $groupPlans, DEFAULT_GROUP }] = await Promise.all([
+                  import('../../lib/group-export'),
+                  import('../../stores/plan'),
+                ]);
+                const plan = $groupPlans.get()[$activeId.get() || DEFAULT_GROUP];
+                const text = groupSummaryJson(instrument, profile, filter, questions, plan);
                 if (text !== null) downloadText(groupFileName(filter, 'json'), text, 'application/json');
               }}
             >
@@ -283,7 +287,8 @@ export default function ProfileView({
             </button>{' '}
             <button
               type="button"
-              onClick={() => {
+              onClick={async () => {
+                const { groupFileName, groupSummaryCsv } = await import('../../lib/group-export');
                 const text = groupSummaryCsv(instrument, profile, questions);
                 if (text !== null) downloadText(groupFileName(filter, 'csv'), text, 'text/csv;charset=utf-8');
               }}

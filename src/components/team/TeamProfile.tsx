@@ -5,15 +5,18 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
-import { DEFAULT_GROUP } from '../../stores/plan';
 import { $activeId, loadWorkshops } from '../../stores/workshops';
 import CollectionManager from './CollectionManager';
 import GatherResults from './GatherResults';
 import ImportOutcomes from './ImportOutcomes';
-import ProfileView from './ProfileView';
 import ThresholdCount from './ThresholdCount';
 import WorkshopSection from './WorkshopSection';
-import GroupPlan from '../plan/GroupPlan';
+import { useLazyComponent } from '../use-lazy-component';
+
+// The figures and the group's plan load right after the page (not with it): the page's first load
+// stays within its budget, and both appear as soon as they arrive.
+const loadProfileView = () => import('./ProfileView');
+const loadGroupPlan = () => import('../plan/GroupPlan');
 
 export default function TeamProfile({ instrument, frameworkHref }: { instrument: Instrument; frameworkHref: string }) {
   useEffect(() => {
@@ -21,6 +24,8 @@ export default function TeamProfile({ instrument, frameworkHref }: { instrument:
   }, [instrument]);
   // Each workshop has its own group plan.
   const workshop = useStore($activeId);
+  const ProfileView = useLazyComponent(loadProfileView);
+  const GroupPlan = useLazyComponent(loadGroupPlan);
   return (
     <div class="team-app">
       <ThresholdCount />
@@ -28,8 +33,8 @@ export default function TeamProfile({ instrument, frameworkHref }: { instrument:
       <GatherResults />
       <ImportOutcomes />
       <CollectionManager />
-      <ProfileView instrument={instrument} frameworkHref={frameworkHref} />
-      <GroupPlan instrument={instrument} group={workshop || DEFAULT_GROUP} />
+      {ProfileView !== null && <ProfileView instrument={instrument} frameworkHref={frameworkHref} />}
+      {GroupPlan !== null && <GroupPlan instrument={instrument} {...(workshop ? { group: workshop } : {})} />}
     </div>
   );
 }
