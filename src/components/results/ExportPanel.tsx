@@ -5,7 +5,6 @@ import { siteUrl } from '../../lib/paths';
 import type { ResultRecord } from '../../lib/result';
 import { resultFileName } from '../../lib/result-view';
 import { encodeShareCode } from '../../lib/share-code';
-import { downloadText } from '../download';
 
 interface Props {
   instrument: Instrument;
@@ -73,7 +72,10 @@ export function ExportPanel({ instrument, record, base }: Props) {
             type="button"
             onClick={async () => {
               // The file writers load when first used, not with the page.
-              const { stringifyResultFile } = await import('../../lib/result-file');
+              const [{ stringifyResultFile }, { downloadText }] = await Promise.all([
+                import('../../lib/result-file'),
+                import('../download'),
+              ]);
               const name = resultFileName(new Date(), 'json');
               downloadText(name, stringifyResultFile(instrument, stamped()), 'application/json');
               onStatus(`Downloaded ${name}.`);
@@ -84,7 +86,10 @@ export function ExportPanel({ instrument, record, base }: Props) {
           <button
             type="button"
             onClick={async () => {
-              const { resultToCsv } = await import('../../lib/csv');
+              const [{ resultToCsv }, { downloadText }] = await Promise.all([
+                import('../../lib/csv'),
+                import('../download'),
+              ]);
               const name = resultFileName(new Date(), 'csv');
               downloadText(name, resultToCsv(instrument, stamped()), 'text/csv;charset=utf-8');
               onStatus(`Downloaded ${name}.`);

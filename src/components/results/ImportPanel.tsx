@@ -1,6 +1,5 @@
 /** Open a result someone brought: a JSON (or CSV) file, by picking or dropping it, or a share code or link. */
 import { useState } from 'preact/hooks';
-import { MAX_RESULT_FILE_BYTES } from '../../lib/file-limits';
 
 interface Props {
   onFile: (file: File) => void;
@@ -17,8 +16,8 @@ export function ImportPanel({ onFile, onSeveralFiles, onCode }: Props) {
     <section class="results-section import no-print" aria-labelledby="import-heading">
       <h2 id="import-heading">Open a result</h2>
       <p>
-        View a result from a file or a share code. Your own answers stay as they are. Files up to{' '}
-        {MAX_RESULT_FILE_BYTES / 1_000_000} MB.
+        {/* The limit is MAX_RESULT_FILE_BYTES (src/lib/file-limits.ts), loaded with the readers. */}
+        View a result from a file or a share code. Your own answers stay as they are. Files up to 1 MB.
       </p>
       <div
         class={dragging ? 'drop-zone dragging' : 'drop-zone'}

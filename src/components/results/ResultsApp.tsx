@@ -7,7 +7,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
 import { withBase } from '../../lib/paths';
 import type { Parsed, ResultRecord } from '../../lib/result';
-import { MAX_RESULT_FILE_BYTES, oversizedFileReason } from '../../lib/file-limits';
 import { isComplete, isShareFragment, sameResult, shareCodeFromInput, unsavedCode } from '../../lib/result-view';
 import { scoreAnswers } from '../../lib/scoring';
 import { decodeShareCode } from '../../lib/share-code';
@@ -196,6 +195,8 @@ export function ResultsApp({ instrument, base }: Props) {
 
   const openFile = async (file: File) => {
     const failure = `“${file.name.slice(0, 80)}” could not be opened.`;
+    // The size check and the readers load when a file comes, not with the page.
+    const { MAX_RESULT_FILE_BYTES, oversizedFileReason } = await import('../../lib/file-limits');
     if (file.size > MAX_RESULT_FILE_BYTES) {
       setError(`${failure} ${oversizedFileReason(file.size)}`);
       return;
@@ -208,7 +209,6 @@ export function ResultsApp({ instrument, base }: Props) {
       return;
     }
     const isCsv = /\.csv$/i.test(file.name) || text.replace(/^\uFEFF/, '').startsWith('type,');
-    // The readers load when a file comes, not with the page.
     const parsed = isCsv
       ? (await import('../../lib/csv')).resultFromCsv(text, instrument)
       : (await import('../../lib/result-file')).parseResultFile(text, instrument);

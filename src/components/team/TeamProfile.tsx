@@ -8,13 +8,13 @@ import type { Instrument } from '../../lib/instrument';
 import { $activeId, loadWorkshops } from '../../stores/workshops';
 import CollectionManager from './CollectionManager';
 import GatherResults from './GatherResults';
-import ImportOutcomes from './ImportOutcomes';
 import ThresholdCount from './ThresholdCount';
 import WorkshopSection from './WorkshopSection';
 import { useLazyComponent } from '../use-lazy-component';
 
-// The figures and the group's plan load right after the page (not with it): the page's first load
-// stays within its budget, and both appear as soon as they arrive.
+// The outcomes of an import, the figures and the group's plan load right after the page (not with
+// it): the page's first load stays within its budget, and each appears as soon as it arrives.
+const loadImportOutcomes = () => import('./ImportOutcomes');
 const loadProfileView = () => import('./ProfileView');
 const loadGroupPlan = () => import('../plan/GroupPlan');
 
@@ -24,6 +24,7 @@ export default function TeamProfile({ instrument, frameworkHref }: { instrument:
   }, [instrument]);
   // Each workshop has its own group plan.
   const workshop = useStore($activeId);
+  const ImportOutcomes = useLazyComponent(loadImportOutcomes);
   const ProfileView = useLazyComponent(loadProfileView);
   const GroupPlan = useLazyComponent(loadGroupPlan);
   return (
@@ -31,7 +32,7 @@ export default function TeamProfile({ instrument, frameworkHref }: { instrument:
       <ThresholdCount />
       <WorkshopSection />
       <GatherResults />
-      <ImportOutcomes />
+      {ImportOutcomes !== null && <ImportOutcomes />}
       <CollectionManager />
       {ProfileView !== null && <ProfileView instrument={instrument} frameworkHref={frameworkHref} />}
       {GroupPlan !== null && <GroupPlan instrument={instrument} {...(workshop ? { group: workshop } : {})} />}
