@@ -26,12 +26,18 @@ async function renderPage() {
   vi.resetModules();
   const { default: TeamProfile } = await import('../../src/components/team/TeamProfile');
   render(<TeamProfile instrument={instrument} frameworkHref="/framework/" />);
+  // The import outcomes and the figures load right after the island (not with the page).
+  await waitFor(() =>
+    expect(document.querySelector('.team-summary') && document.querySelector('.team-profile')).toBeTruthy(),
+  );
   await waitFor(() => expect(screen.getByLabelText('Paste codes or links, or any text with them in it')).toBeTruthy());
   await waitFor(() => expect((screen.getByRole('button', { name: 'Add' }) as HTMLButtonElement).disabled).toBe(false));
 }
 
 async function paste(codes: string[]) {
-  fireEvent.input(screen.getByLabelText('Paste codes or links, or any text with them in it'), { target: { value: codes.join('\n') } });
+  fireEvent.input(screen.getByLabelText('Paste codes or links, or any text with them in it'), {
+    target: { value: codes.join('\n') },
+  });
   fireEvent.click(screen.getByRole('button', { name: 'Add' }));
   await waitFor(
     () =>
@@ -86,7 +92,10 @@ describe('every question, for the group', () => {
     await paste(FIVE);
     await screen.findByRole('table', { name: /^Group figures by question/ });
     const table = () => screen.getByRole('table', { name: /^Group figures by question/ });
-    const firstCells = () => rowsOf(table()).slice(1).map((r) => r[0]);
+    const firstCells = () =>
+      rowsOf(table())
+        .slice(1)
+        .map((r) => r[0]);
     fireEvent.click(within(table()).getByRole('button', { name: 'Mean' }));
     // Lowest mean first; ties (a1 and b2 at 6) in framework order; the withheld question last.
     expect(firstCells()).toEqual(['A: a1?', 'B: b2?', 'A: a2?', 'B: b1?']);
@@ -110,13 +119,21 @@ describe('talking points', () => {
     await renderPage();
     await paste(FIVE);
     const spread = await screen.findByRole('region', { name: 'The widest spread of ratings' });
-    expect(within(spread).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(spread)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'a2?Spread (SD) 3.6, mean 8.0. Open this question in the framework: a2?',
       'a1?Spread (SD) 2.8, mean 6.0. Open this question in the framework: a1?',
     ]);
     expect(within(spread).getAllByRole('link')[0]!.getAttribute('href')).toBe('/framework/#q-a2');
     const unsure = screen.getByRole('region', { name: 'Most often “can’t judge”' });
-    expect(within(unsure).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(unsure)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'b1?2 of 5 people could not judge this: where do we lack evidence? Open this question in the framework: b1?',
     ]);
   });
@@ -150,17 +167,17 @@ describe('present mode', () => {
   test('one dimension per screen, arrow keys and buttons move, Escape leaves and focus returns', async () => {
     await renderPage();
     await paste(FIVE);
-    const open = screen.getByRole('button', { name: 'Present to the room' });
+    const open = await screen.findByRole('button', { name: 'Present to the room' });
     fireEvent.click(open);
     const dialog = await screen.findByRole('dialog');
     expect(dialog.getAttribute('aria-label')).toBe('Present mode, screen 1 of 3: Collective profile');
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Collective profile'));
     // No editing control: only the three buttons that move or leave.
-    expect(within(dialog).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      '← Previous',
-      'Next →',
-      'Leave present mode',
-    ]);
+    expect(
+      within(dialog)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['← Previous', 'Next →', 'Leave present mode']);
     expect(within(dialog).queryByRole('textbox')).toBeNull();
     fireEvent.keyDown(dialog, { key: 'ArrowRight' });
     await waitFor(() => expect(dialog.getAttribute('aria-label')).toBe('Present mode, screen 2 of 3: A'));
@@ -171,7 +188,9 @@ describe('present mode', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Next →' }));
     await waitFor(() => expect(dialog.getAttribute('aria-label')).toBe('Present mode, screen 3 of 3: B'));
     fireEvent.keyDown(dialog, { key: 'Home' });
-    await waitFor(() => expect(dialog.getAttribute('aria-label')).toBe('Present mode, screen 1 of 3: Collective profile'));
+    await waitFor(() =>
+      expect(dialog.getAttribute('aria-label')).toBe('Present mode, screen 1 of 3: Collective profile'),
+    );
     fireEvent.keyDown(dialog, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(document.activeElement).toBe(open);

@@ -131,6 +131,8 @@ describe('the results view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add an action for Outcome Focus' }));
     fireEvent.input(screen.getByLabelText('What'), { target: { value: 'Agree outcomes with the board' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add the action' }));
+    // The plan's store loads right after the page; the write follows the click as soon as it has.
+    await waitFor(() => expect(localStorage.getItem('cli:plan:v1')).not.toBeNull());
     const stored = JSON.parse(localStorage.getItem('cli:plan:v1')!) as Record<string, { what: string }[]>;
     expect(stored['outcome-focus']?.map((a) => a.what)).toEqual(['Agree outcomes with the board']);
     expect((await screen.findByText('Agree outcomes with the board')).className).toBe('plan-what');
@@ -145,10 +147,12 @@ describe('the results view', () => {
     });
     fireEvent.input(screen.getByLabelText('What'), { target: { value: 'Agree outcomes with the board in May' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add the action' }));
-    expect($plan.get()['outcome-focus']?.map((a) => a.what)).toEqual([
-      'Agree outcomes with the board',
-      'Agree outcomes with the board in May',
-    ]);
+    await waitFor(() =>
+      expect($plan.get()['outcome-focus']?.map((a) => a.what)).toEqual([
+        'Agree outcomes with the board',
+        'Agree outcomes with the board in May',
+      ]),
+    );
     expect($planSaved.get()).toBe(false);
     expect((await screen.findByText(/This browser is not keeping your plan/)).getAttribute('role')).toBe('alert');
     expect(screen.getByText('Agree outcomes with the board in May').className).toBe('plan-what');

@@ -26,6 +26,10 @@ async function renderPage() {
   vi.resetModules();
   const { default: TeamProfile } = await import('../../src/components/team/TeamProfile');
   render(<TeamProfile instrument={instrument} frameworkHref="/framework/" />);
+  // The import outcomes and the figures load right after the island (not with the page).
+  await waitFor(() =>
+    expect(document.querySelector('.team-summary') && document.querySelector('.team-profile')).toBeTruthy(),
+  );
   await waitFor(() => expect(screen.getByLabelText('Paste codes or links, or any text with them in it')).toBeTruthy());
   await waitFor(() => expect((screen.getByRole('button', { name: 'Add' }) as HTMLButtonElement).disabled).toBe(false));
 }
@@ -54,7 +58,7 @@ describe('the collective profile island', () => {
     await renderPage();
     paste(`${code(2, 4, 6)}\n${code(4, 4, 8)}`);
     await waitFor(() => expect(summary()).toBe('Found 2 codes: 2 added'));
-    expect(screen.getByText(/Add 1 more result to see the group’s figures\./)).toBeTruthy();
+    expect(await screen.findByText(/Add 1 more result to see the group’s figures\./)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });
 

@@ -26,6 +26,10 @@ async function renderPage() {
   vi.resetModules();
   const { default: TeamProfile } = await import('../../src/components/team/TeamProfile');
   render(<TeamProfile instrument={instrument} frameworkHref="/framework/" />);
+  // The import outcomes and the figures load right after the island (not with the page).
+  await waitFor(() =>
+    expect(document.querySelector('.team-summary') && document.querySelector('.team-profile')).toBeTruthy(),
+  );
   await waitFor(() => expect(screen.getByRole('heading', { name: 'Workshop: My workshop' })).toBeTruthy());
   await waitFor(() => expect((screen.getByRole('button', { name: 'Add' }) as HTMLButtonElement).disabled).toBe(false));
 }
@@ -70,6 +74,7 @@ describe('the workshop manager', () => {
     expect(screen.getByRole('heading', { name: 'Workshop: Northshire Partnership, March 2027' })).toBe(
       document.activeElement,
     );
+    await screen.findByLabelText('Invitation link');
     const linkField = () => (screen.getByLabelText('Invitation link') as HTMLInputElement).value;
     await waitFor(() =>
       expect(decodeInvitation(linkField())).toMatchObject({
@@ -158,7 +163,7 @@ describe('the workshop manager', () => {
 describe('gathering into a workshop', () => {
   test('every outcome of a chat-like text: added, duplicate, from another workshop (kept or skipped), refused', async () => {
     await renderPage();
-    const tag = (screen.getByLabelText('Invitation link') as HTMLInputElement).value.length > 0 ? decodeTag() : '';
+    const tag = ((await screen.findByLabelText('Invitation link')) as HTMLInputElement).value.length > 0 ? decodeTag() : '';
     const other = tag === 'AAAA' ? 'BBBB' : 'AAAA';
     const typo = code(5, 5, 5).replace(/.$/, (c) => (c === 'Z' ? 'Y' : 'Z'));
     paste(
