@@ -40,7 +40,7 @@ async function open(width: number) {
 async function paste(page: Page, codes: string[]) {
   await page.getByLabel('Paste codes or links, or any text with them in it').fill(codes.join('\n'));
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect.poll(() => page.locator('.team-summary').textContent()).toBe(`Found ${codes.length} codes: ${codes.length} added`);
+  await expect.poll(() => page.locator('.team-summary').textContent()).toBe(`Found ${codes.length} ${codes.length === 1 ? 'code' : 'codes'}: ${codes.length} added`);
 }
 
 const rowsOf = (page: Page, table: string) =>
