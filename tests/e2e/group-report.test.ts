@@ -40,13 +40,13 @@ async function open(width: number) {
 async function paste(page: Page, codes: string[]) {
   await page.getByLabel('Paste codes or links, or any text with them in it').fill(codes.join('\n'));
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect.poll(() => page.locator('.team-summary').textContent()).toBe(`Found ${codes.length} ${codes.length === 1 ? 'code' : 'codes'}: ${codes.length} added`);
+  await expect
+    .poll(() => page.locator('.team-summary').textContent())
+    .toBe(`Found ${codes.length} ${codes.length === 1 ? 'code' : 'codes'}: ${codes.length} added`);
 }
 
 const rowsOf = (page: Page, table: string) =>
-  page
-    .locator(`${table} tr`)
-    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
+  page.locator(`${table} tr`).evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
 
 const QUESTIONS = '.team-question-table';
 
@@ -61,7 +61,14 @@ describe('the group report', () => {
 
       // Every question: framework order, grouped by dimension.
       const rows = await rowsOf(page, QUESTIONS);
-      expect(rows[0]).toEqual(['Question', 'Rated', 'Can’t judge', 'Mean ⇅Mean', 'Spread (SD) ⇅Spread (SD)', 'How the ratings fall']);
+      expect(rows[0]).toEqual([
+        'Question',
+        'Rated',
+        'Can’t judge',
+        'Mean ⇅Mean',
+        'Spread (SD) ⇅Spread (SD)',
+        'How the ratings fall',
+      ]);
       expect(rows[1]).toEqual(['Collective Vision']);
       // 4, 6, 8, 2, 10 → mean 6 (45%), SD √8 = 2.8.
       expect(rows[2]!.slice(1, 5)).toEqual(['5', '0', '6.0 (45%)', '2.8']);
@@ -72,9 +79,9 @@ describe('the group report', () => {
         'We bring others on board with our aims, rather than going it alone, and seek mutual benefit.The framework asks: Don’t go it alone – bring others on board with your aims and seek mutual benefit.',
       );
       expect(rows.filter((r) => r.length === 1).map((r) => r[0])).toEqual(instrument.dimensions.map((d) => d.title));
-      expect(
-        await page.getByRole('img', { name: '5 ratings: 1 at 2, 1 at 4, 1 at 6, 1 at 8, 1 at 10' }).count(),
-      ).toBe(4);
+      expect(await page.getByRole('img', { name: '5 ratings: 1 at 2, 1 at 4, 1 at 6, 1 at 8, 1 at 10' }).count()).toBe(
+        4,
+      );
       expect(await axeViolations(page)).toEqual([]);
 
       // Sorted by mean with the keyboard: lowest first (key-outcomes: 6, 6, 6, 6, 1 → 5.0 ties with
@@ -119,17 +126,19 @@ describe('the group report', () => {
       const levels = page.getByRole('region', { name: 'Levels side by side' });
       expect(await levels.locator('.team-needed').textContent()).toMatch(/^Withheld: Partnership \(2 results\)\./);
       await paste(page, [shareCode(instrument, PEOPLE.a, 'partnership')]);
-      await expect.poll(() => rowsOf(page, '.team-levels table')).toEqual([
-        ['Dimension', 'Team (3 results)', 'Partnership (3 results)'],
-        // Team A, B, C: 6, 6, 10, 7, 2, 8, 7. Partnership D, E, A: (2 + 10 + 4) / 3, (6 + 13/3 + 6) / 3, …
-        ['Collective Vision', '6.0 (45%)', '5.3 (39%)'],
-        ['Outcome Focus', '6.0 (45%)', '5.4 (40%)'],
-        ['Multiple Level Leadership', '10.0 (82%)', '6.7 (52%)'],
-        ['Partnership Working', '7.0 (55%)', '6.0 (45%)'],
-        ['Action Oriented and Adaptive', '2.0 (9%)', '2.0 (9%)'],
-        ['Systems and Structures', '8.0 (64%)', '5.3 (39%)'],
-        ['Skills and Behaviours', '7.0 (55%)', '7.0 (55%)'],
-      ]);
+      await expect
+        .poll(() => rowsOf(page, '.team-levels table'))
+        .toEqual([
+          ['Dimension', 'Team (3 results)', 'Partnership (3 results)'],
+          // Team A, B, C: 6, 6, 10, 7, 2, 8, 7. Partnership D, E, A: (2 + 10 + 4) / 3, (6 + 13/3 + 6) / 3, …
+          ['Collective Vision', '6.0 (45%)', '5.3 (39%)'],
+          ['Outcome Focus', '6.0 (45%)', '5.4 (40%)'],
+          ['Multiple Level Leadership', '10.0 (82%)', '6.7 (52%)'],
+          ['Partnership Working', '7.0 (55%)', '6.0 (45%)'],
+          ['Action Oriented and Adaptive', '2.0 (9%)', '2.0 (9%)'],
+          ['Systems and Structures', '8.0 (64%)', '5.3 (39%)'],
+          ['Skills and Behaviours', '7.0 (55%)', '7.0 (55%)'],
+        ]);
       await expect.poll(() => levels.locator('canvas').getAttribute('data-drawn')).toBe('team:3,partnership:3');
       expect(await axeViolations(page)).toEqual([]);
 
@@ -138,13 +147,17 @@ describe('the group report', () => {
       await present.focus();
       await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog');
-      await expect.poll(() => dialog.getAttribute('aria-label')).toBe('Present mode, screen 1 of 8: Collective profile');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Collective profile');
-      expect(await dialog.getByRole('button').allTextContents()).toEqual(['← Previous', 'Next →', 'Leave present mode']);
-      await page.keyboard.press('ArrowRight');
       await expect
         .poll(() => dialog.getAttribute('aria-label'))
-        .toBe('Present mode, screen 2 of 8: Collective Vision');
+        .toBe('Present mode, screen 1 of 8: Collective profile');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Collective profile');
+      expect(await dialog.getByRole('button').allTextContents()).toEqual([
+        '← Previous',
+        'Next →',
+        'Leave present mode',
+      ]);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => dialog.getAttribute('aria-label')).toBe('Present mode, screen 2 of 8: Collective Vision');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Collective Vision');
       // Six results: A, B, C, D, E, A → 4, 6, 8, 2, 10, 4 = 34 / 6 = 5.7 (42%); lowest 2, highest 10.
       expect(await dialog.textContent()).toContain('Group mean 5.7 on 1–12 (42%)');
