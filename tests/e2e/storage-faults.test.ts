@@ -67,7 +67,8 @@ async function answerEverything(page: Page, value: number) {
   for (const [step, title] of DIMENSION_TITLES.entries()) {
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe(title);
     const groups = page.locator('fieldset.rating');
-    for (let i = 0, n = await groups.count(); i < n; i++) await groups.nth(i).locator(`input[value="${value}"]`).check();
+    for (let i = 0, n = await groups.count(); i < n; i++)
+      await groups.nth(i).locator(`input[value="${value}"]`).check();
     const last = step === DIMENSION_TITLES.length - 1;
     await page.getByRole('button', { name: last ? 'Next: review' : 'Next', exact: true }).click();
   }
@@ -76,41 +77,49 @@ async function answerEverything(page: Page, value: number) {
 }
 
 describe('with storage turned off', () => {
-  test('a finished inventory reaches its full report, which exports those answers and survives a reload', { timeout: 120_000 }, async () => {
-    const context = await site.context({ acceptDownloads: true });
-    await blockStorage(context);
-    const page = await context.newPage();
-    const errors = recordErrors(page);
-    const guard = await guardPage(page, site.origin);
-    await takeInventory(page, new URL('inventory/', site.url).href, 9, 'My own team');
-    const code = encodeShareCode(instrument, Object.fromEntries(
-      instrument.dimensions.flatMap((d) => d.items.map((i) => [i.id, 9])),
-    ), 'team');
-    guard.secrets.push(code);
+  test(
+    'a finished inventory reaches its full report, which exports those answers and survives a reload',
+    { timeout: 120_000 },
+    async () => {
+      const context = await site.context({ acceptDownloads: true });
+      await blockStorage(context);
+      const page = await context.newPage();
+      const errors = recordErrors(page);
+      const guard = await guardPage(page, site.origin);
+      await takeInventory(page, new URL('inventory/', site.url).href, 9, 'My own team');
+      const code = encodeShareCode(
+        instrument,
+        Object.fromEntries(instrument.dimensions.flatMap((d) => d.items.map((i) => [i.id, 9]))),
+        'team',
+      );
+      guard.secrets.push(code);
 
-    await page.getByRole('link', { name: 'Full report and exports' }).click();
-    await chartDrawn(page);
-    expect(new URL(page.url()).hash).toBe(`#unsaved-${code}`);
-    expect(await page.getByTestId('overall').textContent()).toBe(OVERALL[9]);
-    expect(await page.getByRole('heading', { name: 'No answers yet' }).count()).toBe(0);
-    expect(await page.getByTestId('viewing').count()).toBe(0);
-    expect(await notice(page).textContent()).toBe(
-      'These are the answers you just gave. This browser did not keep them (it is not letting this site keep data), so this page has them only in its address and they are lost when you close it: download them, copy the share code or link, or print them to keep them.',
-    );
-    expect(await page.getByLabel('Share code', { exact: true }).inputValue()).toBe(code);
-    expect(await page.getByTestId('share-link').getAttribute('href')).toBe(`${site.url}${RESULTS}#${code}`);
-    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(true);
-    const file = await downloadJson(page);
-    expect(file['answers']).toEqual(Object.fromEntries(instrument.dimensions.flatMap((d) => d.items.map((i) => [i.id, 9]))));
-    expect(file['context']).toEqual({ level: 'team' });
-    expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('link', { name: 'Full report and exports' }).click();
+      await chartDrawn(page);
+      expect(new URL(page.url()).hash).toBe(`#unsaved-${code}`);
+      expect(await page.getByTestId('overall').textContent()).toBe(OVERALL[9]);
+      expect(await page.getByRole('heading', { name: 'No answers yet' }).count()).toBe(0);
+      expect(await page.getByTestId('viewing').count()).toBe(0);
+      expect(await notice(page).textContent()).toBe(
+        'These are the answers you just gave. This browser did not keep them (it is not letting this site keep data), so this page has them only in its address and they are lost when you close it: download them, copy the share code or link, or print them to keep them.',
+      );
+      expect(await page.getByLabel('Share code', { exact: true }).inputValue()).toBe(code);
+      expect(await page.getByTestId('share-link').getAttribute('href')).toBe(`${site.url}${RESULTS}#${code}`);
+      expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(true);
+      const file = await downloadJson(page);
+      expect(file['answers']).toEqual(
+        Object.fromEntries(instrument.dimensions.flatMap((d) => d.items.map((i) => [i.id, 9]))),
+      );
+      expect(file['context']).toEqual({ level: 'team' });
+      expect(await axeViolations(page)).toEqual([]);
 
-    await page.reload();
-    await chartDrawn(page);
-    expect(await page.getByTestId('overall').textContent()).toBe(OVERALL[9]);
-    expect(errors).toEqual([]);
-    guard.expectClean();
-  });
+      await page.reload();
+      await chartDrawn(page);
+      expect(await page.getByTestId('overall').textContent()).toBe(OVERALL[9]);
+      expect(errors).toEqual([]);
+      guard.expectClean();
+    },
+  );
 
   test('“Make this my own answers” says exactly what happened', async () => {
     const context = await site.context();
@@ -141,36 +150,42 @@ describe('with storage turned off', () => {
 });
 
 describe('with storage full', () => {
-  test('changed answers reach the full report; the report without them says its answers are the last saved', { timeout: 180_000 }, async () => {
-    const context = await site.context({ acceptDownloads: true });
-    const page = await context.newPage();
-    const errors = recordErrors(page);
-    await takeInventory(page, new URL('inventory/', site.url).href, 3);
-    await page.getByRole('link', { name: 'Full report and exports' }).click();
-    await expect.poll(() => page.getByTestId('overall').textContent()).toBe(OVERALL[3]);
+  test(
+    'changed answers reach the full report; the report without them says its answers are the last saved',
+    { timeout: 180_000 },
+    async () => {
+      const context = await site.context({ acceptDownloads: true });
+      const page = await context.newPage();
+      const errors = recordErrors(page);
+      await takeInventory(page, new URL('inventory/', site.url).href, 3);
+      await page.getByRole('link', { name: 'Full report and exports' }).click();
+      await expect.poll(() => page.getByTestId('overall').textContent()).toBe(OVERALL[3]);
 
-    await fillStorage(page);
-    await answerEverything(page, 9);
-    expect(await notice(page).textContent()).toContain('This browser’s storage is full, so your answers will not be kept');
-    await page.getByRole('link', { name: 'Full report and exports' }).click();
-    await chartDrawn(page);
-    expect(await page.getByTestId('overall').textContent()).toBe(OVERALL[9]);
-    expect(await notice(page).textContent()).toBe(
-      'These are the answers you just gave. This browser did not keep them (its storage is full), so this page has them only in its address and they are lost when you close it: download them, copy the share code or link, or print them to keep them.',
-    );
-    const file = await downloadJson(page);
-    expect(Object.values(file['answers'] as object).every((v) => v === 9)).toBe(true);
+      await fillStorage(page);
+      await answerEverything(page, 9);
+      expect(await notice(page).textContent()).toContain(
+        'This browser’s storage is full, so your answers will not be kept',
+      );
+      await page.getByRole('link', { name: 'Full report and exports' }).click();
+      await chartDrawn(page);
+      expect(await page.getByTestId('overall').textContent()).toBe(OVERALL[9]);
+      expect(await notice(page).textContent()).toBe(
+        'These are the answers you just gave. This browser did not keep them (its storage is full), so this page has them only in its address and they are lost when you close it: download them, copy the share code or link, or print them to keep them.',
+      );
+      const file = await downloadJson(page);
+      expect(Object.values(file['answers'] as object).every((v) => v === 9)).toBe(true);
 
-    // Opened without them, the report shows the saved (older) answers, and says so.
-    await page.goto(new URL(RESULTS, site.url).href);
-    await chartDrawn(page);
-    expect(await page.getByTestId('overall').textContent()).toBe(OVERALL[3]);
-    expect(await notice(page).textContent()).toBe(
-      'This browser’s storage is full, so nothing changed now is kept, and the answers here are the ones last saved on this device: answers you gave since then are not among them. To see those, open “Full report and exports” from the inventory’s scores, in the same visit.',
-    );
-    expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-  });
+      // Opened without them, the report shows the saved (older) answers, and says so.
+      await page.goto(new URL(RESULTS, site.url).href);
+      await chartDrawn(page);
+      expect(await page.getByTestId('overall').textContent()).toBe(OVERALL[3]);
+      expect(await notice(page).textContent()).toBe(
+        'This browser’s storage is full, so nothing changed now is kept, and the answers here are the ones last saved on this device: answers you gave since then are not among them. To see those, open “Full report and exports” from the inventory’s scores, in the same visit.',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 describe('saved data that cannot be read, on the results page', () => {
@@ -196,6 +211,10 @@ describe('saved data that cannot be read, on the results page', () => {
     expect(await page.locator('[data-notice="restore"]').textContent()).toContain(
       'A copy of the saved data as it was has been kept in this browser\'s storage under "cli:answers:v1:backup".',
     );
+    // The plan's store (which reads the old notes) loads right after the page: wait for its backup.
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('cli:notes:v1:unreadable:'))))
+      .toBe(true);
     const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
     const notesBackup = Object.keys(stored).find((k) => k.startsWith('cli:notes:v1:unreadable:'))!;
     const historyBackup = Object.keys(stored).find((k) => k.startsWith('cli:history:v1:unreadable:'))!;
