@@ -50,7 +50,11 @@ async function openTeam(options?: Parameters<typeof site.open>[1]) {
   await ready(page);
   return page;
 }
-const ready = (page: Page) => page.locator('#team-files:not([disabled])').waitFor();
+/** The page is ready: files can be added, and the figures' part (loaded right after the page) is there. */
+const ready = async (page: Page) => {
+  await page.locator('#team-files:not([disabled])').waitFor();
+  await page.locator('.team-profile').waitFor();
+};
 
 const summary = (page: Page) => page.locator('.team-summary').textContent();
 const listItems = (page: Page, heading: string) =>
@@ -185,7 +189,7 @@ describe('the collective profile page', () => {
     await page.reload();
     await ready(page);
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 4 results');
-    expect(await page.locator('table:has(#team-table-caption)').count()).toBe(1);
+    await expect.poll(() => page.locator('table:has(#team-table-caption)').count()).toBe(1);
     // Kept as the first workshop's collection.
     const stored = await page.evaluate(() =>
       Object.entries(localStorage)
