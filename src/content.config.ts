@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { dictionarySchema } from './lib/dictionary-schema';
 import { dimensionSchema, inventorySettingsSchema, pageSchema, siteSettingsSchema } from './lib/schemas';
 
 /** The seven dimensions; the file name (without .mdx) is the dimension's stable id. */
@@ -24,4 +25,10 @@ const inventory = defineCollection({
   schema: inventorySettingsSchema,
 });
 
-export const collections = { framework, pages, site, inventory };
+/** Interface text, one file per language (`en.json` is the reference every other file must match). */
+const i18n = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/i18n' }),
+  schema: dictionarySchema,
+});
+
+export const collections = { framework, pages, site, inventory, i18n };

@@ -10,7 +10,16 @@ export default defineConfig({
   root: new URL('..', import.meta.url).pathname,
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          setupFiles: ['tests/i18n-setup.ts'],
+        },
+      },
       {
         extends: true,
         plugins: [preact()],
@@ -18,7 +27,7 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/i18n-setup.ts', 'tests/component/setup.ts'],
         },
       },
       {

@@ -2,6 +2,8 @@
  * Turn a Pagefind excerpt (plain text with <mark> around matches) into DOM nodes without
  * innerHTML: every other tag is dropped and all text is inserted as text.
  */
+import { t } from '../i18n/t';
+
 export function renderExcerpt(excerpt: string, doc: Document = document): DocumentFragment {
   const fragment = doc.createDocumentFragment();
   const parts = excerpt.split(/(<mark>.*?<\/mark>)/g);
@@ -53,7 +55,5 @@ export function questionAnchor(locations: readonly number[], anchors: readonly S
  * search index, which only a build makes, so there it says to build rather than to reload.
  */
 export function searchLoadFailure(dev: boolean): string {
-  return dev
-    ? 'Search needs a build: the development server has no search index. Run “npm start”, which builds the site with its index and serves it, and search there.'
-    : 'Search could not load. Please reload the page and try again.';
+  return dev ? t('searchResults.devNoIndex') : t('searchResults.loadFailed');
 }

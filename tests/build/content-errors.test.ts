@@ -4,7 +4,17 @@
  * the builds run in parallel.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -32,7 +42,8 @@ function buildWithBrokenFile(file: string, edit: (text: string) => string): Prom
       symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
   const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
+  // A file that does not exist yet starts empty: the edit writes it whole (a new language file).
+  const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const after = edit(before);
   if (after === before) throw new Error(`the edit did not change ${file}: the fixture is out of date`);
   writeFileSync(path, after);
@@ -53,6 +64,7 @@ function buildWithBrokenFile(file: string, edit: (text: string) => string): Prom
 let wrongType: Promise<BuildResult>;
 let missingText: Promise<BuildResult>;
 let duplicateId: Promise<BuildResult>;
+let incompleteLanguage: Promise<BuildResult>;
 
 beforeAll(() => {
   wrongType = buildWithBrokenFile('content/framework/action-oriented-and-adaptive.mdx', (t) =>
@@ -65,6 +77,15 @@ beforeAll(() => {
   duplicateId = buildWithBrokenFile('content/framework/outcome-focus.mdx', (t) =>
     t.replace('id: positioned-to-achieve-outcomes', 'id: needs-identified'),
   );
+  // A Welsh file copied from English that lacks one key, has one key English does not, and
+  // drops a placeholder.
+  incompleteLanguage = buildWithBrokenFile('content/i18n/cy.json', () => {
+    const messages = JSON.parse(readFileSync(join(ROOT, 'content/i18n/en.json'), 'utf8')) as Record<string, unknown>;
+    delete messages['layout.skipLink'];
+    messages['layout.skipToFooter'] = 'Neidio i’r troedyn';
+    messages['layout.footerContact'] = 'Cysylltu';
+    return JSON.stringify(messages, null, 2);
+  });
 });
 
 afterAll(() => {
@@ -92,5 +113,14 @@ describe('a broken content file fails the build, naming the file and the field',
     expect(output).toContain(
       'content/framework/outcome-focus.mdx: questions[1].id: duplicate question id "needs-identified", also used in content/framework/collective-vision.mdx',
     );
+  });
+
+  test('a language file with a key missing, an extra key and a placeholder dropped', async () => {
+    const { code, output } = await incompleteLanguage;
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/i18n/cy.json');
+    expect(output).toContain('layout.skipLink: missing (every language has every key of en.json)');
+    expect(output).toContain('layout.skipToFooter: not a key of en.json (remove it, or add it to en.json first)');
+    expect(output).toContain("layout.footerContact: placeholders (none) differ from en.json's {contact}");
   });
 });

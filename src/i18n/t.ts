@@ -1,0 +1,68 @@
+/**
+ * The interface language at run time: `t('area.name', params)` gives the active language's text.
+ * On the server a page sets the language before it renders (`src/i18n/page.ts`); in the browser
+ * the messages come from the page's JSON data block (`#i18n-messages`, written by BaseLayout with
+ * only the areas that page needs), read once on the first call. Tests call `setLanguage`.
+ */
+import type en from '../../content/i18n/en.json';
+import { formatMessage, formatNumber, formatParts, type Dictionary, type Params } from '../lib/i18n';
+
+/** Every message key: the keys of the English file, so a misspelt key fails the type check. */
+export type MessageKey = keyof typeof en;
+
+/** The id of the page's JSON data block that holds its language and messages. */
+export const MESSAGES_ELEMENT_ID = 'i18n-messages';
+
+/** What the data block holds. */
+export interface PageMessages {
+  /** BCP 47 language tag, as on `<html lang>`. */
+  locale: string;
+  /** The messages of the areas the page uses. */
+  messages: Dictionary;
+}
+
+let active: PageMessages | undefined;
+
+/** Make a language the active one (pages before rendering; tests before each file). */
+export function setLanguage(locale: string, messages: Dictionary): void {
+  active = { locale, messages };
+}
+
+function language(): PageMessages {
+  if (active !== undefined) return active;
+  const block = typeof document === 'undefined' ? null : document.getElementById(MESSAGES_ELEMENT_ID);
+  if (block?.textContent) {
+    active = JSON.parse(block.textContent) as PageMessages;
+    return active;
+  }
+  throw new Error(`No interface language loaded: the page has no #${MESSAGES_ELEMENT_ID} data block.`);
+}
+
+/** The active language and all its messages (the layout picks a page's areas from them). */
+export function activeLanguage(): PageMessages {
+  return language();
+}
+
+/** The active language's BCP 47 tag (for `Intl` formats and `lang` attributes). */
+export function locale(): string {
+  return language().locale;
+}
+
+/** The message for `key` with its placeholders filled; an unknown key shows as itself. */
+export function t(key: MessageKey, params?: Params): string {
+  const { locale: tag, messages } = language();
+  const message = messages[key];
+  return message === undefined ? key : formatMessage(tag, message, params);
+}
+
+/** The message split at its placeholders, for markup (links, emphasis) inside a translated sentence. */
+export function tParts<T>(key: MessageKey, params: Readonly<Record<string, string | number | T>>): (string | T)[] {
+  const { locale: tag, messages } = language();
+  const message = messages[key];
+  return message === undefined ? [key] : formatParts(tag, message, params);
+}
+
+/** A number written for the active language. */
+export function n(value: number): string {
+  return formatNumber(language().locale, value);
+}

@@ -1,0 +1,243 @@
+/**
+ * Interface language, the pure part: messages, their placeholders and plurals, the checks a
+ * language file must pass, and the pseudo-locale the tests build. No DOM, no globals: the
+ * runtime that pages and islands call is `src/i18n/t.ts`.
+ *
+ * A message is a string with `{name}` placeholders, or, when it depends on a number, an object
+ * of plural forms chosen by `Intl.PluralRules` for the `count` parameter
+ * (`{ "one": "{count} result", "other": "{count} results" }`). Numbers are formatted with
+ * `Intl.NumberFormat` for the language; sentences are never assembled from pieces in code.
+ */
+
+/** The plural categories of `Intl.PluralRules`; `other` is required, the rest as a language needs. */
+export const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+/** One plural category. */
+export type PluralForm = (typeof PLURAL_FORMS)[number];
+/** A message that depends on the number in its `count` parameter. */
+export type PluralMessage = Partial<Record<PluralForm, string>> & { other: string };
+/** One message: a string, or plural forms. */
+export type Message = string | PluralMessage;
+/** A language's messages by key (`area.name`). */
+export type Dictionary = Record<string, Message>;
+/** Values for a message's placeholders. */
+export type Params = Record<string, string | number>;
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+
+/** Whether a value is a plural message (an object with an `other` form and only plural forms). */
+export function isPluralMessage(value: unknown): value is PluralMessage {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return (
+    typeof (value as Record<string, unknown>)['other'] === 'string' &&
+    entries.every(([form, text]) => (PLURAL_FORMS as readonly string[]).includes(form) && typeof text === 'string')
+  );
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** A number written for the language (`1,000` in English, `1.000` in German). */
+export function formatNumber(locale: string, value: number): string {
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/** The text of a plural message for `count`, by the language's plural rules (exact 0 uses `zero` when given). */
+export function selectPlural(locale: string, message: PluralMessage, count: number): string {
+  if (count === 0 && message.zero !== undefined) return message.zero;
+  let rules = pluralRules.get(locale);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return message[rules.select(count)] ?? message.other;
+}
+
+/** The message's text before placeholders are filled: the plural form for `params.count`, if any. */
+function messageText(locale: string, message: Message, params: Readonly<Record<string, unknown>>): string {
+  if (typeof message === 'string') return message;
+  const count = params['count'];
+  return selectPlural(locale, message, typeof count === 'number' ? count : Number.NaN);
+}
+
+/**
+ * A message split at its placeholders, each filled from `params`: strings stay as they are,
+ * numbers are formatted for the language, anything else (such as a link element) is passed
+ * through, so that a component can place markup inside a translated sentence. A placeholder
+ * without a value stays visible as `{name}`, so a missing value shows rather than vanishes.
+ */
+export function formatParts<T>(
+  locale: string,
+  message: Message,
+  params: Readonly<Record<string, string | number | T>> = {},
+): (string | T)[] {
+  const text = messageText(locale, message, params);
+  const parts: (string | T)[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const name = match[1] as string;
+    if (!Object.hasOwn(params, name)) continue;
+    if (match.index > last) parts.push(text.slice(last, match.index));
+    const value = params[name] as string | number | T;
+    parts.push(typeof value === 'number' ? formatNumber(locale, value) : value);
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
+/** A message as text, its placeholders filled (numbers formatted for the language). */
+export function formatMessage(locale: string, message: Message, params: Readonly<Params> = {}): string {
+  return formatParts<never>(locale, message, params).join('');
+}
+
+/** The placeholder names a message uses, in every one of its forms, sorted. */
+export function placeholders(message: Message): string[] {
+  const texts = typeof message === 'string' ? [message] : Object.values(message);
+  const names = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(PLACEHOLDER)) names.add(match[1] as string);
+  return [...names].sort();
+}
+
+/**
+ * What is wrong with a language file, measured against the reference language (English): every
+ * key it lacks, every key the reference does not have, any value that is not a message, and any
+ * message whose placeholders differ from the reference's. Each problem names its key. An empty
+ * list means the file is complete.
+ */
+export function dictionaryProblems(reference: Dictionary, candidate: unknown): string[] {
+  if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) {
+    return ['must be an object of messages by key'];
+  }
+  const problems: string[] = [];
+  const values = candidate as Record<string, unknown>;
+  for (const key of Object.keys(reference)) {
+    if (!Object.hasOwn(values, key)) problems.push(`${key}: missing (every language has every key of en.json)`);
+  }
+  for (const [key, value] of Object.entries(values)) {
+    const expected = reference[key];
+    if (expected === undefined) {
+      problems.push(`${key}: not a key of en.json (remove it, or add it to en.json first)`);
+      continue;
+    }
+    if (typeof value !== 'string' && !isPluralMessage(value)) {
+      problems.push(`${key}: must be text, or plural forms with at least "other" (${PLURAL_FORMS.join(', ')})`);
+      continue;
+    }
+    if (typeof value === 'string' && value.trim() === '') {
+      problems.push(`${key}: is empty`);
+      continue;
+    }
+    const want = placeholders(expected).filter((name) => name !== 'count' || typeof expected === 'string');
+    const have = placeholders(value).filter((name) => name !== 'count' || typeof value === 'string');
+    if (want.join() !== have.join()) {
+      problems.push(
+        `${key}: placeholders ${have.map((n) => `{${n}}`).join(' ') || '(none)'} differ from en.json's ${want.map((n) => `{${n}}`).join(' ') || '(none)'}`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Only the messages whose keys start with one of the areas (`inventory` keeps `inventory.*`). */
+export function pickAreas(dictionary: Dictionary, areas: readonly string[]): Dictionary {
+  const prefixes = areas.map((area) => `${area}.`);
+  return Object.fromEntries(Object.entries(dictionary).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
+}
+
+// The pseudo-locale: every letter accented, each text a third longer, bracketed. A test build in
+// this "language" shows at a glance any text that did not come from the dictionary.
+const ACCENTED: Record<string, string> = {
+  a: 'á',
+  b: 'ƀ',
+  c: 'ç',
+  d: 'ð',
+  e: 'é',
+  f: 'ƒ',
+  g: 'ĝ',
+  h: 'ĥ',
+  i: 'í',
+  j: 'ĵ',
+  k: 'ķ',
+  l: 'ĺ',
+  m: 'ɱ',
+  n: 'ñ',
+  o: 'ó',
+  p: 'þ',
+  q: 'ǫ',
+  r: 'ŕ',
+  s: 'š',
+  t: 'ţ',
+  u: 'ú',
+  v: 'ṽ',
+  w: 'ŵ',
+  x: 'ẋ',
+  y: 'ý',
+  z: 'ž',
+  A: 'Á',
+  B: 'Ɓ',
+  C: 'Ç',
+  D: 'Ð',
+  E: 'É',
+  F: 'Ƒ',
+  G: 'Ĝ',
+  H: 'Ĥ',
+  I: 'Í',
+  J: 'Ĵ',
+  K: 'Ķ',
+  L: 'Ĺ',
+  M: 'Ṁ',
+  N: 'Ñ',
+  O: 'Ó',
+  P: 'Þ',
+  Q: 'Ǫ',
+  R: 'Ŕ',
+  S: 'Š',
+  T: 'Ţ',
+  U: 'Ú',
+  V: 'Ṽ',
+  W: 'Ŵ',
+  X: 'Ẋ',
+  Y: 'Ý',
+  Z: 'Ž',
+};
+/** The mark that opens every pseudo-localised text. */
+export const PSEUDO_OPEN = '⟦';
+/** The mark that closes every pseudo-localised text. */
+export const PSEUDO_CLOSE = '⟧';
+
+/**
+ * One text in the pseudo-locale: letters accented (placeholders left intact), about a third
+ * longer (padding of `~`), between ⟦ and ⟧.
+ */
+export function pseudoText(text: string): string {
+  let out = '';
+  let last = 0;
+  const accent = (s: string) => s.replace(/[A-Za-z]/g, (c) => ACCENTED[c] ?? c);
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    out += accent(text.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  out += accent(text.slice(last));
+  const letters = text.replace(PLACEHOLDER, '').replace(/\s/g, '').length;
+  return `${PSEUDO_OPEN}${out}${'~'.repeat(Math.ceil(letters / 3))}${PSEUDO_CLOSE}`;
+}
+
+/** A whole dictionary in the pseudo-locale: every message and every plural form transformed. */
+export function pseudoDictionary(dictionary: Dictionary): Dictionary {
+  return Object.fromEntries(
+    Object.entries(dictionary).map(([key, message]) => [
+      key,
+      typeof message === 'string'
+        ? pseudoText(message)
+        : (Object.fromEntries(
+            Object.entries(message).map(([form, text]) => [form, pseudoText(text)]),
+          ) as PluralMessage),
+    ]),
+  );
+}
