@@ -14,6 +14,7 @@
  * the default instrument a CL2 code is "CL2-" and 38 characters. CL1 codes (no tag) are read and
  * written exactly as before.
  */
+import { t } from '../i18n/t';
 import { CANT_JUDGE, instrumentItems, isValidAnswer, type Answers, type Instrument } from './instrument';
 import { fnv1a } from './instrument';
 import { LEVELS, refuse, type Level, type Parsed } from './result';
@@ -142,21 +143,19 @@ export function encodeShareCode(instrument: Instrument, answers: Answers, level?
   return SHARE_CODE_PREFIX + toBase32(value);
 }
 
-const MISTYPED = 'This share code does not check out: a character is probably mistyped or missing.';
-
 /** Decode a share code against this instrument; a typo, or another version, is refused with a reason. */
 export function decodeShareCode(instrument: Instrument, input: string): Parsed<SharedResult> {
-  if (input.length > MAX_CODE_LENGTH) return refuse('bad-code', 'This is too long to be a share code.');
+  if (input.length > MAX_CODE_LENGTH) return refuse('bad-code', t('common.shareCodeTooLong'));
   const { kind, body } = splitShareCode(input);
-  if (body === '') return refuse('empty', 'The share code is empty.');
+  if (body === '') return refuse('empty', t('common.shareCodeEmpty'));
   let value = fromBase32(body);
   if (value === null) {
-    return refuse('bad-code', 'This is not a share code: it has characters a share code never has.');
+    return refuse('bad-code', t('common.shareCodeBadCharacters'));
   }
   let tag: string | undefined;
   if (kind === 2) {
     const symbols = textToSymbols(body)!;
-    if (!verifyChecksum(TAGGED_DOMAIN, symbols)) return refuse('bad-checksum', MISTYPED);
+    if (!verifyChecksum(TAGGED_DOMAIN, symbols)) return refuse('bad-checksum', t('common.shareCodeMistyped'));
     const payload = symbols.slice(0, -CHECK_SYMBOLS);
     value = symbolsToBigint(payload);
     tag = symbolsToText(bigintToSymbols(value & ((1n << TAG_BITS) - 1n))).padStart(4, '0');
@@ -164,7 +163,7 @@ export function decodeShareCode(instrument: Instrument, input: string): Parsed<S
   } else {
     const check = value & ((1n << CHECK_BITS) - 1n);
     value >>= CHECK_BITS;
-    if (checksum(value) !== check) return refuse('bad-checksum', MISTYPED);
+    if (checksum(value) !== check) return refuse('bad-checksum', t('common.shareCodeMistyped'));
   }
   const version = value & ((1n << VERSION_BITS) - 1n);
   value >>= VERSION_BITS;
@@ -183,20 +182,20 @@ export function decodeShareCode(instrument: Instrument, input: string): Parsed<S
   if (version !== versionBits(instrument)) {
     return refuse(
       'other-instrument-version',
-      'This share code was made with another version of the inventory: its questions or scale differ, so it cannot be read here.',
+      t('common.shareCodeOtherVersion'),
       { instrumentVersion: version.toString(16).padStart(5, '0') },
     );
   }
   if (min !== scale.min || span !== scale.max - scale.min || cantJudge !== (scale.cantJudge !== false)) {
     return refuse(
       'other-scale',
-      `This share code uses a ${min}–${min + span} scale; this inventory uses ${scale.min}–${scale.max}.`,
+      t('common.shareCodeOtherScale', { codeMin: min, codeMax: min + span, min: scale.min, max: scale.max }),
     );
   }
   if (count !== items.length) {
     return refuse(
       'other-instrument-version',
-      `This share code holds ${count} answers; this inventory has ${items.length} questions.`,
+      t('common.shareCodeOtherCount', { count, items: items.length }),
     );
   }
   const radix = BigInt(span + 3);
@@ -205,10 +204,10 @@ export function decodeShareCode(instrument: Instrument, input: string): Parsed<S
     states.push(Number(value % radix));
     value /= radix;
   }
-  if (value !== 0n) return refuse('bad-code', 'This share code is longer than this inventory’s answers can be.');
+  if (value !== 0n) return refuse('bad-code', t('common.shareCodeTooLongForAnswers'));
   states.reverse();
   if (!cantJudge && states.includes(1))
-    return refuse('bad-code', 'This share code has an answer this scale does not allow.');
+    return refuse('bad-code', t('common.shareCodeAnswerNotAllowed'));
   const answers: Answers = {};
   items.forEach((item, i) => {
     const state = states[i]!;

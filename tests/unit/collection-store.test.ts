@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadInstrument } from '../fixtures/instrument';
 import { mistype, PEOPLE, shareCode } from '../fixtures/team';
+import en from '../../content/i18n/en.json';
 
 const instrument = loadInstrument();
 const KEY = 'cli:collection:v1';
@@ -32,6 +33,8 @@ let localStorage = memoryStorage();
 /** A fresh copy of the store module, reading whatever storage holds now. */
 async function freshStore() {
   vi.resetModules();
+  // The fresh modules get a fresh `t`: load English into it, as tests/i18n-setup.ts does for the first.
+  (await import('../../src/i18n/t')).setLanguage('en', en);
   return import('../../src/stores/collection');
 }
 
