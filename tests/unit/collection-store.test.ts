@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadInstrument } from '../fixtures/instrument';
 import { mistype, PEOPLE, shareCode } from '../fixtures/team';
-import en from '../../content/i18n/en.json';
+import { reloadLanguage } from './reload-language';
 
 const instrument = loadInstrument();
 const KEY = 'cli:collection:v1';
@@ -33,8 +33,7 @@ let localStorage = memoryStorage();
 /** A fresh copy of the store module, reading whatever storage holds now. */
 async function freshStore() {
   vi.resetModules();
-  // The fresh modules get a fresh `t`: load English into it, as tests/i18n-setup.ts does for the first.
-  (await import('../../src/i18n/t')).setLanguage('en', en);
+  await reloadLanguage();
   return import('../../src/stores/collection');
 }
 

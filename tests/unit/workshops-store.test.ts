@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { encodeShareCode } from '../../src/lib/share-code';
 import { loadInstrument } from '../fixtures/instrument';
 import { mistype, PEOPLE, resultFile, shareCode, uniformAnswers } from '../fixtures/team';
-import en from '../../content/i18n/en.json';
+import { reloadLanguage } from './reload-language';
 
 const instrument = loadInstrument();
 const a = shareCode(instrument, PEOPLE.a, 'team');
@@ -27,8 +27,7 @@ let localStorage = memoryStorage();
 
 async function fresh() {
   vi.resetModules();
-  // The fresh modules get a fresh `t`: load English into it, as tests/i18n-setup.ts does for the first.
-  (await import('../../src/i18n/t')).setLanguage('en', en);
+  await reloadLanguage();
   const workshops = await import('../../src/stores/workshops');
   const actions = await import('../../src/stores/workshop-actions');
   const collection = await import('../../src/stores/collection');
