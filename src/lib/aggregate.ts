@@ -5,7 +5,7 @@
  */
 import { CANT_JUDGE, isValidAnswer, type Answers, type Instrument, type InstrumentItem } from './instrument';
 import type { Level } from './result';
-import { scoreAnswers, toPercent } from './scoring';
+import { SCORING_EPSILON, toPercent } from './scoring';
 
 /**
  * The anonymity rule, in one place: every group figure on screen, in print, in present mode and in
@@ -147,10 +147,34 @@ export interface IndividualMeans {
   overall: number | null;
 }
 
-/** Score one person's answers into the means the profile needs. */
+/**
+ * Score one person's answers into the means the profile needs: exactly `scoreAnswers`'s dimension
+ * and overall means (the same sums in the same order), without its bands, strengths and totals,
+ * since thousands of results are scored at once.
+ */
 export function individualMeans(instrument: Instrument, answers: Answers): IndividualMeans {
-  const scores = scoreAnswers(instrument, answers);
-  return { dimensions: scores.dimensions.map((d) => d.mean), overall: scores.overall?.mean ?? null };
+  const dimensions: (number | null)[] = [];
+  let overallSum = 0;
+  let scored = 0;
+  for (const d of instrument.dimensions) {
+    let sum = 0;
+    let rated = 0;
+    for (const item of d.items) {
+      const value = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
+      if (value === CANT_JUDGE || !isValidAnswer(instrument, value)) continue;
+      sum += value;
+      rated++;
+    }
+    // The same test of enough answers as scoreAnswers (with its slack for floating-point error).
+    const enough = rated > 0 && rated + SCORING_EPSILON >= d.items.length * instrument.minAnsweredShare;
+    const m = enough ? sum / rated : null;
+    dimensions.push(m);
+    if (m !== null) {
+      overallSum += m;
+      scored++;
+    }
+  }
+  return { dimensions, overall: scored > 0 ? overallSum / scored : null };
 }
 
 /** Results still needed before the group's figures can be shown. */

@@ -6,6 +6,7 @@
  * src/lib/aggregate.ts (the anonymity rule) and is rounded by src/lib/rounding.ts.
  */
 import { useStore } from '@nanostores/preact';
+import { computed } from 'nanostores';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { extremesFrom, type GroupFigures, type GroupProfile } from '../../lib/aggregate';
@@ -13,7 +14,7 @@ import { filterByLevel, type LevelFilter } from '../../lib/collection';
 import type { Instrument } from '../../lib/instrument';
 import { LEVEL_LABELS, LEVELS } from '../../lib/result';
 import { screenPercent, screenScale } from '../../lib/rounding';
-import { $collection, $levelFilter, $loaded, $profile, setLevelFilter } from '../../stores/collection';
+import { $collection, $levelFilter, $loaded, $profile, $progress, setLevelFilter } from '../../stores/collection';
 import { $levelComparison, $questions } from '../../stores/group-report';
 import { $activeId } from '../../stores/workshops';
 import ProfileRadar from './ProfileRadar';
@@ -123,16 +124,26 @@ function DimensionNames({ ids, profile, empty }: { ids: string[]; profile: Group
   );
 }
 
+/** Whether entries are being read or scored (changes twice per batch, not with every step of progress). */
+const $busy = computed($progress, (progress) => progress !== null);
+
 type PresentModule = typeof import('./PresentMode');
 type DetailsModule = typeof import('./GroupDetails');
 
-/** The report's detail chunk, imported the first time figures are shown; null until then. */
-function useDetails(shown: boolean): DetailsModule | 'failed' | null {
+/**
+ * The report's detail chunk, imported once figures are shown or about to be (`soon`: results are
+ * being read or scored), with the radar's chart module alongside, so that neither waits for the
+ * other once the figures are ready; null until it has arrived.
+ */
+function useDetails(shown: boolean, soon: boolean): DetailsModule | 'failed' | null {
   const [module, setModule] = useState<DetailsModule | 'failed' | null>(null);
+  const wanted = shown || soon;
   useEffect(() => {
-    if (!shown || module !== null) return;
+    if (!wanted || module !== null) return;
+    // Fetched early, not run: the radar draws from it when it renders. A failure shows there.
+    import('../radar-chart').catch(() => undefined);
     import('./GroupDetails').then(setModule, () => setModule('failed'));
-  }, [shown]);
+  }, [wanted]);
   return module;
 }
 
@@ -159,7 +170,8 @@ export default function ProfileView({
   const comparison = useStore($levelComparison);
   const [present, setPresent] = useState<PresentModule | 'loading' | 'failed' | null>(null);
   const presentButton = useRef<HTMLButtonElement>(null);
-  const details = useDetails(profile?.shown === true);
+  const busy = useStore($busy);
+  const details = useDetails(profile?.shown === true, busy);
   if (profile === null || !loaded) return <p class="team-loading">Reading the collection saved in this browser…</p>;
   const Present = present !== null && typeof present === 'object' ? present.default : null;
   const Details = details !== null && typeof details === 'object' ? details.default : null;
