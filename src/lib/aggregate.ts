@@ -275,33 +275,39 @@ export function questionFigures(
 ): QuestionFigures[] {
   const { min, max } = instrument.scale;
   const threshold = instrument.anonymityThreshold;
-  return instrument.dimensions.flatMap((d) =>
-    d.items.map((item): QuestionFigures => {
-      const ratings: number[] = [];
-      let cantJudge = 0;
-      for (const a of answers) {
-        const v = Object.hasOwn(a, item.id) ? a[item.id] : undefined;
-        if (!isValidAnswer(instrument, v)) continue;
-        if (v === CANT_JUDGE) cantJudge++;
-        else ratings.push(v);
-      }
-      const enough = shown && ratings.length >= threshold;
-      let counts: number[] | null = null;
-      if (enough) {
-        counts = Array.from({ length: max - min + 1 }, () => 0);
-        for (const r of ratings) counts[r - min]!++;
-      }
-      return {
-        item,
-        results: shown ? answers.length : 0,
-        rated: shown ? ratings.length : 0,
-        cantJudge: shown ? cantJudge : 0,
-        unanswered: shown ? answers.length - ratings.length - cantJudge : 0,
-        figures: enough ? groupFigures(instrument, ratings) : null,
-        counts,
-      };
-    }),
-  );
+  const items = instrument.dimensions.flatMap((d) => d.items);
+  const ids = items.map((item) => item.id);
+  // One pass over the people (each person's answers read together), each question's ratings in
+  // the people's order, so that every sum is the same as one question at a time.
+  const ratings: number[][] = items.map(() => []);
+  const cantJudge: number[] = items.map(() => 0);
+  for (const a of answers) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const v = Object.hasOwn(a, id) ? a[id] : undefined;
+      if (v === undefined || !isValidAnswer(instrument, v)) continue;
+      if (v === CANT_JUDGE) cantJudge[i]!++;
+      else ratings[i]!.push(v);
+    }
+  }
+  return items.map((item, i): QuestionFigures => {
+    const rated = ratings[i]!;
+    const enough = shown && rated.length >= threshold;
+    let counts: number[] | null = null;
+    if (enough) {
+      counts = Array.from({ length: max - min + 1 }, () => 0);
+      for (const r of rated) counts[r - min]!++;
+    }
+    return {
+      item,
+      results: shown ? answers.length : 0,
+      rated: shown ? rated.length : 0,
+      cantJudge: shown ? cantJudge[i]! : 0,
+      unanswered: shown ? answers.length - rated.length - cantJudge[i]! : 0,
+      figures: enough ? groupFigures(instrument, rated) : null,
+      counts,
+    };
+  });
 }
 
 /** How many questions each talking-point list names. */

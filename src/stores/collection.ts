@@ -105,8 +105,11 @@ function persist(entries: readonly CollectionEntry[]): void {
   else if (!$storage.get().kept) $storage.set({ kept: true, notice: null });
 }
 
+// While a batch is being added, its write waits for a task of its own (see `addRead`).
+let persistHeld = false;
+
 $collection.listen((entries) => {
-  if ($loaded.get()) persist(entries);
+  if ($loaded.get() && !persistHeld) persist(entries);
 });
 
 interface Scheduler {
@@ -215,7 +218,18 @@ async function addRead(instrument: Instrument, read: ReadEntry[], found?: number
   const { outcomes, added, strays } = classifyEntries(known, read, workshopTag);
   const entries = await inSlices(added, 'Scoring results', (r) => withMeans(instrument, r));
   $progress.set(null);
-  if (entries.length > 0) $collection.set([...$collection.get(), ...entries]);
+  if (entries.length > 0) {
+    // The figures update in this task; the collection is written in the next one (one write per
+    // batch, never per result), so that neither makes the other a long task with many results.
+    persistHeld = true;
+    try {
+      $collection.set([...$collection.get(), ...entries]);
+    } finally {
+      persistHeld = false;
+    }
+    await yieldToBrowser();
+    persist($collection.get());
+  }
   if (strays.length > 0) $strays.set([...$strays.get(), ...strays]);
   const summary =
     found === undefined
@@ -254,6 +268,21 @@ export function addFiles(files: readonly File[]): Promise<void> {
   });
 }
 
+// The code finder loads with the first text typed or pasted (or read), not with the page.
+let finder: Promise<typeof import('../lib/find-codes')> | null = null;
+function loadFinder(): Promise<typeof import('../lib/find-codes')> {
+  finder ??= import('../lib/find-codes').catch((error: unknown) => {
+    finder = null;
+    throw error;
+  });
+  return finder;
+}
+
+/** Start loading the code finder (text is being typed or pasted), so that "Add" need not wait for it. */
+export function prepareCodes(): void {
+  loadFinder().catch(() => undefined);
+}
+
 const MISTYPED = 'This looks like a share code but does not check out: a character is probably mistyped or missing.';
 
 /**
@@ -268,8 +297,7 @@ export function addCodes(text: string): Promise<EntryOutcome[]> {
       $lastImport.set({ outcomes: [], summary: NOTHING_TO_ADD });
       return [];
     }
-    // The code finder loads with the first text to read, not with the page.
-    const { scanText } = await import('../lib/find-codes');
+    const { scanText } = await loadFinder();
     const { codes, suspects } = scanText(text);
     const all = [...codes.map((c) => ({ ...c, suspect: false })), ...suspects.map((c) => ({ ...c, suspect: true }))];
     all.sort((a, b) => a.start - b.start);

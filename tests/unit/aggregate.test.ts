@@ -7,6 +7,7 @@ import {
   aggregateResults,
   groupFigures,
   individualMeans,
+  questionFigures,
   type IndividualMeans,
 } from '../../src/lib/aggregate';
 import { filterByLevel, smallestLevelGroup } from '../../src/lib/collection';
@@ -312,5 +313,56 @@ describe('individualMeans', () => {
     expect(means.dimensions[0]).toBe(expected);
     expect(means.dimensions.slice(1)).toStrictEqual(instrument.dimensions.slice(1).map(() => null));
     expect(means.overall).toBe(expected);
+  });
+});
+
+describe('questionFigures, read in one pass', () => {
+  /** The figures one question at a time, as they were first written: the reference. */
+  const oneAtATime = (answers: readonly Answers[], shown: boolean) =>
+    instrument.dimensions.flatMap((d) =>
+      d.items.map((item) => {
+        const ratings: number[] = [];
+        let cantJudge = 0;
+        for (const a of answers) {
+          const v = Object.hasOwn(a, item.id) ? a[item.id] : undefined;
+          if (v === CANT_JUDGE) cantJudge++;
+          else if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 12) ratings.push(v);
+        }
+        const enough = shown && ratings.length >= instrument.anonymityThreshold;
+        const counts = enough ? Array.from({ length: 12 }, (_, i) => ratings.filter((r) => r === i + 1).length) : null;
+        return {
+          item,
+          results: shown ? answers.length : 0,
+          rated: shown ? ratings.length : 0,
+          cantJudge: shown ? cantJudge : 0,
+          unanswered: shown ? answers.length - ratings.length - cantJudge : 0,
+          figures: enough ? groupFigures(instrument, ratings) : null,
+          counts,
+        };
+      }),
+    );
+
+  test('the same figures as one question at a time, to the last digit, for any group (invalid answers too)', () => {
+    expect(instrument.scale).toMatchObject({ min: 1, max: 12 });
+    const items = instrument.dimensions.flatMap((d) => d.items);
+    const value = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(CANT_JUDGE),
+      fc.integer({ min: 0, max: 13 }),
+      fc.constant(2.5),
+    );
+    const person = fc.array(value, { minLength: items.length, maxLength: items.length }).map((values) => {
+      const answers: Record<string, unknown> = {};
+      values.forEach((v, i) => {
+        if (v !== undefined) answers[items[i]!.id] = v;
+      });
+      return answers as Answers;
+    });
+    fc.assert(
+      fc.property(fc.array(person, { maxLength: 12 }), fc.boolean(), (group, shown) => {
+        expect(questionFigures(instrument, group, shown)).toStrictEqual(oneAtATime(group, shown));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
