@@ -26,6 +26,7 @@ import {
   type LevelFilter,
   type ReadEntry,
 } from '../lib/collection';
+import type { FoundCode } from '../lib/find-codes';
 import type { Instrument } from '../lib/instrument';
 import { refuse, type Parsed } from '../lib/result';
 import { probeStorage, readStored, writeStored } from './storage';
@@ -121,6 +122,26 @@ function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Resolve once the browser has painted (the next frame, then a task), so that what a click changed
+ * shows before long work starts; at most 100 ms, since a hidden page never paints.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 /** Longest stretch of work between two turns of the browser, well under the 50 ms of a long task. */
@@ -283,6 +304,7 @@ export function prepareCodes(): void {
   loadFinder().catch(() => undefined);
 }
 
+const FINDING = 'Finding codes in the text';
 const MISTYPED = 'This looks like a share code but does not check out: a character is probably mistyped or missing.';
 
 /**
@@ -297,8 +319,23 @@ export function addCodes(text: string): Promise<EntryOutcome[]> {
       $lastImport.set({ outcomes: [], summary: NOTHING_TO_ADD });
       return [];
     }
-    const { scanText } = await loadFinder();
-    const { codes, suspects } = scanText(text);
+    // The press of "Add" is answered (painted) before any work on the text starts.
+    const [{ scanTextPart }] = await Promise.all([loadFinder(), afterNextPaint()]);
+    // A long text is scanned in slices too (10,000 codes take well over a frame).
+    const codes: FoundCode[] = [];
+    const suspects: FoundCode[] = [];
+    let from = 0;
+    while (from < text.length) {
+      const started = performance.now();
+      const part = scanTextPart(text, from, () => performance.now() - started >= SLICE_MS);
+      codes.push(...part.codes);
+      suspects.push(...part.suspects);
+      from = part.next;
+      if (from < text.length) {
+        $progress.set({ label: FINDING, done: from, total: text.length });
+        await yieldToBrowser();
+      }
+    }
     const all = [...codes.map((c) => ({ ...c, suspect: false })), ...suspects.map((c) => ({ ...c, suspect: true }))];
     all.sort((a, b) => a.start - b.start);
     const read = await inSlices(all, 'Reading codes', (c, i) => ({
