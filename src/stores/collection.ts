@@ -304,7 +304,7 @@ export function prepareCodes(): void {
   loadFinder().catch(() => undefined);
 }
 
-const FINDING = 'Finding codes in the text';
+const FINDING = 'Finding codes in the text (characters read)';
 const MISTYPED = 'This looks like a share code but does not check out: a character is probably mistyped or missing.';
 
 /**
