@@ -5,12 +5,13 @@ import { afterAll } from 'vitest';
 afterAll(() => new Promise((resolve) => setTimeout(resolve, 1100)));
 
 // The page's language data block, as BaseLayout writes it: a test that re-imports the modules
-// (vi.resetModules) gets a fresh `t`, which reads its English from here, as in the browser.
+// (vi.resetModules) gets a fresh `t`, which reads its English from here, as in the browser. A plain
+// element rather than happy-dom's <script>, which would give it to its script engine.
 import en from '../../content/i18n/en.json';
 import { MESSAGES_ELEMENT_ID } from '../../src/i18n/t';
 
-const block = document.createElement('script');
-block.type = 'application/json';
+const block = document.createElement('div');
+block.hidden = true;
 block.id = MESSAGES_ELEMENT_ID;
 block.textContent = JSON.stringify({ locale: 'en', messages: en });
 document.head.append(block);
