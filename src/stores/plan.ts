@@ -6,6 +6,7 @@
  * each, and the old key is removed only once the plan holding them has been stored.
  */
 import { notesToPlan, randomActionId, validatePlan, type ActionPlan } from '../lib/action-plan';
+import { t } from '../i18n/t';
 import { readStored, readWithBackup, writeStored, type StoredReading } from './storage';
 
 const KEY = 'cli:plan:v1';
@@ -57,11 +58,11 @@ export function parseStoredNotes(raw: string | undefined): StoredReading<Record<
 export function connectPlan(dimensionIds: readonly string[]): void {
   connected = false;
   if (readStored(KEY) !== undefined) {
-    $plan.set(readWithBackup(KEY, 'Your saved action plan', (raw) => parsePlan(dimensionIds, raw)));
+    $plan.set(readWithBackup(KEY, t('plan.storedPlan'), (raw) => parsePlan(dimensionIds, raw)));
     connected = true;
     return;
   }
-  const notes = readWithBackup(NOTES_KEY, 'Your saved action notes', parseStoredNotes);
+  const notes = readWithBackup(NOTES_KEY, t('plan.storedNotes'), parseStoredNotes);
   const plan = notesToPlan(dimensionIds, notes, randomActionId);
   $plan.set(plan);
   connected = true;
@@ -108,9 +109,7 @@ function parseGroupPlans(
 /** Load every group's plan; a value that cannot be read in full is backed up before any write. */
 export function connectGroupPlans(dimensionIds: readonly string[]): void {
   groupsConnected = false;
-  $groupPlans.set(
-    readWithBackup(GROUP_KEY, 'The saved group action plans', (raw) => parseGroupPlans(dimensionIds, raw)),
-  );
+  $groupPlans.set(readWithBackup(GROUP_KEY, t('plan.storedGroupPlans'), (raw) => parseGroupPlans(dimensionIds, raw)));
   groupsConnected = true;
 }
 

@@ -72,7 +72,7 @@ describe('the collective profile island', () => {
       `Code 2 (${typo.slice(0, 13)}…): This looks like a share code but does not check out: a character is probably mistyped or missing.`,
     );
     expect(document.querySelector('.team-threshold')?.textContent).toBe('3 results: figures shown from 3');
-    const rows = screen.getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
+    const rows = (await screen.findAllByRole('row')).map((r) => [...r.children].map((c) => c.textContent));
     // a: 2, 4, 9 → mean 5; squares 9 + 1 + 16 = 26; SD √(26/3) ≈ 2.94.
     // b: 4, 4, 4 → mean 4, SD 0. c: 6, 8, 10 → mean 8; squares 4 + 0 + 4 → SD √(8/3) ≈ 1.63.
     // One decimal on the scale, whole percents; lowest and highest withheld below five results.
