@@ -38,7 +38,9 @@ if (languageErrors.length > 0) {
 const defaultLanguage = /** @type {{ code: string, name: string }} */ (languages[0]);
 /** Astro's locales: a language's path is its code lowercased; its code is what hreflang and <html lang> say. */
 const locales = languages.map((l) =>
-  languageSegment(l.code) === l.code ? l.code : { path: languageSegment(l.code), codes: [l.code] },
+  languageSegment(l.code) === l.code
+    ? l.code
+    : { path: languageSegment(l.code), codes: /** @type {[string]} */ ([l.code]) },
 );
 
 /**
