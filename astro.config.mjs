@@ -36,12 +36,21 @@ if (languageErrors.length > 0) {
   throw new Error(languageErrors.map((problem) => `content/settings/site.yaml: ${problem}`).join('\n'));
 }
 const defaultLanguage = /** @type {{ code: string, name: string }} */ (languages[0]);
-/** Astro's locales: a language's path is its code lowercased; its code is what hreflang and <html lang> say. */
-const locales = languages.map((l) =>
-  languageSegment(l.code) === l.code
-    ? l.code
-    : { path: languageSegment(l.code), codes: /** @type {[string]} */ ([l.code]) },
-);
+/**
+ * Astro's locales are the languages' path segments (codes lowercased: `en-xa`); the codes themselves
+ * (`en-XA`) are what <html lang>, hreflang and the sitemap say, from src/lib/languages.ts.
+ */
+const locales = languages.map((l) => languageSegment(l.code));
+
+/** @type {import('astro').AstroUserConfig<string[]>['i18n']} */
+const i18n =
+  languages.length > 1
+    ? {
+        defaultLocale: languageSegment(defaultLanguage.code),
+        locales,
+        routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+      }
+    : undefined;
 
 /**
  * The Content Security Policy on every page (a <meta> tag; Astro adds the hashes of its own
@@ -66,15 +75,7 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  ...(languages.length > 1
-    ? {
-        i18n: {
-          defaultLocale: defaultLanguage.code,
-          locales,
-          routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
-        },
-      }
-    : {}),
+  ...(i18n ? { i18n } : {}),
   build: { format: 'directory' },
   security: {
     csp: {
