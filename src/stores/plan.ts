@@ -11,7 +11,6 @@ import { readStored, readWithBackup, writeStored, type StoredReading } from './s
 
 const KEY = 'cli:plan:v1';
 const NOTES_KEY = 'cli:notes:v1';
-const GROUP_KEY = GROUP_PLANS_KEY;
 
 import { $groupPlans, $groupPlanSaved, $plan, $planSaved, GROUP_PLANS_KEY } from './plan-state';
 
@@ -109,7 +108,9 @@ function parseGroupPlans(
 /** Load every group's plan; a value that cannot be read in full is backed up before any write. */
 export function connectGroupPlans(dimensionIds: readonly string[]): void {
   groupsConnected = false;
-  $groupPlans.set(readWithBackup(GROUP_KEY, t('plan.storedGroupPlans'), (raw) => parseGroupPlans(dimensionIds, raw)));
+  $groupPlans.set(
+    readWithBackup(GROUP_PLANS_KEY, t('plan.storedGroupPlans'), (raw) => parseGroupPlans(dimensionIds, raw)),
+  );
   groupsConnected = true;
 }
 
@@ -120,5 +121,5 @@ export function setGroupPlan(group: string, plan: ActionPlan): void {
 }
 
 $groupPlans.listen((plans) => {
-  if (groupsConnected) $groupPlanSaved.set(writeStored(GROUP_KEY, JSON.stringify(plans)));
+  if (groupsConnected) $groupPlanSaved.set(writeStored(GROUP_PLANS_KEY, JSON.stringify(plans)));
 });
