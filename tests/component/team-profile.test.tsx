@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildInstrument, type DimensionEntry } from '../../src/lib/instrument';
 import { inventorySettingsSchema } from '../../src/lib/schemas';
 import { encodeShareCode } from '../../src/lib/share-code';
+import './i18n-block';
 
 const dim = (id: string, order: number, items: string[]): DimensionEntry => ({
   id,
