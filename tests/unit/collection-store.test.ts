@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadInstrument } from '../fixtures/instrument';
 import { mistype, PEOPLE, shareCode } from '../fixtures/team';
+import { reloadLanguage } from './reload-language';
 
 const instrument = loadInstrument();
 const KEY = 'cli:collection:v1';
@@ -32,6 +33,7 @@ let localStorage = memoryStorage();
 /** A fresh copy of the store module, reading whatever storage holds now. */
 async function freshStore() {
   vi.resetModules();
+  await reloadLanguage();
   return import('../../src/stores/collection');
 }
 

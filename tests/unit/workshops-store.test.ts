@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { encodeShareCode } from '../../src/lib/share-code';
 import { loadInstrument } from '../fixtures/instrument';
 import { mistype, PEOPLE, resultFile, shareCode, uniformAnswers } from '../fixtures/team';
+import { reloadLanguage } from './reload-language';
 
 const instrument = loadInstrument();
 const a = shareCode(instrument, PEOPLE.a, 'team');
@@ -26,6 +27,7 @@ let localStorage = memoryStorage();
 
 async function fresh() {
   vi.resetModules();
+  await reloadLanguage();
   const workshops = await import('../../src/stores/workshops');
   const actions = await import('../../src/stores/workshop-actions');
   const collection = await import('../../src/stores/collection');
