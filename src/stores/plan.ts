@@ -10,9 +10,9 @@ import { readStored, readWithBackup, writeStored, type StoredReading } from './s
 
 const KEY = 'cli:plan:v1';
 const NOTES_KEY = 'cli:notes:v1';
-const GROUP_KEY = 'cli:group-plans:v1';
+const GROUP_KEY = GROUP_PLANS_KEY;
 
-import { $groupPlans, $groupPlanSaved, $plan, $planSaved } from './plan-state';
+import { $groupPlans, $groupPlanSaved, $plan, $planSaved, GROUP_PLANS_KEY } from './plan-state';
 
 export { $groupPlans, $groupPlanSaved, $plan, $planSaved, DEFAULT_GROUP } from './plan-state';
 

@@ -8,7 +8,8 @@ import { refuse, type Parsed } from '../lib/result';
 import { validateInvitation, type Invitation } from '../lib/workshop';
 import type { WorkshopRecord } from '../lib/workshop-index';
 import { currentCodes } from './collection';
-import { writeStored } from './storage';
+import { $groupPlans, GROUP_PLANS_KEY } from './plan-state';
+import { readStoredObject, writeStored } from './storage';
 import {
   $activeId,
   $activeWorkshop,
@@ -58,9 +59,20 @@ export function switchWorkshop(id: string): Promise<void> {
   return openActive();
 }
 
-/** Delete a workshop and its results from this device (the page confirms first). */
+/** Remove a deleted workshop's group plan, in the loaded plans and in storage alike. */
+function forgetGroupPlan(id: string): void {
+  const { [id]: _gone, ...loaded } = $groupPlans.get();
+  if (_gone !== undefined) $groupPlans.set(loaded);
+  const stored = readStoredObject(GROUP_PLANS_KEY);
+  if (!Object.hasOwn(stored, id)) return;
+  delete stored[id];
+  writeStored(GROUP_PLANS_KEY, Object.keys(stored).length === 0 ? undefined : JSON.stringify(stored));
+}
+
+/** Delete a workshop, its results and its group plan from this device (the page confirms first). */
 export function deleteWorkshop(id: string): Promise<void> {
   writeStored(workshopCollectionKey(id), undefined);
+  forgetGroupPlan(id);
   const rest = $workshops.get().filter((w) => w.id !== id);
   if (rest.length === 0) {
     const fresh = newRecord({ name: t('workshop.firstName') }, new Set());
