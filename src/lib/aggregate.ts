@@ -39,9 +39,27 @@ export function extremesFrom(threshold: number): number {
  * away from the group mean. These are the only agreement thresholds in the code.
  */
 export const AGREEMENT_LEVELS = [
-  { below: 0.1, id: 'high', get label() { return t('team.agreementHigh'); } },
-  { below: 0.2, id: 'some', get label() { return t('team.agreementSome'); } },
-  { below: Number.POSITIVE_INFINITY, id: 'wide', get label() { return t('team.agreementWide'); } },
+  {
+    below: 0.1,
+    id: 'high',
+    get label() {
+      return t('team.agreementHigh');
+    },
+  },
+  {
+    below: 0.2,
+    id: 'some',
+    get label() {
+      return t('team.agreementSome');
+    },
+  },
+  {
+    below: Number.POSITIVE_INFINITY,
+    id: 'wide',
+    get label() {
+      return t('team.agreementWide');
+    },
+  },
 ] as const;
 
 /** The id of an agreement level: 'high', 'some' or 'wide'. */

@@ -71,9 +71,7 @@ export { canonicalShareCode };
 
 /** A file over the size limit is refused before it is read. */
 export function refuseOversizedFile(bytes: number): Refusal | null {
-  return bytes > MAX_RESULT_FILE_BYTES
-    ? refuse('too-large', t('team.fileTooLarge'))
-    : null;
+  return bytes > MAX_RESULT_FILE_BYTES ? refuse('too-large', t('team.fileTooLarge')) : null;
 }
 
 /** Whether a result file is the CSV the results page writes (by its name, or its first line). */
@@ -115,10 +113,7 @@ export function parseCodeEntry(instrument: Instrument, text: string): Parsed<Col
   }
   // A checksum failure would blame a typo; a line that is not a code at all gets its own reason.
   if (!/^\s*cl[12il]/i.test(code)) {
-    return refuse(
-      'bad-code',
-      hash === -1 ? t('team.lineNotACode') : t('team.linkNotACode'),
-    );
+    return refuse('bad-code', hash === -1 ? t('team.lineNotACode') : t('team.linkNotACode'));
   }
   const decoded = decodeShareCode(instrument, code);
   if (!decoded.ok) return decoded;

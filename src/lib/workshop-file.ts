@@ -61,8 +61,7 @@ const FILE_KEYS = new Set(['format', 'formatVersion', 'instrument', 'exportedAt'
 
 /** Read a workshop file against this instrument; anything wrong is refused, saying what and where. */
 export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<WorkshopFile> {
-  if (text.length > MAX_WORKSHOP_FILE_BYTES)
-    return refuse('too-large', t('workshop.fileTooLarge'));
+  if (text.length > MAX_WORKSHOP_FILE_BYTES) return refuse('too-large', t('workshop.fileTooLarge'));
   if (text.trim() === '') return refuse('empty', t('workshop.fileEmpty'));
   let data: unknown;
   try {
@@ -71,10 +70,7 @@ export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<
     return refuse('not-json', t('workshop.fileNotJson'));
   }
   if (!isPlainObject(data) || data['format'] !== WORKSHOP_FILE_FORMAT) {
-    return refuse(
-      'wrong-format',
-      t('workshop.fileWrongFormat', { format: WORKSHOP_FILE_FORMAT }),
-    );
+    return refuse('wrong-format', t('workshop.fileWrongFormat', { format: WORKSHOP_FILE_FORMAT }));
   }
   if (data['formatVersion'] !== WORKSHOP_FILE_VERSION) {
     return refuse(
@@ -86,8 +82,7 @@ export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<
     );
   }
   const extra = Object.keys(data).find((k) => !FILE_KEYS.has(k));
-  if (extra !== undefined)
-    return refuse('bad-field', t('workshop.fileExtraField', { field: extra.slice(0, 40) }));
+  if (extra !== undefined) return refuse('bad-field', t('workshop.fileExtraField', { field: extra.slice(0, 40) }));
   const inst = data['instrument'];
   if (!isPlainObject(inst) || inst['id'] !== instrument.id) {
     return refuse('other-instrument', t('workshop.fileOtherInventory'));
@@ -116,8 +111,7 @@ export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<
   const results: CollectedResult[] = [];
   const seen = new Set<string>();
   const list = data['results'] ?? [];
-  if (!Array.isArray(list))
-    return refuse('bad-field', t('workshop.fileResultsNotList'));
+  if (!Array.isArray(list)) return refuse('bad-field', t('workshop.fileResultsNotList'));
   for (const [i, item] of list.entries()) {
     const parsed: Parsed<CollectedResult> =
       typeof item === 'string' ? parseCodeEntry(instrument, item) : refuse('bad-field', t('workshop.fileItemNotCode'));
@@ -127,8 +121,7 @@ export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<
     results.push(parsed.value);
   }
   const apart = data['keptApart'] ?? [];
-  if (!Array.isArray(apart))
-    return refuse('bad-field', t('workshop.fileKeptApartNotList'));
+  if (!Array.isArray(apart)) return refuse('bad-field', t('workshop.fileKeptApartNotList'));
   const keptApart: KeptApart[] = [];
   for (const [i, item] of apart.entries()) {
     if (typeof item !== 'string' || !shareCodeChecksOut(item)) {

@@ -197,7 +197,9 @@ export function loadCollection(
       } else {
         // Without a backup, the unreadable value is not overwritten: nothing is saved this visit.
         writable = false;
-        notice = stored.unreadable ? t('team.savedUnreadableNotBackedUp') : t('team.savedDroppedNotBackedUp', { count });
+        notice = stored.unreadable
+          ? t('team.savedUnreadableNotBackedUp')
+          : t('team.savedDroppedNotBackedUp', { count });
       }
     }
     $storage.set({ kept: kept && writable, notice });

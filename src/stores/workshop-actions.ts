@@ -115,8 +115,7 @@ export async function importWorkshop(file: {
 }): Promise<Parsed<WorkshopRecord>> {
   if (currentInstrument() === null) return refuse('empty', t('workshop.notReady'));
   const { MAX_WORKSHOP_FILE_BYTES, parseWorkshopFile } = await import('../lib/workshop-file');
-  if (file.size > MAX_WORKSHOP_FILE_BYTES)
-    return refuse('too-large', t('workshop.fileTooLarge'));
+  if (file.size > MAX_WORKSHOP_FILE_BYTES) return refuse('too-large', t('workshop.fileTooLarge'));
   let text: string;
   try {
     text = await file.text();

@@ -110,7 +110,10 @@ export function loadWorkshops(forInstrument: Instrument): Promise<void> {
     }
   }
   const old = readStored(COLLECTION_KEY);
-  const first = newRecord({ name: old !== undefined && old !== '' ? t('workshop.migratedName') : t('workshop.firstName') }, new Set());
+  const first = newRecord(
+    { name: old !== undefined && old !== '' ? t('workshop.migratedName') : t('workshop.firstName') },
+    new Set(),
+  );
   $workshops.set([first]);
   $activeId.set(first.id);
   if (old !== undefined && old !== '') {

@@ -28,9 +28,7 @@ export default function CollectionManager() {
       <h2 id="collection-heading" tabIndex={-1} ref={headingRef}>
         {t('team.collectionHeading', { count: collection.length })}
       </h2>
-      <p>
-        {storage.kept ? t('team.collectionKept') : t('team.collectionNotKept')}
-      </p>
+      <p>{storage.kept ? t('team.collectionKept') : t('team.collectionNotKept')}</p>
       {storage.notice !== null && (
         <p class="team-notice" role="alert">
           {storage.notice}
@@ -84,9 +82,7 @@ export default function CollectionManager() {
               headingRef.current?.focus();
             }}
           >
-            <p>
-              {t('team.clearCollectionBody', { count: collection.length + keptApart.length })}
-            </p>
+            <p>{t('team.clearCollectionBody', { count: collection.length + keptApart.length })}</p>
           </ConfirmButton>
         </>
       )}

@@ -12,9 +12,7 @@ export default function InvitationQr({ text, label }: { text: string; label: str
   try {
     modules = encodeQR(text, 'raw', { ecc: 'medium', border: 4 });
   } catch {
-    return (
-      <p class="team-notice">{t('workshop.qrTooLong')}</p>
-    );
+    return <p class="team-notice">{t('workshop.qrTooLong')}</p>;
   }
   const size = modules.length;
   return (

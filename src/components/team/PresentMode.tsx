@@ -42,9 +42,7 @@ function Figure({ f, instrument }: { f: GroupFigures; instrument: Instrument }) 
         <rect x="0" y="0" width="100" height="4" class="present-bar-track" />
         <rect x="0" y="0" width={Math.max(0, Math.min(100, f.percent))} height="4" class="present-bar-fill" />
       </svg>
-      <p>
-        {t('team.presentFigure', { results: t('team.resultsCount', { count: f.n }), spread: spread(f) })}
-      </p>
+      <p>{t('team.presentFigure', { results: t('team.resultsCount', { count: f.n }), spread: spread(f) })}</p>
     </div>
   );
 }
@@ -155,7 +153,8 @@ export default function PresentMode({
                 .filter((q) => q.item.dimensionId === dimension.id)
                 .map((q) => (
                   <li key={q.item.id}>
-                    {q.item.label} <strong>{q.figures === null ? t('team.withheld') : screenScale(q.figures.mean)}</strong>
+                    {q.item.label}{' '}
+                    <strong>{q.figures === null ? t('team.withheld') : screenScale(q.figures.mean)}</strong>
                   </li>
                 ))}
             </ul>

@@ -19,8 +19,22 @@ export default function ProfileRadar({ instrument, profile }: { instrument: Inst
     { label: t('team.colGroupMean'), values: pick('mean'), colour: 'accent', filled: true, width: 3 },
     ...(extremes
       ? ([
-          { label: t('team.colLowest'), values: pick('lowest'), colour: 'muted', dash: [4, 4], point: 'triangle', width: 2 },
-          { label: t('team.colHighest'), values: pick('highest'), colour: 'fg', dash: [10, 4], point: 'rect', width: 2 },
+          {
+            label: t('team.colLowest'),
+            values: pick('lowest'),
+            colour: 'muted',
+            dash: [4, 4],
+            point: 'triangle',
+            width: 2,
+          },
+          {
+            label: t('team.colHighest'),
+            values: pick('highest'),
+            colour: 'fg',
+            dash: [10, 4],
+            point: 'rect',
+            width: 2,
+          },
         ] satisfies RadarSeries[])
       : []),
   ];
@@ -35,13 +49,7 @@ export default function ProfileRadar({ instrument, profile }: { instrument: Inst
   return (
     <figure class="team-radar">
       <div class="team-radar-box">
-        <canvas
-          ref={canvas}
-          role="img"
-          aria-label={
-            extremes ? t('team.radarLabelExtremes') : t('team.radarLabel')
-          }
-        />
+        <canvas ref={canvas} role="img" aria-label={extremes ? t('team.radarLabelExtremes') : t('team.radarLabel')} />
       </div>
       <figcaption>
         {state === 'failed'

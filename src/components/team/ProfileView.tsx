@@ -202,7 +202,9 @@ export default function ProfileView({
         </p>
       ) : (
         <>
-          <p class="team-rule">{t('team.anonymityRule', { threshold: profile.threshold, extremes: extremesFrom(profile.threshold) })}</p>
+          <p class="team-rule">
+            {t('team.anonymityRule', { threshold: profile.threshold, extremes: extremesFrom(profile.threshold) })}
+          </p>
           <ProfileRadar instrument={instrument} profile={profile} />
           <FiguresTable instrument={instrument} profile={profile} />
           <div class="team-highlights">
@@ -212,11 +214,7 @@ export default function ProfileView({
             </section>
             <section aria-labelledby="development-heading">
               <h3 id="development-heading">{t('team.developmentAreas')}</h3>
-              <DimensionNames
-                ids={profile.developmentAreas}
-                profile={profile}
-                empty={t('team.noDimensionFigures')}
-              />
+              <DimensionNames ids={profile.developmentAreas} profile={profile} empty={t('team.noDimensionFigures')} />
             </section>
           </div>
           <section class="team-differ" aria-labelledby="differ-heading">

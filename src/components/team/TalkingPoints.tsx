@@ -12,9 +12,7 @@ function Point({ q, frameworkHref, detail }: { q: QuestionFigures; frameworkHref
     <li>
       <p class="team-point-question">{q.item.label}</p>
       {q.item.question !== q.item.label && (
-        <p class="team-muted">
-          {t('team.frameworkAsks', { question: q.item.question })}
-        </p>
+        <p class="team-muted">{t('team.frameworkAsks', { question: q.item.question })}</p>
       )}
       <p>
         {detail}{' '}
@@ -52,7 +50,10 @@ export default function TalkingPoints({
                   key={q.item.id}
                   q={q}
                   frameworkHref={frameworkHref}
-                  detail={t('team.pointsSpread', { sd: screenScale(q.figures!.sd), mean: screenScale(q.figures!.mean) })}
+                  detail={t('team.pointsSpread', {
+                    sd: screenScale(q.figures!.sd),
+                    mean: screenScale(q.figures!.mean),
+                  })}
                 />
               ))}
             </ol>
