@@ -76,8 +76,8 @@ export function decodeInvitation(text: string): Parsed<Invitation> {
   }
   const tag = symbolsToText(symbols.slice(0, 4));
   const bytes = symbolsToBytes(symbols.slice(4, -CHECK_SYMBOLS));
-  const damaged = refuse('bad-code', t('workshop.invitationDamaged'));
-  if (bytes === null || bytes.length === 0 || bytes[0]! > LEVELS.length) return damaged;
+  const damaged = () => refuse('bad-code', t('workshop.invitationDamaged'));
+  if (bytes === null || bytes.length === 0 || bytes[0]! > LEVELS.length) return damaged();
   let at = 1;
   const readText = (): string | null => {
     let n = 0;
@@ -97,7 +97,7 @@ export function decodeInvitation(text: string): Parsed<Invitation> {
     }
   };
   const fields = [readText(), readText(), readText(), readText()];
-  if (fields.includes(null) || at !== bytes.length) return damaged;
+  if (fields.includes(null) || at !== bytes.length) return damaged();
   const [name, partnership, email, message] = fields as string[];
   const level = LEVELS[bytes[0]! - 1];
   return validateInvitation({ tag, name, level, partnership, email, message });
