@@ -26,6 +26,7 @@ import {
   type LevelFilter,
   type ReadEntry,
 } from '../lib/collection';
+import type { FoundCode } from '../lib/find-codes';
 import type { Instrument } from '../lib/instrument';
 import { t } from '../i18n/t';
 import { refuse, type Parsed } from '../lib/result';
@@ -105,8 +106,11 @@ function persist(entries: readonly CollectionEntry[]): void {
   else if (!$storage.get().kept) $storage.set({ kept: true, notice: null });
 }
 
+// While a batch is being added, its write waits for a task of its own (see `addRead`).
+let persistHeld = false;
+
 $collection.listen((entries) => {
-  if ($loaded.get()) persist(entries);
+  if ($loaded.get() && !persistHeld) persist(entries);
 });
 
 interface Scheduler {
@@ -118,6 +122,26 @@ function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Resolve once the browser has painted (the next frame, then a task), so that what a click changed
+ * shows before long work starts; at most 100 ms, since a hidden page never paints.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 /** Longest stretch of work between two turns of the browser, well under the 50 ms of a long task. */
@@ -217,7 +241,18 @@ async function addRead(instrument: Instrument, read: ReadEntry[], found?: number
   const { outcomes, added, strays } = classifyEntries(known, read, workshopTag);
   const entries = await inSlices(added, t('team.progressScoring'), (r) => withMeans(instrument, r));
   $progress.set(null);
-  if (entries.length > 0) $collection.set([...$collection.get(), ...entries]);
+  if (entries.length > 0) {
+    // The figures update in this task; the collection is written in the next one (one write per
+    // batch, never per result), so that neither makes the other a long task with many results.
+    persistHeld = true;
+    try {
+      $collection.set([...$collection.get(), ...entries]);
+    } finally {
+      persistHeld = false;
+    }
+    await yieldToBrowser();
+    persist($collection.get());
+  }
   if (strays.length > 0) $strays.set([...$strays.get(), ...strays]);
   const summary =
     found === undefined
@@ -256,6 +291,22 @@ export function addFiles(files: readonly File[]): Promise<void> {
   });
 }
 
+// The code finder loads with the first text typed or pasted (or read), not with the page.
+let finder: Promise<typeof import('../lib/find-codes')> | null = null;
+function loadFinder(): Promise<typeof import('../lib/find-codes')> {
+  finder ??= import('../lib/find-codes').catch((error: unknown) => {
+    finder = null;
+    throw error;
+  });
+  return finder;
+}
+
+/** Start loading the code finder (text is being typed or pasted), so that "Add" need not wait for it. */
+export function prepareCodes(): void {
+  loadFinder().catch(() => undefined);
+}
+
+const finding = () => t('team.progressFindingCodes');
 const mistyped = () => t('team.codeMistyped');
 
 /**
@@ -270,9 +321,23 @@ export function addCodes(text: string): Promise<EntryOutcome[]> {
       $lastImport.set({ outcomes: [], summary: nothingToAdd() });
       return [];
     }
-    // The code finder loads with the first text to read, not with the page.
-    const { scanText } = await import('../lib/find-codes');
-    const { codes, suspects } = scanText(text);
+    // The press of "Add" is answered (painted) before any work on the text starts.
+    const [{ scanTextPart }] = await Promise.all([loadFinder(), afterNextPaint()]);
+    // A long text is scanned in slices too (10,000 codes take well over a frame).
+    const codes: FoundCode[] = [];
+    const suspects: FoundCode[] = [];
+    let from = 0;
+    while (from < text.length) {
+      const started = performance.now();
+      const part = scanTextPart(text, from, () => performance.now() - started >= SLICE_MS);
+      codes.push(...part.codes);
+      suspects.push(...part.suspects);
+      from = part.next;
+      if (from < text.length) {
+        $progress.set({ label: finding(), done: from, total: text.length });
+        await yieldToBrowser();
+      }
+    }
     const all = [...codes.map((c) => ({ ...c, suspect: false })), ...suspects.map((c) => ({ ...c, suspect: true }))];
     all.sort((a, b) => a.start - b.start);
     const read = await inSlices(all, t('team.progressReadingCodes'), (c, i) => ({

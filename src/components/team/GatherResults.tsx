@@ -4,7 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $loaded, $progress, addCodes, addFiles } from '../../stores/collection';
+import { $loaded, $progress, addCodes, addFiles, prepareCodes } from '../../stores/collection';
 import { t } from '../../i18n/t';
 import ScanCodes from './ScanCodes';
 
@@ -74,7 +74,10 @@ export default function GatherResults() {
           spellcheck={false}
           autocomplete="off"
           value={codes}
-          onInput={(e) => setCodes(e.currentTarget.value)}
+          onInput={(e) => {
+            setCodes(e.currentTarget.value);
+            prepareCodes();
+          }}
         />
         {/* Not disabled while busy, so that focus stays on it; a press then does nothing. */}
         <button type="submit" disabled={!loaded} aria-disabled={busy ? 'true' : undefined}>

@@ -13,9 +13,10 @@ import { filterByLevel, type LevelFilter } from '../../lib/collection';
 import type { Instrument } from '../../lib/instrument';
 import { LEVELS } from '../../lib/result';
 import { screenPercent, screenScale } from '../../lib/rounding';
-import { $collection, $levelFilter, $loaded, $profile, setLevelFilter } from '../../stores/collection';
+import { $collection, $levelFilter, $loaded, $profile, $progress, setLevelFilter } from '../../stores/collection';
 import { $levelComparison, $questions } from '../../stores/group-report';
 import { $activeId } from '../../stores/workshops';
+import GroupDetails from './GroupDetails';
 import { locale, t, tParts } from '../../i18n/t';
 import { agreementInSentence } from './agreement';
 import { levelLabel, levelLabelInSentence } from './levels';
@@ -114,16 +115,27 @@ function DimensionNames({ ids, profile, empty }: { ids: string[]; profile: Group
 }
 
 type PresentModule = typeof import('./PresentMode');
-type DetailsModule = typeof import('./GroupDetails');
 
-/** The report's detail chunk, imported the first time figures are shown; null until then. */
-function useDetails(shown: boolean): DetailsModule | 'failed' | null {
-  const [module, setModule] = useState<DetailsModule | 'failed' | null>(null);
+/**
+ * Fetch the radar's chart module as soon as figures are about to be shown (results are being read
+ * or scored: the first step of progress) or are shown, so that the chart does not wait for it.
+ */
+function usePrefetchChart(shown: boolean): void {
   useEffect(() => {
-    if (!shown || module !== null) return;
-    import('./GroupDetails').then(setModule, () => setModule('failed'));
+    // Fetched early, not run: the radar draws from it when it renders, and a failure shows there.
+    const prefetch = () => void import('../radar-chart').catch(() => undefined);
+    if (shown) {
+      prefetch();
+      return undefined;
+    }
+    // Called as soon as progress is set, not when the page next renders.
+    const stop = $progress.listen((progress) => {
+      if (progress === null) return;
+      stop();
+      prefetch();
+    });
+    return stop;
   }, [shown]);
-  return module;
 }
 
 /**
@@ -149,10 +161,9 @@ export default function ProfileView({
   const comparison = useStore($levelComparison);
   const [present, setPresent] = useState<PresentModule | 'loading' | 'failed' | null>(null);
   const presentButton = useRef<HTMLButtonElement>(null);
-  const details = useDetails(profile?.shown === true);
+  usePrefetchChart(profile?.shown === true);
   if (profile === null || !loaded) return <p class="team-loading">{t('team.readingSaved')}</p>;
   const Present = present !== null && typeof present === 'object' ? present.default : null;
-  const Details = details !== null && typeof details === 'object' ? details.default : null;
   const countFor = (f: LevelFilter) => filterByLevel(collection, f).length;
 
   return (
@@ -256,19 +267,13 @@ export default function ProfileView({
               })
             )}
           </section>
-          {Details !== null ? (
-            <Details
-              instrument={instrument}
-              questions={questions}
-              threshold={profile.threshold}
-              frameworkHref={frameworkHref}
-              comparison={filter === 'all' ? comparison : null}
-            />
-          ) : (
-            <p class="team-loading" aria-live="polite">
-              {details === 'failed' ? t('team.detailsFailed') : t('team.detailsLoading')}
-            </p>
-          )}
+          <GroupDetails
+            instrument={instrument}
+            questions={questions}
+            threshold={profile.threshold}
+            frameworkHref={frameworkHref}
+            comparison={filter === 'all' ? comparison : null}
+          />
           {plan !== undefined && <div class="team-plan-slot">{plan}</div>}
           <div class="team-exports no-print">
             <h3>{t('team.exportsHeading')}</h3>
