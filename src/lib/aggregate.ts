@@ -5,6 +5,7 @@
  */
 import { CANT_JUDGE, isValidAnswer, type Answers, type Instrument, type InstrumentItem } from './instrument';
 import type { Level } from './result';
+import { t } from '../i18n/t';
 import { SCORING_EPSILON, toPercent } from './scoring';
 
 /**
@@ -38,9 +39,27 @@ export function extremesFrom(threshold: number): number {
  * away from the group mean. These are the only agreement thresholds in the code.
  */
 export const AGREEMENT_LEVELS = [
-  { below: 0.1, id: 'high', label: 'High agreement' },
-  { below: 0.2, id: 'some', label: 'Some disagreement' },
-  { below: Number.POSITIVE_INFINITY, id: 'wide', label: 'Views differ widely' },
+  {
+    below: 0.1,
+    id: 'high',
+    get label() {
+      return t('team.agreementHigh');
+    },
+  },
+  {
+    below: 0.2,
+    id: 'some',
+    get label() {
+      return t('team.agreementSome');
+    },
+  },
+  {
+    below: Number.POSITIVE_INFINITY,
+    id: 'wide',
+    get label() {
+      return t('team.agreementWide');
+    },
+  },
 ] as const;
 
 /** The id of an agreement level: 'high', 'some' or 'wide'. */

@@ -24,10 +24,7 @@ import {
   workshopCollectionKey,
   WORKSHOPS_KEY,
 } from './workshops';
-
-const TEXT = {
-  firstName: 'My workshop',
-} as const;
+import { t } from '../i18n/t';
 
 /** Create a workshop from the facilitator's fields and open it; refused with the reason when a field is wrong. */
 export async function createWorkshop(fields: Omit<Invitation, 'tag'>): Promise<Parsed<WorkshopRecord>> {
@@ -45,7 +42,7 @@ export async function createWorkshop(fields: Omit<Invitation, 'tag'>): Promise<P
 /** Change a workshop's name, level, partnership, return address or message (its tag stays). */
 export function updateWorkshop(id: string, fields: Omit<Invitation, 'tag'>): Parsed<WorkshopRecord> {
   const current = $workshops.get().find((w) => w.id === id);
-  if (current === undefined) return refuse('bad-field', 'This workshop is no longer on this device.');
+  if (current === undefined) return refuse('bad-field', t('workshop.gone'));
   const record: WorkshopRecord = { id, created: current.created, tag: current.tag, ...fields };
   const checked = validateInvitation(record);
   if (!checked.ok) return checked;
@@ -78,7 +75,7 @@ export function deleteWorkshop(id: string): Promise<void> {
   forgetGroupPlan(id);
   const rest = $workshops.get().filter((w) => w.id !== id);
   if (rest.length === 0) {
-    const fresh = newRecord({ name: TEXT.firstName }, new Set());
+    const fresh = newRecord({ name: t('workshop.firstName') }, new Set());
     $workshops.set([fresh]);
     $activeId.set(fresh.id);
     writeStored(WORKSHOPS_KEY, undefined);
@@ -116,15 +113,14 @@ export async function importWorkshop(file: {
   size: number;
   text(): Promise<string>;
 }): Promise<Parsed<WorkshopRecord>> {
-  if (currentInstrument() === null) return refuse('empty', 'The page is not ready yet.');
+  if (currentInstrument() === null) return refuse('empty', t('workshop.notReady'));
   const { MAX_WORKSHOP_FILE_BYTES, parseWorkshopFile } = await import('../lib/workshop-file');
-  if (file.size > MAX_WORKSHOP_FILE_BYTES)
-    return refuse('too-large', 'This file is larger than 5 MB: it is not a workshop file.');
+  if (file.size > MAX_WORKSHOP_FILE_BYTES) return refuse('too-large', t('workshop.fileTooLarge'));
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return refuse('empty', 'This file could not be read.');
+    return refuse('empty', t('team.fileUnreadable'));
   }
   const parsed = parseWorkshopFile(text, currentInstrument()!);
   if (!parsed.ok) return parsed;
