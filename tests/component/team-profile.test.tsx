@@ -27,9 +27,11 @@ async function renderPage() {
   vi.resetModules();
   const { default: TeamProfile } = await import('../../src/components/team/TeamProfile');
   render(<TeamProfile instrument={instrument} frameworkHref="/framework/" />);
-  // The import outcomes and the figures load right after the island (not with the page).
-  await waitFor(() =>
-    expect(document.querySelector('.team-summary') && document.querySelector('.team-profile')).toBeTruthy(),
+  // The import outcomes and the figures load right after the island (not with the page); the
+  // figures' module is the largest, and its first import in a run can take over a second.
+  await waitFor(
+    () => expect(document.querySelector('.team-summary') && document.querySelector('.team-profile')).toBeTruthy(),
+    { timeout: 5000 },
   );
   await waitFor(() => expect(screen.getByLabelText('Paste codes or links, or any text with them in it')).toBeTruthy());
   await waitFor(() => expect((screen.getByRole('button', { name: 'Add' }) as HTMLButtonElement).disabled).toBe(false));

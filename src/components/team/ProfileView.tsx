@@ -6,7 +6,7 @@
  * src/lib/aggregate.ts (the anonymity rule) and is rounded by src/lib/rounding.ts.
  */
 import { useStore } from '@nanostores/preact';
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { extremesFrom, type GroupFigures, type GroupProfile } from '../../lib/aggregate';
 import { filterByLevel, type LevelFilter } from '../../lib/collection';
@@ -117,6 +117,66 @@ function DimensionNames({ ids, profile, empty }: { ids: string[]; profile: Group
 type PresentModule = typeof import('./PresentMode');
 
 /**
+ * Every question, the talking points and the levels side by side, reading their own figures
+ * ($questions and $levelComparison), so that they render in a task of their own: after the
+ * profile's first paint, and after a change when those figures update.
+ */
+function Details({
+  instrument,
+  threshold,
+  frameworkHref,
+  filter,
+}: {
+  instrument: Instrument;
+  threshold: number;
+  frameworkHref: string;
+  filter: LevelFilter;
+}) {
+  const questions = useStore($questions);
+  const comparison = useStore($levelComparison);
+  return (
+    <GroupDetails
+      instrument={instrument}
+      questions={questions}
+      threshold={threshold}
+      frameworkHref={frameworkHref}
+      comparison={filter === 'all' ? comparison : null}
+    />
+  );
+}
+
+type DetailsProps = Parameters<typeof Details>[0];
+
+/** Holds `Details` back until the profile has painted, and re-renders it only when its own props change. */
+class DetailsSlot extends Component<DetailsProps, { ready: boolean }> {
+  override state = { ready: false };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  override componentDidMount() {
+    this.timer = setTimeout(() => this.setState({ ready: true }), 0);
+  }
+
+  override componentWillUnmount() {
+    clearTimeout(this.timer);
+  }
+
+  override shouldComponentUpdate(next: DetailsProps, nextState: { ready: boolean }) {
+    const p = this.props;
+    return (
+      nextState.ready !== this.state.ready ||
+      next.instrument !== p.instrument ||
+      next.threshold !== p.threshold ||
+      next.frameworkHref !== p.frameworkHref ||
+      next.filter !== p.filter
+    );
+  }
+
+  override render() {
+    return this.state.ready ? <Details {...this.props} /> : <p class="team-loading">{t('team.detailsLoading')}</p>;
+  }
+}
+
+/**
  * Fetch the radar's chart module as soon as figures are about to be shown (results are being read
  * or scored: the first step of progress) or are shown, so that the chart does not wait for it.
  */
@@ -157,8 +217,6 @@ export default function ProfileView({
   const filter = useStore($levelFilter);
   const collection = useStore($collection);
   const loaded = useStore($loaded);
-  const questions = useStore($questions);
-  const comparison = useStore($levelComparison);
   const [present, setPresent] = useState<PresentModule | 'loading' | 'failed' | null>(null);
   const presentButton = useRef<HTMLButtonElement>(null);
   usePrefetchChart(profile?.shown === true);
@@ -267,12 +325,11 @@ export default function ProfileView({
               })
             )}
           </section>
-          <GroupDetails
+          <DetailsSlot
             instrument={instrument}
-            questions={questions}
             threshold={profile.threshold}
             frameworkHref={frameworkHref}
-            comparison={filter === 'all' ? comparison : null}
+            filter={filter}
           />
           {plan !== undefined && <div class="team-plan-slot">{plan}</div>}
           <div class="team-exports no-print">
@@ -287,7 +344,7 @@ export default function ProfileView({
                   import('../../stores/plan'),
                 ]);
                 const plan = $groupPlans.get()[$activeId.get() || DEFAULT_GROUP];
-                const text = groupSummaryJson(instrument, profile, filter, questions, plan);
+                const text = groupSummaryJson(instrument, profile, filter, $questions.get(), plan);
                 if (text !== null) downloadText(groupFileName(filter, 'json'), text, 'application/json');
               }}
             >
@@ -297,7 +354,7 @@ export default function ProfileView({
               type="button"
               onClick={async () => {
                 const { groupFileName, groupSummaryCsv } = await import('../../lib/group-export');
-                const text = groupSummaryCsv(instrument, profile, questions);
+                const text = groupSummaryCsv(instrument, profile, $questions.get());
                 if (text !== null) downloadText(groupFileName(filter, 'csv'), text, 'text/csv;charset=utf-8');
               }}
             >
@@ -328,7 +385,7 @@ export default function ProfileView({
             <Present
               instrument={instrument}
               profile={profile}
-              questions={questions}
+              questions={$questions.get()}
               title={title}
               onClose={() => {
                 setPresent(null);
