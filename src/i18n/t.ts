@@ -19,6 +19,8 @@ export interface PageMessages {
   locale: string;
   /** The messages of the areas the page uses. */
   messages: Dictionary;
+  /** The address of the site's home in this language (`/`, `/cy/`, or under a base path), when not the base. */
+  base?: string;
 }
 
 let active: PageMessages | undefined;
@@ -41,6 +43,11 @@ function language(): PageMessages {
 /** The active language and all its messages (the layout picks a page's areas from them). */
 export function activeLanguage(): PageMessages {
   return language();
+}
+
+/** Where the site's pages in the page's language start (`/cy/` for Welsh): links made in the browser stay in the language. */
+export function pageBase(): string {
+  return language().base ?? import.meta.env.BASE_URL;
 }
 
 /** The active language's BCP 47 tag (for `Intl` formats and `lang` attributes). */

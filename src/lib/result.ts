@@ -3,18 +3,23 @@
  * the context they gave, and their action plan. Scores are always recomputed from answers.
  */
 import type { ActionPlan } from './action-plan';
+import { t, type MessageKey } from '../i18n/t';
 import { CANT_JUDGE, isValidAnswer, type Answers, type Instrument } from './instrument';
 
 /** The level a person assessed. */
 export const LEVELS = ['team', 'organisation', 'partnership'] as const;
 export type Level = (typeof LEVELS)[number];
 
-/** Human labels for the levels, as the inventory asks them. */
-export const LEVEL_LABELS: Record<Level, string> = {
-  team: 'My own team',
-  organisation: 'My own organisation',
-  partnership: 'The wider partnership',
-};
+const LEVEL_KEYS = {
+  team: 'common.levelTeam',
+  organisation: 'common.levelOrganisation',
+  partnership: 'common.levelPartnership',
+} as const satisfies Record<Level, MessageKey>;
+
+/** The human label of a level, as the inventory asks it, in the page's language. */
+export function levelLabel(level: Level): string {
+  return t(LEVEL_KEYS[level]);
+}
 
 export interface ResultContext {
   level?: Level;
@@ -70,8 +75,8 @@ export function characterCount(text: string): number {
 
 /** An untrusted value as a refusal shows it: JSON, or words for what JSON cannot show (1e309 is Infinity). */
 function describeValue(value: unknown): string {
-  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to read';
-  return JSON.stringify(value)?.slice(0, 40) ?? 'missing';
+  if (typeof value === 'number' && !Number.isFinite(value)) return t('common.valueTooLarge');
+  return JSON.stringify(value)?.slice(0, 40) ?? t('common.valueMissing');
 }
 
 /** A refusal with its code and message. */
@@ -87,20 +92,22 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
  * scale (or "can't judge" where allowed). The first problem is reported, naming item and value.
  */
 export function validateAnswers(instrument: Instrument, input: unknown): Parsed<Answers> {
-  if (!isPlainObject(input)) return refuse('bad-answers', 'The answers are not a list of item ids and ratings.');
+  if (!isPlainObject(input)) return refuse('bad-answers', t('common.answersNotList'));
   const known = new Set(instrument.dimensions.flatMap((d) => d.items.map((i) => i.id)));
   const answers: Answers = {};
   for (const key of Object.keys(input)) {
     if (!known.has(key)) {
-      return refuse('bad-answers', `The answers name an item this inventory does not have: “${key.slice(0, 60)}”.`);
+      return refuse('bad-answers', t('common.answersUnknownItem', { item: key.slice(0, 60) }));
     }
     const value = input[key];
     if (!isValidAnswer(instrument, value)) {
       const { min, max } = instrument.scale;
-      const allowed = instrument.scale.cantJudge === false ? '' : ` or “${CANT_JUDGE}”`;
+      const params = { item: key, value: describeValue(value), min: String(min), max: String(max) };
       return refuse(
         'bad-answers',
-        `The answer to “${key}” is ${describeValue(value)}; it must be a whole number from ${min} to ${max}${allowed}.`,
+        instrument.scale.cantJudge === false
+          ? t('common.answerOffScale', params)
+          : t('common.answerOffScaleOrCantJudge', { ...params, cantJudge: CANT_JUDGE }),
       );
     }
     Object.defineProperty(answers, key, { value, enumerable: true, writable: true, configurable: true });
@@ -111,18 +118,18 @@ export function validateAnswers(instrument: Instrument, input: unknown): Parsed<
 /** Check untrusted context (level and partnership name). */
 export function validateContext(input: unknown): Parsed<ResultContext> {
   if (input === undefined || input === null) return { ok: true, value: {} };
-  if (!isPlainObject(input)) return refuse('bad-field', 'The context is not an object.');
+  if (!isPlainObject(input)) return refuse('bad-field', t('common.contextNotObject'));
   const context: ResultContext = {};
   const { level, partnership } = input;
   if (level !== undefined && level !== null) {
     if (typeof level !== 'string' || !(LEVELS as readonly string[]).includes(level)) {
-      return refuse('bad-field', `The level must be one of ${LEVELS.join(', ')}.`);
+      return refuse('bad-field', t('common.levelNotKnown', { levels: LEVELS.join(', ') }));
     }
     context.level = level as Level;
   }
   if (partnership !== undefined && partnership !== null) {
     if (typeof partnership !== 'string' || characterCount(partnership) > MAX_PARTNERSHIP_LENGTH) {
-      return refuse('bad-field', `The partnership name must be text of at most ${MAX_PARTNERSHIP_LENGTH} characters.`);
+      return refuse('bad-field', t('common.partnershipTooLong', { max: String(MAX_PARTNERSHIP_LENGTH) }));
     }
     if (partnership !== '') context.partnership = partnership;
   }
@@ -132,16 +139,17 @@ export function validateContext(input: unknown): Parsed<ResultContext> {
 /** Check untrusted format-version-1 action notes: dimension ids to text. */
 export function validateNotes(instrument: Instrument, input: unknown): Parsed<Record<string, string>> {
   if (input === undefined || input === null) return { ok: true, value: {} };
-  if (!isPlainObject(input)) return refuse('bad-field', 'The action notes are not an object.');
+  if (!isPlainObject(input)) return refuse('bad-field', t('common.notesNotObject'));
   const known = new Set(instrument.dimensions.map((d) => d.id));
   const notes: Record<string, string> = {};
   for (const key of Object.keys(input)) {
     const value = input[key];
-    if (!known.has(key)) return refuse('bad-field', `The action notes name an unknown dimension: “${key.slice(0, 60)}”.`);
+    if (!known.has(key)) return refuse('bad-field', t('common.notesUnknownDimension', { dimension: key.slice(0, 60) }));
     if (typeof value !== 'string' || characterCount(value) > MAX_NOTE_LENGTH) {
-      return refuse('bad-field', `The action note for “${key}” must be text of at most ${MAX_NOTE_LENGTH} characters.`);
+      return refuse('bad-field', t('common.noteTooLong', { dimension: key, max: String(MAX_NOTE_LENGTH) }));
     }
-    if (value !== '') Object.defineProperty(notes, key, { value, enumerable: true, writable: true, configurable: true });
+    if (value !== '')
+      Object.defineProperty(notes, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return { ok: true, value: notes };
 }

@@ -5,7 +5,7 @@
  * scanned in the room. Reused by the results page.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { t, tParts } from '../../i18n/t';
+import { pageBase, t, tParts } from '../../i18n/t';
 import type { Answers, Instrument } from '../../lib/instrument';
 import type { Level } from '../../lib/result';
 import { resultLink, returnMailto } from '../../lib/return-result';
@@ -38,7 +38,7 @@ export function ReturnResult({ instrument, answers, level, invitation }: Props) 
     [instrument, answers, level, invitation.tag],
   );
   // From the page's own address at run time, so the link works wherever the site is served.
-  const link = resultLink(location.href, import.meta.env.BASE_URL, code);
+  const link = resultLink(location.href, pageBase(), code);
   const mailto = returnMailto(invitation, code, link);
   const [status, setStatus] = useState('');
   const codeText = useRef<HTMLParagraphElement>(null);

@@ -1,5 +1,5 @@
 /** Scores for every dimension and overall, with the counts behind them. Reused by the results page. */
-import { n, t, tParts } from '../../i18n/t';
+import { n, pageBase, t, tParts } from '../../i18n/t';
 import type { Instrument } from '../../lib/instrument';
 import type { Scores } from '../../lib/scoring';
 import { withBase } from '../../lib/paths';
@@ -101,7 +101,7 @@ export function ScoreSummary({ instrument, scores, reportLink = true, unsavedCod
       {reportLink && (
         <p>
           <a
-            href={`${withBase(import.meta.env.BASE_URL, 'inventory/results/')}${unsavedCode === undefined ? '' : unsavedFragment(unsavedCode)}`}
+            href={`${withBase(pageBase(), 'inventory/results/')}${unsavedCode === undefined ? '' : unsavedFragment(unsavedCode)}`}
           >
             {t('inventory.reportLink')}
           </a>

@@ -1,6 +1,6 @@
 /** The report: summary, chart and table, strengths, development areas and the action plan. Renders data only. */
 import { CANT_JUDGE, type Instrument } from '../../lib/instrument';
-import { LEVEL_LABELS, type ResultRecord } from '../../lib/result';
+import { levelLabel, type ResultRecord } from '../../lib/result';
 import { compareScores, formatChange, formatMean } from '../../lib/result-view';
 import type { Scores } from '../../lib/scoring';
 import { withBase } from '../../lib/paths';
@@ -103,7 +103,7 @@ export function Report({ instrument, record, scores, base, label, onPlan, planSa
             {record.context.level !== undefined && (
               <>
                 <dt>{t('results.levelAssessed')}</dt>
-                <dd>{LEVEL_LABELS[record.context.level]}</dd>
+                <dd>{levelLabel(record.context.level)}</dd>
               </>
             )}
             {record.context.partnership !== undefined && (

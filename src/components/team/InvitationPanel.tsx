@@ -10,7 +10,7 @@ import { siteUrl } from '../../lib/paths';
 import { encodeInvitation, invitationLink } from '../../lib/workshop';
 import { invitationOf } from '../../lib/workshop-index';
 import { $activeWorkshop } from '../../stores/workshops';
-import { t, type MessageKey } from '../../i18n/t';
+import { pageBase, t, type MessageKey } from '../../i18n/t';
 import type { Level } from '../../lib/result';
 
 /** The invitation's line naming the level to rate, by level. */
@@ -26,7 +26,7 @@ type QrState =
 
 /** The site's root address as served now (origin and base path), for links handed to other people. */
 function siteRoot(): string {
-  return siteUrl(globalThis.location.href, import.meta.env.BASE_URL);
+  return siteUrl(globalThis.location.href, pageBase());
 }
 
 export default function InvitationPanel() {
