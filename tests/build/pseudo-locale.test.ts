@@ -6,7 +6,8 @@
  * <body>, the <title>, the meta description, and the attributes a person reads or hears
  * (aria-label, title, alt, placeholder, a button's value); not the MDX bodies (`[data-content]`:
  * translated as content, per language), not a phrase marked in another language (`lang`, such as
- * "English" in the language switcher). The islands render on the server, so their first text is
+ * "English" in the language switcher), not <code>/<kbd>/<samp> (codes, keys and tags are formats,
+ * the same in every language). The islands render on the server, so their first text is
  * in the HTML; the results page's island renders only in the browser (tests/e2e/pseudo-locale.test.ts).
  */
 import { existsSync } from 'node:fs';
@@ -41,7 +42,7 @@ function parse(html: string): Document {
 /** Whether a node is left out of the check: MDX content, data, or a phrase in another language. */
 function skipped(element: Element | null, pageLang: string): boolean {
   if (element === null) return false;
-  if (element.closest('[data-content], script, style, template')) return true;
+  if (element.closest('[data-content], script, style, template, code, kbd, samp')) return true;
   const lang = element.closest('[lang]')?.getAttribute('lang');
   return lang !== undefined && lang !== null && lang !== pageLang;
 }

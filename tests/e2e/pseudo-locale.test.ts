@@ -47,14 +47,15 @@ function p(key: string, params: Params = {}): string {
  * Every text the page shows or names now, with where it is: the visible and screen-reader text of
  * <body> and <title>, and aria-label, title, alt, placeholder and buttons' values. Left out: MDX
  * bodies ([data-content]), phrases marked in another language (`lang`), form fields' contents (what
- * the person typed), hidden elements.
+ * the person typed), <code>/<kbd>/<samp> (codes and tags: formats, not words), hidden elements.
  */
 const shownTexts = (page: Page) =>
   page.evaluate((pageLang) => {
     const out: { where: string; text: string }[] = [{ where: '<title>', text: document.title }];
     const skipped = (el: Element | null): boolean => {
       if (el === null) return true;
-      if (el.closest('[data-content], script, style, template, textarea, select, [hidden]')) return true;
+      if (el.closest('[data-content], script, style, template, textarea, select, [hidden], code, kbd, samp'))
+        return true;
       const lang = el.closest('[lang]')?.getAttribute('lang');
       if (lang && lang !== pageLang) return true;
       return !el.checkVisibility({ visibilityProperty: true }) && !el.closest('.visually-hidden, [class*="sr-"]');
@@ -165,7 +166,7 @@ describe(`the journey in the pseudo-locale (${PSEUDO_PATH})`, () => {
       await checkState(page);
 
       await press(page, p('inventory.reportLink'));
-      await page.waitForURL(`${site.url}${PSEUDO}inventory/results/`);
+      await expect.poll(() => page.url()).toBe(`${site.url}${PSEUDO}inventory/results/`);
       await page.locator('.radar[data-chart="ready"] canvas').waitFor();
       await page.getByRole('heading', { name: p('results.scoresHeading') }).waitFor();
       await checkState(page);
@@ -225,8 +226,9 @@ describe('the pseudo-locale on a 320 px screen and at 200 % zoom: no page scroll
         await results.locator('.radar[data-chart="ready"] canvas').waitFor();
         await measure(results, 'the results');
         const scores = await context.newPage();
-        await scores.goto(`${site.url}${PSEUDO}inventory/#review`);
+        await scores.goto(`${site.url}${PSEUDO}inventory/`);
         await ready(scores);
+        await scores.getByRole('button', { name: p('inventory.reviewAndScores') }).click();
         await scores.getByRole('button', { name: p('inventory.seeScores') }).click();
         await expect.poll(() => heading(scores)).toBe(p('inventory.scoresHeading'));
         await measure(scores, 'the inventory’s scores');
