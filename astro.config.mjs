@@ -7,12 +7,50 @@ import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.mjs';
 import { webManifestIntegration } from './src/integrations/web-manifest.mjs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { buildLanguages, languageProblems, languageSegment } from './src/lib/languages.ts';
 
 /** Base path and site URL come from the environment, so one build config serves any host. */
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 /** Where the build goes; the test pipeline builds a second copy under a base path elsewhere. */
 const outDir = process.env.OUT_DIR || 'dist';
+
+/**
+ * The site's languages (content/settings/site.yaml `languages:`, the first the default), plus the
+ * pseudo-locale en-XA when PSEUDO_LOCALE=1 (test builds only). With one language nothing changes;
+ * with more, Astro's i18n routing puts every other language under /<code lowercased>/.
+ * The schema in src/lib/schemas.ts checks the field's shape; here, that each code has its messages.
+ */
+const siteYaml = existsSync('content/settings/site.yaml')
+  ? parseYaml(readFileSync('content/settings/site.yaml', 'utf8'))
+  : undefined;
+/** @type {{ code: string, name: string }[]} */
+const configured = Array.isArray(siteYaml?.languages)
+  ? siteYaml.languages.filter((/** @type {unknown} */ l) => typeof l === 'object' && l !== null && 'code' in l)
+  : [];
+const languages = buildLanguages(configured, process.env.PSEUDO_LOCALE === '1');
+const languageErrors = languageProblems(languages, (code) => existsSync(`content/i18n/${code}.json`));
+if (languageErrors.length > 0) {
+  throw new Error(languageErrors.map((problem) => `content/settings/site.yaml: ${problem}`).join('\n'));
+}
+const defaultLanguage = /** @type {{ code: string, name: string }} */ (languages[0]);
+/**
+ * Astro's locales are the languages' path segments (codes lowercased: `en-xa`); the codes themselves
+ * (`en-XA`) are what <html lang>, hreflang and the sitemap say, from src/lib/languages.ts.
+ */
+const locales = languages.map((l) => languageSegment(l.code));
+
+/** @type {import('astro').AstroUserConfig<string[]>['i18n']} */
+const i18n =
+  languages.length > 1
+    ? {
+        defaultLocale: languageSegment(defaultLanguage.code),
+        locales,
+        routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+      }
+    : undefined;
 
 /**
  * The Content Security Policy on every page (a <meta> tag; Astro adds the hashes of its own
@@ -37,6 +75,7 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
+  ...(i18n ? { i18n } : {}),
   build: { format: 'directory' },
   security: {
     csp: {
@@ -51,7 +90,18 @@ export default defineConfig({
     mdx(),
     preact(),
     // Every page but the 404 page, with absolute addresses from SITE_URL and BASE_PATH.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // With more than one language, each address lists its versions in the others (xhtml:link).
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      ...(languages.length > 1
+        ? {
+            i18n: {
+              defaultLocale: languageSegment(defaultLanguage.code),
+              locales: Object.fromEntries(languages.map((l) => [languageSegment(l.code), l.code])),
+            },
+          }
+        : {}),
+    }),
     webManifestIntegration(),
     cspPerPageIntegration(),
     pagefindIntegration(),

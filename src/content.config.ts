@@ -3,15 +3,18 @@ import { glob } from 'astro/loaders';
 import { dictionarySchema } from './lib/dictionary-schema';
 import { dimensionSchema, inventorySettingsSchema, pageSchema, siteSettingsSchema } from './lib/schemas';
 
-/** The seven dimensions; the file name (without .mdx) is the dimension's stable id. */
+/**
+ * The seven dimensions; the file name (without .mdx) is the dimension's stable id. A file in a
+ * language's folder (`content/framework/cy/<id>.mdx`) is that dimension in that language.
+ */
 const framework = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/framework' }),
+  loader: glob({ pattern: ['*.mdx', '*/*.mdx'], base: './content/framework' }),
   schema: dimensionSchema,
 });
 
-/** Prose pages such as the introduction. */
+/** Prose pages such as the introduction; `content/pages/<code>/<id>.mdx` is a page in another language. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+  loader: glob({ pattern: ['*.mdx', '*/*.mdx'], base: './content/pages' }),
   schema: pageSchema,
 });
 

@@ -4,8 +4,7 @@
  */
 import { useId, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-
-const TEXT = { cancel: 'Cancel' };
+import { t } from '../i18n/t';
 
 interface Props {
   /** The button's text, and the dialog's confirm button unless `confirmLabel` is given. */
@@ -79,7 +78,7 @@ export function ConfirmButton({
             {confirmLabel ?? label}
           </button>
           <button type="button" class="secondary" autofocus onClick={close}>
-            {TEXT.cancel}
+            {t('common.cancel')}
           </button>
         </div>
       </dialog>

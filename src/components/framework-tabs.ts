@@ -17,8 +17,11 @@ export class TabsController {
   /** Turn the list of links into a tablist and start following the URL fragment. */
   connect() {
     const list = this.#root.querySelector('[data-tablist]');
+    // The landmark <nav> around the tablist would be redundant once it is a tablist: its label
+    // (in the page's language) moves to the tablist.
+    const nav = this.#root.querySelector('nav');
     list?.setAttribute('role', 'tablist');
-    list?.setAttribute('aria-label', 'Dimensions');
+    list?.setAttribute('aria-label', nav?.getAttribute('aria-label') ?? '');
     list?.querySelectorAll('li').forEach((li) => li.setAttribute('role', 'presentation'));
     this.#tabs.forEach((tab, i) => {
       const panel = this.#panels[i]!;
@@ -33,8 +36,6 @@ export class TabsController {
       });
       tab.addEventListener('keydown', (e) => this.#onKey(e, i));
     });
-    // The landmark <nav> around the tablist would be redundant once it is a tablist.
-    const nav = this.#root.querySelector('nav');
     nav?.removeAttribute('aria-label');
     nav?.setAttribute('role', 'presentation');
     this.select(this.#indexFromHash());

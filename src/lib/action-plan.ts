@@ -3,17 +3,22 @@
  * Pure: the plan's shape, its limits, checking untrusted input, the edits the editor makes, and
  * carrying format-version-1 action notes over into it. No DOM, no storage.
  */
+import { t, type MessageKey } from '../i18n/t';
 
 /** Where an action stands. */
 export const PLAN_STATUSES = ['not-started', 'in-progress', 'done'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
-/** How each status is shown to people. */
-export const STATUS_LABELS: Record<PlanStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-};
+const STATUS_KEYS = {
+  'not-started': 'plan.statusNotStarted',
+  'in-progress': 'plan.statusInProgress',
+  done: 'plan.statusDone',
+} as const satisfies Record<PlanStatus, MessageKey>;
+
+/** How a status is shown to people, in the interface language. */
+export function statusLabel(status: PlanStatus): string {
+  return t(STATUS_KEYS[status]);
+}
 
 /** One action. `who` and `due` are '' when not given; `due` is a calendar date, YYYY-MM-DD. */
 export interface PlanAction {
@@ -56,20 +61,21 @@ export function checkDraft(input: ActionDraft): PlanCheck<ActionDraft> {
   const due = input.due.trim();
   // Lengths in characters (code points), as JSON Schema counts them: an emoji is one.
   const whatLength = [...what].length;
-  if (what === '') return { ok: false, message: 'Say what the action is.' };
+  if (what === '') return { ok: false, message: t('plan.whatMissing') };
+  // Lengths as plain digits ("5000"), the way the limits are written in the published schema.
   if (whatLength > PLAN_LIMITS.what) {
     return {
       ok: false,
-      message: `An action can be at most ${PLAN_LIMITS.what} characters long (this one has ${whatLength}).`,
+      message: t('plan.whatTooLong', { max: String(PLAN_LIMITS.what), length: String(whatLength) }),
     };
   }
   if ([...who].length > PLAN_LIMITS.who) {
-    return { ok: false, message: `Who leads can be at most ${PLAN_LIMITS.who} characters long.` };
+    return { ok: false, message: t('plan.whoTooLong', { max: String(PLAN_LIMITS.who) }) };
   }
-  if (due !== '' && !isPlanDate(due))
-    return { ok: false, message: 'The date must be a real date, written YYYY-MM-DD.' };
+  if (due !== '' && !isPlanDate(due)) return { ok: false, message: t('plan.badDate') };
   if (!(PLAN_STATUSES as readonly string[]).includes(input.status)) {
-    return { ok: false, message: `The status must be one of: ${PLAN_STATUSES.join(', ')}.` };
+    // The statuses as files write them: these are the values, not their labels.
+    return { ok: false, message: t('plan.badStatus', { statuses: PLAN_STATUSES.join(', ') }) };
   }
   return { ok: true, value: { what, who, due, status: input.status } };
 }
@@ -87,30 +93,30 @@ const ACTION_FIELDS = ['id', 'what', 'who', 'due', 'status'];
  */
 export function validatePlan(dimensionIds: readonly string[], input: unknown): PlanCheck<ActionPlan> {
   if (input === undefined || input === null) return { ok: true, value: {} };
-  if (!isPlainObject(input)) return { ok: false, message: 'The action plan is not an object of dimensions.' };
+  if (!isPlainObject(input)) return { ok: false, message: t('plan.notObject') };
   const plan: ActionPlan = {};
   const ids = new Set<string>();
   const known = new Set(dimensionIds);
   const unnamed: { list: PlanAction[]; at: number }[] = [];
   for (const dimension of Object.keys(input)) {
     if (!known.has(dimension)) {
-      return { ok: false, message: `The action plan names an unknown dimension: “${dimension.slice(0, 60)}”.` };
+      return { ok: false, message: t('plan.unknownDimension', { dimension: dimension.slice(0, 60) }) };
     }
     const list = input[dimension];
-    if (!Array.isArray(list)) return { ok: false, message: `The actions for “${dimension}” are not a list.` };
+    if (!Array.isArray(list)) return { ok: false, message: t('plan.notList', { dimension }) };
     if (list.length > PLAN_LIMITS.perDimension) {
       return {
         ok: false,
-        message: `“${dimension}” has ${list.length} actions; a dimension can have at most ${PLAN_LIMITS.perDimension}.`,
+        message: t('plan.tooMany', { dimension, count: list.length, max: PLAN_LIMITS.perDimension }),
       };
     }
     const actions: PlanAction[] = [];
     for (const [n, raw] of (list as unknown[]).entries()) {
-      const at = `Action ${n + 1} for “${dimension}”`;
-      if (!isPlainObject(raw)) return { ok: false, message: `${at} is not an object.` };
+      const at = { position: n + 1, dimension };
+      if (!isPlainObject(raw)) return { ok: false, message: t('plan.actionNotObject', at) };
       const extra = Object.keys(raw).find((k) => !ACTION_FIELDS.includes(k));
       if (extra !== undefined)
-        return { ok: false, message: `${at} has a field the plan does not have: “${extra.slice(0, 60)}”.` };
+        return { ok: false, message: t('plan.actionExtraField', { ...at, field: extra.slice(0, 60) }) };
       const { id, what, who = '', due = '', status } = raw;
       if (
         typeof what !== 'string' ||
@@ -118,15 +124,15 @@ export function validatePlan(dimensionIds: readonly string[], input: unknown): P
         typeof due !== 'string' ||
         typeof status !== 'string'
       ) {
-        return { ok: false, message: `${at} needs “what” and “status” as text (and “who”, “due” as text when given).` };
+        return { ok: false, message: t('plan.actionTypes', at) };
       }
       const draft = checkDraft({ what, who, due, status: status as PlanStatus });
-      if (!draft.ok) return { ok: false, message: `${at}: ${draft.message}` };
+      if (!draft.ok) return { ok: false, message: t('plan.actionInvalid', { ...at, reason: draft.message }) };
       if (id !== undefined && (typeof id !== 'string' || !ID.test(id))) {
-        return { ok: false, message: `${at} has an id that is not 1–${PLAN_LIMITS.id} lower-case letters and digits.` };
+        return { ok: false, message: t('plan.actionBadId', { ...at, max: PLAN_LIMITS.id }) };
       }
       if (typeof id === 'string') {
-        if (ids.has(id)) return { ok: false, message: `Two actions have the same id “${id}”.` };
+        if (ids.has(id)) return { ok: false, message: t('plan.duplicateId', { id }) };
         ids.add(id);
       } else {
         unnamed.push({ list: actions, at: actions.length });

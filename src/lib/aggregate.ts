@@ -5,7 +5,8 @@
  */
 import { CANT_JUDGE, isValidAnswer, type Answers, type Instrument, type InstrumentItem } from './instrument';
 import type { Level } from './result';
-import { scoreAnswers, toPercent } from './scoring';
+import { t } from '../i18n/t';
+import { SCORING_EPSILON, toPercent } from './scoring';
 
 /**
  * The anonymity rule, in one place: every group figure on screen, in print, in present mode and in
@@ -38,9 +39,27 @@ export function extremesFrom(threshold: number): number {
  * away from the group mean. These are the only agreement thresholds in the code.
  */
 export const AGREEMENT_LEVELS = [
-  { below: 0.1, id: 'high', label: 'High agreement' },
-  { below: 0.2, id: 'some', label: 'Some disagreement' },
-  { below: Number.POSITIVE_INFINITY, id: 'wide', label: 'Views differ widely' },
+  {
+    below: 0.1,
+    id: 'high',
+    get label() {
+      return t('team.agreementHigh');
+    },
+  },
+  {
+    below: 0.2,
+    id: 'some',
+    get label() {
+      return t('team.agreementSome');
+    },
+  },
+  {
+    below: Number.POSITIVE_INFINITY,
+    id: 'wide',
+    get label() {
+      return t('team.agreementWide');
+    },
+  },
 ] as const;
 
 /** The id of an agreement level: 'high', 'some' or 'wide'. */
@@ -147,10 +166,34 @@ export interface IndividualMeans {
   overall: number | null;
 }
 
-/** Score one person's answers into the means the profile needs. */
+/**
+ * Score one person's answers into the means the profile needs: exactly `scoreAnswers`'s dimension
+ * and overall means (the same sums in the same order), without its bands, strengths and totals,
+ * since thousands of results are scored at once.
+ */
 export function individualMeans(instrument: Instrument, answers: Answers): IndividualMeans {
-  const scores = scoreAnswers(instrument, answers);
-  return { dimensions: scores.dimensions.map((d) => d.mean), overall: scores.overall?.mean ?? null };
+  const dimensions: (number | null)[] = [];
+  let overallSum = 0;
+  let scored = 0;
+  for (const d of instrument.dimensions) {
+    let sum = 0;
+    let rated = 0;
+    for (const item of d.items) {
+      const value = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
+      if (value === CANT_JUDGE || !isValidAnswer(instrument, value)) continue;
+      sum += value;
+      rated++;
+    }
+    // The same test of enough answers as scoreAnswers (with its slack for floating-point error).
+    const enough = rated > 0 && rated + SCORING_EPSILON >= d.items.length * instrument.minAnsweredShare;
+    const m = enough ? sum / rated : null;
+    dimensions.push(m);
+    if (m !== null) {
+      overallSum += m;
+      scored++;
+    }
+  }
+  return { dimensions, overall: scored > 0 ? overallSum / scored : null };
 }
 
 /** Results still needed before the group's figures can be shown. */
@@ -251,33 +294,39 @@ export function questionFigures(
 ): QuestionFigures[] {
   const { min, max } = instrument.scale;
   const threshold = instrument.anonymityThreshold;
-  return instrument.dimensions.flatMap((d) =>
-    d.items.map((item): QuestionFigures => {
-      const ratings: number[] = [];
-      let cantJudge = 0;
-      for (const a of answers) {
-        const v = Object.hasOwn(a, item.id) ? a[item.id] : undefined;
-        if (!isValidAnswer(instrument, v)) continue;
-        if (v === CANT_JUDGE) cantJudge++;
-        else ratings.push(v);
-      }
-      const enough = shown && ratings.length >= threshold;
-      let counts: number[] | null = null;
-      if (enough) {
-        counts = Array.from({ length: max - min + 1 }, () => 0);
-        for (const r of ratings) counts[r - min]!++;
-      }
-      return {
-        item,
-        results: shown ? answers.length : 0,
-        rated: shown ? ratings.length : 0,
-        cantJudge: shown ? cantJudge : 0,
-        unanswered: shown ? answers.length - ratings.length - cantJudge : 0,
-        figures: enough ? groupFigures(instrument, ratings) : null,
-        counts,
-      };
-    }),
-  );
+  const items = instrument.dimensions.flatMap((d) => d.items);
+  const ids = items.map((item) => item.id);
+  // One pass over the people (each person's answers read together), each question's ratings in
+  // the people's order, so that every sum is the same as one question at a time.
+  const ratings: number[][] = items.map(() => []);
+  const cantJudge: number[] = items.map(() => 0);
+  for (const a of answers) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const v = Object.hasOwn(a, id) ? a[id] : undefined;
+      if (v === undefined || !isValidAnswer(instrument, v)) continue;
+      if (v === CANT_JUDGE) cantJudge[i]!++;
+      else ratings[i]!.push(v);
+    }
+  }
+  return items.map((item, i): QuestionFigures => {
+    const rated = ratings[i]!;
+    const enough = shown && rated.length >= threshold;
+    let counts: number[] | null = null;
+    if (enough) {
+      counts = Array.from({ length: max - min + 1 }, () => 0);
+      for (const r of rated) counts[r - min]!++;
+    }
+    return {
+      item,
+      results: shown ? answers.length : 0,
+      rated: shown ? rated.length : 0,
+      cantJudge: shown ? cantJudge[i]! : 0,
+      unanswered: shown ? answers.length - rated.length - cantJudge[i]! : 0,
+      figures: enough ? groupFigures(instrument, rated) : null,
+      counts,
+    };
+  });
 }
 
 /** How many questions each talking-point list names. */

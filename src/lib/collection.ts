@@ -9,6 +9,7 @@ import { refuse, type Level, type Parsed, type Refusal, type ResultRecord } from
 import { MAX_RESULT_FILE_BYTES } from './file-limits';
 import type { parseResultFile } from './result-file';
 import { canonicalShareCode, decodeShareCode, encodeShareCode } from './share-code';
+import { t } from '../i18n/t';
 
 /** One person's result as the collection keeps it: answers and level only, and its share code as key. */
 export interface CollectedResult {
@@ -44,8 +45,20 @@ export interface ReadEntry {
 /** A human name for an entry's source: the file name, or "Line 3". */
 export function describeSource(source: EntrySource): string {
   if (source.kind === 'file') return source.name;
-  if (source.kind === 'line') return `Line ${source.line}`;
-  return `Code ${source.index} (${source.text.length > 14 ? `${source.text.slice(0, 13)}…` : source.text})`;
+  if (source.kind === 'line') return t('team.sourceLine', { line: source.line });
+  return t('team.sourceCode', { index: source.index, code: shortCode(source.text) });
+}
+
+/** The start of a code, enough to tell it apart. */
+function shortCode(text: string): string {
+  return text.length > 14 ? `${text.slice(0, 13)}…` : text;
+}
+
+/** An entry's source as named inside a sentence ("line 3", "code 2 (CL1-…)"). */
+function sourceInSentence(source: EntrySource): string {
+  if (source.kind === 'file') return source.name;
+  if (source.kind === 'line') return t('team.sourceLineInSentence', { line: source.line });
+  return t('team.sourceCodeInSentence', { index: source.index, code: shortCode(source.text) });
 }
 
 /** The collected form of answers and a level on this instrument. */
@@ -58,9 +71,7 @@ export { canonicalShareCode };
 
 /** A file over the size limit is refused before it is read. */
 export function refuseOversizedFile(bytes: number): Refusal | null {
-  return bytes > MAX_RESULT_FILE_BYTES
-    ? refuse('too-large', 'This file is larger than 1 MB; a result file is a few kilobytes. Is it the right file?')
-    : null;
+  return bytes > MAX_RESULT_FILE_BYTES ? refuse('too-large', t('team.fileTooLarge')) : null;
 }
 
 /** Whether a result file is the CSV the results page writes (by its name, or its first line). */
@@ -96,18 +107,13 @@ export function parseCodeEntry(instrument: Instrument, text: string): Parsed<Col
     try {
       code = decodeURIComponent(code);
     } catch {
-      return refuse('bad-code', 'This link is damaged: the part after “#” cannot be read.');
+      return refuse('bad-code', t('team.linkDamaged'));
     }
-    if (code.trim() === '') return refuse('empty', 'This link has no share code after “#”.');
+    if (code.trim() === '') return refuse('empty', t('team.linkEmpty'));
   }
   // A checksum failure would blame a typo; a line that is not a code at all gets its own reason.
   if (!/^\s*cl[12il]/i.test(code)) {
-    return refuse(
-      'bad-code',
-      hash === -1
-        ? 'This line is not a share code: a share code starts with “CL1-” or “CL2-”, and a link ends in “#CL1-…” or “#CL2-…”.'
-        : 'This link does not carry a share code: a share link ends in “#CL1-…” or “#CL2-…”.',
-    );
+    return refuse('bad-code', hash === -1 ? t('team.lineNotACode') : t('team.linkNotACode'));
   }
   const decoded = decodeShareCode(instrument, code);
   if (!decoded.ok) return decoded;
@@ -119,11 +125,10 @@ export function parseCodeEntry(instrument: Instrument, text: string): Parsed<Col
 }
 
 /** What the page says when Add is pressed with an empty box. */
-export const NOTHING_TO_ADD =
-  'Nothing was added: the box is empty. Paste codes or links, or any text with them in it (an email, a chat).';
+export const nothingToAdd = (): string => t('team.nothingToAdd');
 
 /** What the page says when a pasted text holds no code or link. */
-export const NO_CODE_FOUND = 'No share codes or result links found in this text.';
+export const noCodeFound = (): string => t('team.noCodeFound');
 
 /** The non-blank lines of a pasted block, with their 1-based line numbers. */
 export function splitCodeLines(text: string): { line: number; text: string }[] {
@@ -157,7 +162,7 @@ export function classifyEntries(
           status: 'other-version',
           source,
           version,
-          message: `Kept apart, not counted: ${parsed.message}`,
+          message: t('team.keptApartOutcome', { reason: parsed.message }),
         });
       } else {
         outcomes.push({ status: 'refused', source, reason: parsed.code, message: parsed.message });
@@ -170,13 +175,13 @@ export function classifyEntries(
       outcomes.push({
         status: 'duplicate',
         source,
-        message: `Not counted twice: the same answers and level as ${describeSource(earlier).replace(/^(Line|Code)/, (w) => w.toLowerCase())}.`,
+        message: t('team.duplicateOf', { source: sourceInSentence(earlier) }),
       });
     } else if (existing.has(code)) {
       outcomes.push({
         status: 'duplicate',
         source,
-        message: 'Not counted twice: a result with the same answers and level is already in the collection.',
+        message: t('team.duplicateInCollection'),
       });
     } else if (workshopTag !== undefined && parsed.value.tag !== undefined && parsed.value.tag !== workshopTag) {
       seen.set(code, source);
@@ -185,7 +190,7 @@ export function classifyEntries(
         status: 'other-workshop',
         source,
         result: parsed.value,
-        message: `Made for another workshop (tag ${parsed.value.tag}; this workshop’s is ${workshopTag}): keep it or skip it.`,
+        message: t('team.otherWorkshopOutcome', { tag: parsed.value.tag, workshopTag }),
       });
     } else {
       seen.set(code, source);
@@ -206,12 +211,12 @@ export function countOutcomes(outcomes: readonly EntryOutcome[]): Record<EntryOu
 /** One sentence for the live region, e.g. "3 added, 1 duplicate, 2 refused". */
 export function summariseOutcomes(outcomes: readonly EntryOutcome[]): string {
   const c = countOutcomes(outcomes);
-  const parts = [`${c.added} added`];
-  if (c.duplicate > 0) parts.push(`${c.duplicate} ${c.duplicate === 1 ? 'duplicate' : 'duplicates'}`);
-  if (c['other-workshop'] > 0) parts.push(`${c['other-workshop']} from another workshop (keep or skip)`);
-  if (c['other-version'] > 0) parts.push(`${c['other-version']} from another version (kept apart)`);
-  if (c.refused > 0) parts.push(`${c.refused} refused`);
-  return parts.join(', ');
+  const parts = [t('team.summaryAdded', { count: c.added })];
+  if (c.duplicate > 0) parts.push(t('team.summaryDuplicates', { count: c.duplicate }));
+  if (c['other-workshop'] > 0) parts.push(t('team.summaryOtherWorkshop', { count: c['other-workshop'] }));
+  if (c['other-version'] > 0) parts.push(t('team.summaryOtherVersion', { count: c['other-version'] }));
+  if (c.refused > 0) parts.push(t('team.summaryRefused', { count: c.refused }));
+  return parts.join(t('team.listSeparator'));
 }
 
 /** A stored share code of another instrument version: kept, never counted. */
@@ -244,7 +249,7 @@ export function readStoredList(raw: string | null | undefined): { items: unknown
 
 /** Read one stored item: a share code, or a refusal when it is not one. */
 export function parseStoredItem(instrument: Instrument, item: unknown): Parsed<CollectedResult> {
-  if (typeof item !== 'string') return refuse('bad-field', 'A stored entry is not a share code.');
+  if (typeof item !== 'string') return refuse('bad-field', t('team.storedNotACode'));
   return parseCodeEntry(instrument, item);
 }
 

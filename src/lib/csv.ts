@@ -7,7 +7,8 @@
 import { CANT_JUDGE, type Answers, type Instrument } from './instrument';
 import { notesToPlan, validatePlan, type ActionPlan } from './action-plan';
 import { refuse, validateAnswers, validateContext, validateNotes, type Parsed, type ResultRecord } from './result';
-import { ISO_DATE_TIME, MAX_RESULT_FILE_BYTES } from './file-limits';
+import { ISO_DATE_TIME, MAX_RESULT_FILE_BYTES, describeFileLimit } from './file-limits';
+import { t } from '../i18n/t';
 import { scoreAnswers } from './scoring';
 
 const SCORE_COLUMNS = [
@@ -148,8 +149,7 @@ export function parseCsv(text: string): Parsed<string[][]> {
       i++;
       const from = line;
       for (;;) {
-        if (i >= text.length)
-          return refuse('wrong-format', `This CSV has a quoted field that never ends (from line ${from}).`);
+        if (i >= text.length) return refuse('wrong-format', t('files.csvUnclosedQuote', { line: from }));
         const c = text[i]!;
         if (c === '"') {
           if (text[i + 1] === '"') {
@@ -166,19 +166,18 @@ export function parseCsv(text: string): Parsed<string[][]> {
       }
       const next = text[i];
       if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-        return refuse('wrong-format', `This CSV has text after a closing quote on line ${line}.`);
+        return refuse('wrong-format', t('files.csvAfterQuote', { line }));
       }
       // Mark the field as quoted-and-empty-safe by ending it at the delimiter below.
       if (next === undefined) break;
       continue;
     }
-    if (ch === '"') return refuse('wrong-format', `This CSV has a stray quote inside a field on line ${line}.`);
+    if (ch === '"') return refuse('wrong-format', t('files.csvStrayQuote', { line }));
     if (ch === ',') {
       endField();
       i++;
     } else if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && text[i + 1] !== '\n')
-        return refuse('wrong-format', `This CSV has a line break it cannot read on line ${line}.`);
+      if (ch === '\r' && text[i + 1] !== '\n') return refuse('wrong-format', t('files.csvLineBreak', { line }));
       endField();
       rows.push(row);
       row = [];
@@ -199,17 +198,14 @@ export function parseCsv(text: string): Parsed<string[][]> {
 /** Read an exported result CSV back into a result; every problem is refused with a reason. */
 export function resultFromCsv(text: string, instrument: Instrument): Parsed<ResultRecord> {
   if (text.length > MAX_RESULT_FILE_BYTES)
-    return refuse('too-large', 'This file is larger than 1 MB; a result CSV is a few kilobytes.');
-  if (text.replace(BOM, '').trim() === '') return refuse('empty', 'This file is empty.');
+    return refuse('too-large', t('files.tooLargeCsv', { limit: describeFileLimit() }));
+  if (text.replace(BOM, '').trim() === '') return refuse('empty', t('files.empty'));
   const parsed = parseCsv(text);
   if (!parsed.ok) return parsed;
   const [header, ...rows] = parsed.value;
   const v1 = header?.join(',') === CSV_COLUMNS_V1.join(',');
   if (!v1 && header?.join(',') !== CSV_COLUMNS.join(',')) {
-    return refuse(
-      'wrong-format',
-      `This is not a result CSV of this inventory: its first line must be ${CSV_COLUMNS.join(',')}.`,
-    );
+    return refuse('wrong-format', t('files.csvHeader', { columns: CSV_COLUMNS.join(',') }));
   }
   const width = v1 ? CSV_COLUMNS_V1.length : CSV_COLUMNS.length;
   const info = new Map<string, string>();
@@ -218,17 +214,19 @@ export function resultFromCsv(text: string, instrument: Instrument): Parsed<Resu
   const plan: Record<string, unknown[]> = {};
   const seen = new Set<string>();
   for (const [n, row] of rows.entries()) {
-    const at = `line ${n + 2}`;
+    const line = n + 2;
     if (row.length !== width) {
-      return refuse('wrong-format', `This CSV's ${at} has ${row.length} fields; every line needs ${width}.`);
+      return refuse('wrong-format', t('files.csvFieldCount', { line, count: row.length, width }));
     }
     const [type = '', dimensionId = '', , itemId = '', question = '', answer = ''] = row;
     const note = v1 ? (row[9] ?? '') : '';
     if (type === 'info') {
-      if (info.has(question)) return refuse('wrong-format', `This CSV gives “${question.slice(0, 40)}” twice (${at}).`);
+      if (info.has(question))
+        return refuse('wrong-format', t('files.csvInfoTwice', { name: question.slice(0, 40), line }));
       info.set(question, unguard(answer));
     } else if (type === 'question') {
-      if (seen.has(itemId)) return refuse('bad-answers', `This CSV answers “${itemId.slice(0, 60)}” twice (${at}).`);
+      if (seen.has(itemId))
+        return refuse('bad-answers', t('files.csvAnswerTwice', { item: itemId.slice(0, 60), line }));
       seen.add(itemId);
       if (answer === '') continue;
       raw[itemId] = answer === CANT_JUDGE ? CANT_JUDGE : /^-?\d{1,3}$/.test(answer) ? Number(answer) : answer;
@@ -255,7 +253,7 @@ export function resultFromCsv(text: string, instrument: Instrument): Parsed<Resu
           configurable: true,
         });
     } else if (type !== 'overall') {
-      return refuse('wrong-format', `This CSV has a line of an unknown type “${type.slice(0, 20)}” (${at}).`);
+      return refuse('wrong-format', t('files.csvUnknownType', { type: type.slice(0, 20), line }));
     }
   }
   const id = info.get(INFO.instrument);
@@ -263,13 +261,13 @@ export function resultFromCsv(text: string, instrument: Instrument): Parsed<Resu
   if (id !== instrument.id) {
     return refuse(
       'other-instrument',
-      `This result belongs to another instrument (“${String(id).slice(0, 60)}”), not “${instrument.id}”.`,
+      t('files.otherInstrument', { id: String(id).slice(0, 60), expected: instrument.id }),
     );
   }
   if (version !== instrument.version) {
     return refuse(
       'other-instrument-version',
-      `This result was made with another version of the inventory (${String(version).slice(0, 20)}; this site has ${instrument.version}): its questions or scale differ, so its answers cannot be read here.`,
+      t('files.otherVersion', { version: String(version).slice(0, 20), expected: instrument.version }),
       version === undefined ? {} : { instrumentVersion: version.slice(0, 20) },
     );
   }
@@ -290,7 +288,7 @@ export function resultFromCsv(text: string, instrument: Instrument): Parsed<Resu
   }
   const createdAt = info.get(INFO.createdAt);
   if (createdAt !== undefined && (!ISO_DATE_TIME.test(createdAt) || Number.isNaN(Date.parse(createdAt)))) {
-    return refuse('bad-field', 'The date of this result (created) is not a valid date.');
+    return refuse('bad-field', t('files.badDate', { field: INFO.createdAt }));
   }
   return {
     ok: true,

@@ -1,26 +1,47 @@
 /**
  * The size limit of a result file, how a refusal describes it, and the date format files use: a
  * tiny module of its own, so that pages can check a file before they load the readers
- * (result-file.ts, csv.ts) it needs.
+ * (result-file.ts, csv.ts) it needs. Sizes are written with `Intl.NumberFormat` for the language.
  */
+import { locale, t } from '../i18n/t';
 
 /** Files over this size are refused before they are read. */
 export const MAX_RESULT_FILE_BYTES = 1_000_000;
 
+const MB = 1_000_000;
+const megabytes = (value: number, digits: { min: number; max: number }) =>
+  new Intl.NumberFormat(locale(), {
+    style: 'unit',
+    unit: 'megabyte',
+    minimumFractionDigits: digits.min,
+    maximumFractionDigits: digits.max,
+  }).format(value);
+const bytesText = (bytes: number) =>
+  new Intl.NumberFormat(locale(), { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
+
+/** The limit as a person reads it: "1 MB" in English. */
+export function describeFileLimit(): string {
+  return megabytes(MAX_RESULT_FILE_BYTES / MB, { min: 0, max: 1 });
+}
+
+/** Whether a size, in megabytes to one decimal, would read as no more than the limit ("1.0 MB"). */
+const roundsToLimit = (bytes: number) => Math.round(bytes / (MB / 10)) <= Math.round(MAX_RESULT_FILE_BYTES / (MB / 10));
+
 /**
  * A file's size as a person reads it in a refusal: in megabytes to one decimal, or in exact bytes
- * when that would round to 1.0 MB and so not show why the file is over the limit.
+ * when that would round to the limit and so not show why the file is over it.
  */
 export function describeFileSize(bytes: number): string {
-  const mb = (bytes / 1_000_000).toFixed(1);
-  return mb === '1.0' ? `${bytes.toLocaleString('en-GB')} bytes` : `${mb} MB`;
+  return roundsToLimit(bytes) ? bytesText(bytes) : megabytes(bytes / MB, { min: 1, max: 1 });
 }
 
 /** Why a file over the limit is not read: "It is 1.2 MB; a result file is a few kilobytes, …". */
 export function oversizedFileReason(bytes: number): string {
   const size = describeFileSize(bytes);
-  const limit = size.endsWith(' bytes') ? `1 MB (${MAX_RESULT_FILE_BYTES.toLocaleString('en-GB')} bytes)` : '1 MB';
-  return `It is ${size}; a result file is a few kilobytes, and files over ${limit} are not read.`;
+  const limit = describeFileLimit();
+  return roundsToLimit(bytes)
+    ? t('files.oversizedBytes', { size, limit, limitBytes: bytesText(MAX_RESULT_FILE_BYTES) })
+    : t('files.oversized', { size, limit });
 }
 
 /** An ISO 8601 date and time, as `Date.prototype.toISOString` writes it (an offset is also accepted). */

@@ -35,9 +35,23 @@ const SUSPECT_LENGTH = 8;
  * do not check out, which is a code with a typo, not ordinary text.
  */
 export function scanText(text: string): { codes: FoundCode[]; suspects: FoundCode[] } {
+  const { codes, suspects } = scanTextPart(text, 0);
+  return { codes, suspects };
+}
+
+/**
+ * `scanText` in parts, for long texts: scans from index `from` and stops at the end, or as soon as
+ * `stop()` returns true (asked after each possible code); `next` is where the next part starts
+ * (the text's length when done). The parts' codes and suspects, put together, are `scanText`'s.
+ */
+export function scanTextPart(
+  text: string,
+  from: number,
+  stop: () => boolean = () => false,
+): { codes: FoundCode[]; suspects: FoundCode[]; next: number } {
   const found: FoundCode[] = [];
   const suspects: FoundCode[] = [];
-  PREFIX.lastIndex = 0;
+  PREFIX.lastIndex = from;
   let match: RegExpExecArray | null;
   while ((match = PREFIX.exec(text)) !== null) {
     const start = match.index;
@@ -77,8 +91,10 @@ export function scanText(text: string): { codes: FoundCode[]; suspects: FoundCod
     } else {
       PREFIX.lastIndex = start + 1;
     }
+    // The loop's only state is the expression's position: the next part goes on from there.
+    if (stop()) return { codes: found, suspects, next: PREFIX.lastIndex };
   }
-  return { codes: found, suspects };
+  return { codes: found, suspects, next: text.length };
 }
 
 /** Every share code (or result link's code) in the text, in order, each once per occurrence. */

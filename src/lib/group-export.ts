@@ -24,6 +24,7 @@ import type { LevelFilter } from './collection';
 import { ordered, planToJson, type ActionPlan } from './action-plan';
 import type { Instrument } from './instrument';
 import { fileFigure } from './rounding';
+import { t } from '../i18n/t';
 
 /** The `format` field of a group summary file. */
 export const GROUP_FORMAT = 'collective-leadership-group';
@@ -180,7 +181,7 @@ export function groupSummaryCsv(
   rows.push([
     'overall',
     null,
-    'Overall',
+    t('team.overall'),
     null,
     null,
     null,

@@ -3,7 +3,8 @@
  * action that has a date, which every calendar program imports (many ignore VTODO). Lines end
  * in CRLF, are folded at 75 octets without splitting a UTF-8 character, and text is escaped.
  */
-import { STATUS_LABELS, type ActionPlan } from './action-plan';
+import { statusLabel, type ActionPlan } from './action-plan';
+import { t } from '../i18n/t';
 
 /** What the calendar file needs to know besides the plan. */
 export interface CalendarOptions {
@@ -79,11 +80,12 @@ export function planToIcs(plan: ActionPlan, options: CalendarOptions): string {
     for (const action of list) {
       if (action.due === '') continue;
       const [start, end] = dayAndNext(action.due);
-      const description = [
-        `${title}.`,
-        ...(action.who === '' ? [] : [`Lead: ${action.who}.`]),
-        `Status: ${STATUS_LABELS[action.status]}.`,
-      ].join('\n');
+      // What a person reads in their calendar is in the interface language; the fields are RFC 5545's.
+      const status = statusLabel(action.status);
+      const description =
+        action.who === ''
+          ? t('plan.eventDescription', { title, status })
+          : t('plan.eventDescriptionLead', { title, who: action.who, status });
       lines.push(
         'BEGIN:VEVENT',
         `UID:${options.scope}-${dimension}-${action.id}@collective-leadership.plan`,

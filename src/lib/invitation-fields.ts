@@ -6,6 +6,7 @@
 import { CROCKFORD } from './base32';
 import { LEVELS, MAX_PARTNERSHIP_LENGTH, refuse, type Level, type Parsed } from './result';
 import { WORKSHOP_TAG_PATTERN } from './share-code';
+import { t, type MessageKey } from '../i18n/t';
 
 /** What an invitation carries: who invites, to what, and where to send the result. */
 export interface Invitation {
@@ -48,12 +49,12 @@ export function workshopTagFrom(random: Uint32Array | readonly number[]): string
   return [15, 10, 5, 0].map((shift) => CROCKFORD[(bits >>> shift) & 31]).join('');
 }
 
-function checkText(label: string, value: unknown, max: number, multiline = false): Parsed<string | undefined> {
+function checkText(labelKey: MessageKey, value: unknown, max: number, multiline = false): Parsed<string | undefined> {
   if (value === undefined || value === '') return { ok: true, value: undefined };
-  if (typeof value !== 'string') return refuse('bad-field', `The ${label} must be text.`);
-  if (value.length > max) return refuse('bad-field', `The ${label} is longer than ${max} characters.`);
+  if (typeof value !== 'string') return refuse('bad-field', t('workshop.fieldNotText', { field: t(labelKey) }));
+  if (value.length > max) return refuse('bad-field', t('workshop.fieldTooLong', { field: t(labelKey), max }));
   if ((multiline ? CONTROL_BUT_NEWLINE : CONTROL).test(value) || LONE_SURROGATE.test(value)) {
-    return refuse('bad-field', `The ${label} has characters that cannot be shown.`);
+    return refuse('bad-field', t('workshop.fieldBadCharacters', { field: t(labelKey) }));
   }
   return { ok: true, value };
 }
@@ -61,29 +62,29 @@ function checkText(label: string, value: unknown, max: number, multiline = false
 /** Check an invitation's fields (from a form, a file or a decoded link); the first problem is named. */
 export function validateInvitation(input: Partial<Record<keyof Invitation, unknown>>): Parsed<Invitation> {
   if (typeof input.tag !== 'string' || !isWorkshopTag(input.tag)) {
-    return refuse('bad-field', 'The workshop tag must be four letters or digits of Crockford base 32.');
+    return refuse('bad-field', t('workshop.badTag'));
   }
-  const name = checkText('workshop name', input.name, INVITATION_LIMITS.name);
+  const name = checkText('workshop.fieldName', input.name, INVITATION_LIMITS.name);
   if (!name.ok) return name;
-  if (name.value === undefined || name.value.trim() === '') return refuse('bad-field', 'The workshop needs a name.');
+  if (name.value === undefined || name.value.trim() === '') return refuse('bad-field', t('workshop.needsName'));
   const inv: Invitation = { tag: input.tag, name: name.value };
   if (input.level !== undefined) {
     if (typeof input.level !== 'string' || !(LEVELS as readonly string[]).includes(input.level)) {
-      return refuse('bad-field', `The level must be one of ${LEVELS.join(', ')}, or left for participants to choose.`);
+      return refuse('bad-field', t('workshop.badLevel', { levels: LEVELS.join(', ') }));
     }
     inv.level = input.level as Level;
   }
-  const partnership = checkText('partnership name', input.partnership, INVITATION_LIMITS.partnership);
+  const partnership = checkText('workshop.fieldPartnership', input.partnership, INVITATION_LIMITS.partnership);
   if (!partnership.ok) return partnership;
   if (partnership.value !== undefined) inv.partnership = partnership.value;
-  const email = checkText('return email address', input.email, INVITATION_LIMITS.email);
+  const email = checkText('workshop.fieldEmail', input.email, INVITATION_LIMITS.email);
   if (!email.ok) return email;
   if (email.value !== undefined) {
     if (!isEmailAddress(email.value))
-      return refuse('bad-field', `“${email.value.slice(0, 60)}” is not an email address.`);
+      return refuse('bad-field', t('workshop.notEmail', { email: email.value.slice(0, 60) }));
     inv.email = email.value;
   }
-  const message = checkText('message', input.message, INVITATION_LIMITS.message, true);
+  const message = checkText('workshop.fieldMessage', input.message, INVITATION_LIMITS.message, true);
   if (!message.ok) return message;
   if (message.value !== undefined) inv.message = message.value;
   return { ok: true, value: inv };

@@ -13,6 +13,7 @@ import {
   type PlanAction,
   type PlanCheck,
 } from './action-plan';
+import { t } from '../i18n/t';
 
 /** How many actions of a plan have a due date (what its calendar file holds). */
 export function datedActions(plan: ActionPlan): number {
@@ -41,7 +42,7 @@ export function addAction(
 ): PlanCheck<{ plan: ActionPlan; id: string }> {
   const list = listOf(plan, dimension);
   if (list.length >= PLAN_LIMITS.perDimension) {
-    return { ok: false, message: `A dimension can have at most ${PLAN_LIMITS.perDimension} actions.` };
+    return { ok: false, message: t('plan.dimensionFull', { max: PLAN_LIMITS.perDimension }) };
   }
   const checked = checkDraft(draft);
   if (!checked.ok) return checked;
@@ -57,7 +58,7 @@ export function updateAction(
   draft: ActionDraft,
 ): PlanCheck<ActionPlan> {
   const list = listOf(plan, dimension);
-  if (!list.some((a) => a.id === id)) return { ok: false, message: 'That action is no longer in the plan.' };
+  if (!list.some((a) => a.id === id)) return { ok: false, message: t('plan.actionGone') };
   const checked = checkDraft(draft);
   if (!checked.ok) return checked;
   return {

@@ -8,6 +8,7 @@ import { notesToPlan, ordered, planToJson, validatePlan, type ActionPlan } from 
 import type { Instrument } from './instrument';
 import { refuse, validateAnswers, validateContext, validateNotes, type Parsed, type ResultRecord } from './result';
 import { scoreAnswers } from './scoring';
+import { locale, n, t } from '../i18n/t';
 
 export const RESULT_FORMAT = 'collective-leadership-result';
 /** The version the site writes. */
@@ -15,7 +16,7 @@ export const RESULT_FORMAT_VERSION = 2;
 /** The versions the site reads. */
 export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 export { ISO_DATE_TIME, MAX_RESULT_FILE_BYTES, describeFileSize, oversizedFileReason } from './file-limits';
-import { ISO_DATE_TIME, MAX_RESULT_FILE_BYTES } from './file-limits';
+import { ISO_DATE_TIME, MAX_RESULT_FILE_BYTES, describeFileLimit } from './file-limits';
 
 /** The top-level fields of each format version; the schemas allow no others, and neither does the reader. */
 const COMMON_FIELDS = ['format', 'formatVersion', 'instrument', 'scale', 'createdAt', 'context', 'answers', 'scores'];
@@ -68,17 +69,14 @@ export function stringifyResultFile(instrument: Instrument, record: ResultRecord
 /** Read a result file's text against this instrument; every problem is refused with a reason. */
 export function parseResultFile(text: string, instrument: Instrument): Parsed<ResultRecord> {
   if (text.length > MAX_RESULT_FILE_BYTES) {
-    return refuse(
-      'too-large',
-      'This file is larger than 1 MB; a result file is a few kilobytes. Is it the right file?',
-    );
+    return refuse('too-large', t('files.tooLarge', { limit: describeFileLimit() }));
   }
-  if (text.trim() === '') return refuse('empty', 'This file is empty.');
+  if (text.trim() === '') return refuse('empty', t('files.empty'));
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return refuse('not-json', 'This is not a result file: it is not valid JSON.');
+    return refuse('not-json', t('files.notJson'));
   }
   return parseResultObject(data, instrument);
 }
@@ -95,77 +93,67 @@ function sameScale(scale: unknown, instrument: Instrument): boolean {
   );
 }
 
+/** The versions this site reads, as a list in the language: "1 and 2". */
+function readableVersions(): string {
+  return new Intl.ListFormat(locale(), { type: 'conjunction' }).format(READABLE_FORMAT_VERSIONS.map(n));
+}
+
 /** Check an already-parsed JSON value as a result file. */
 export function parseResultObject(data: unknown, instrument: Instrument): Parsed<ResultRecord> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return refuse('wrong-format', 'This is not a result file of this inventory.');
+    return refuse('wrong-format', t('files.notResult'));
   }
   const doc = data as Record<string, unknown>;
   if (doc['format'] !== RESULT_FORMAT) {
-    return refuse(
-      'wrong-format',
-      `This is not a result file of this inventory (its format is not “${RESULT_FORMAT}”).`,
-    );
+    return refuse('wrong-format', t('files.wrongFormat', { format: RESULT_FORMAT }));
   }
   const formatVersion = doc['formatVersion'];
-  const readable = `this site reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}`;
+  const versions = readableVersions();
   if (typeof formatVersion === 'string') {
     return refuse(
       'unsupported-format-version',
-      `This result file’s format version is the text ${JSON.stringify(formatVersion.slice(0, 20))}, not a number; ${readable}, written as numbers.`,
+      t('files.versionText', { value: JSON.stringify(formatVersion.slice(0, 20)), versions }),
     );
   }
   if (formatVersion === undefined) {
-    return refuse(
-      'unsupported-format-version',
-      `This result file does not say which format version it uses (“formatVersion” is missing); ${readable}.`,
-    );
+    return refuse('unsupported-format-version', t('files.versionMissing', { versions }));
   }
   if (typeof formatVersion !== 'number' || !READABLE_FORMAT_VERSIONS.includes(formatVersion)) {
     return refuse(
       'unsupported-format-version',
-      `This result file uses format version ${String(formatVersion).slice(0, 20)}; ${readable}.`,
+      t('files.versionUnsupported', { version: String(formatVersion).slice(0, 20), versions }),
     );
   }
   const fields = FIELDS[formatVersion] ?? [];
   const unknown = Object.keys(doc).find((key) => !fields.includes(key));
   if (unknown !== undefined) {
-    return refuse('wrong-format', `This result file has a field the format does not have: “${unknown.slice(0, 60)}”.`);
+    return refuse('wrong-format', t('files.unknownField', { field: unknown.slice(0, 60) }));
   }
   const inst = doc['instrument'];
   const id = typeof inst === 'object' && inst !== null ? (inst as Record<string, unknown>)['id'] : undefined;
   const version = typeof inst === 'object' && inst !== null ? (inst as Record<string, unknown>)['version'] : undefined;
   if (typeof inst !== 'object' || inst === null || Array.isArray(inst)) {
-    return refuse(
-      'wrong-format',
-      `This result file does not say which inventory it belongs to (“instrument” is missing or not an object with an id and a version).`,
-    );
+    return refuse('wrong-format', t('files.noInstrument'));
   }
   if (typeof id !== 'string') {
-    return refuse(
-      'wrong-format',
-      'This result file does not say which inventory it belongs to (its instrument has no id).',
-    );
+    return refuse('wrong-format', t('files.noInstrumentId'));
   }
   if (id !== instrument.id) {
     return refuse(
       'other-instrument',
-      `This result belongs to another instrument (“${String(id).slice(0, 60)}”), not “${instrument.id}”.`,
+      t('files.otherInstrument', { id: String(id).slice(0, 60), expected: instrument.id }),
     );
   }
   if (typeof version !== 'string' || version !== instrument.version) {
     return refuse(
       'other-instrument-version',
-      `This result was made with another version of the inventory (${String(version).slice(0, 20)}; this site has ${instrument.version}): its questions or scale differ, so its answers cannot be read here.`,
+      t('files.otherVersion', { version: String(version).slice(0, 20), expected: instrument.version }),
       typeof version === 'string' ? { instrumentVersion: version.slice(0, 20) } : {},
     );
   }
   const scale = doc['scale'];
   if (scale !== undefined && !sameScale(scale, instrument)) {
-    return refuse(
-      'other-scale',
-      `This result file describes its scale differently from this inventory (${instrument.scale.min}–${instrument.scale.max}); it cannot be read here.`,
-    );
+    return refuse('other-scale', t('files.otherScale', { min: instrument.scale.min, max: instrument.scale.max }));
   }
   for (const [field, allowed] of [
     ['instrument', ['id', 'version']],
@@ -177,10 +165,7 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
         ? Object.keys(value).find((k) => !(allowed as readonly string[]).includes(k))
         : undefined;
     if (extra !== undefined) {
-      return refuse(
-        'bad-field',
-        `The ${field} of this result file has a field the format does not have: “${extra.slice(0, 60)}”.`,
-      );
+      return refuse('bad-field', t('files.extraField', { field, extra: extra.slice(0, 60) }));
     }
   }
   const answers = validateAnswers(instrument, doc['answers']);
@@ -203,7 +188,7 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
     createdAt !== undefined &&
     (typeof createdAt !== 'string' || !ISO_DATE_TIME.test(createdAt) || Number.isNaN(Date.parse(createdAt)))
   ) {
-    return refuse('bad-field', 'The date of this result (createdAt) is not a valid date.');
+    return refuse('bad-field', t('files.badDate', { field: 'createdAt' }));
   }
   return {
     ok: true,

@@ -1,4 +1,5 @@
 /** Small pure helpers for showing, naming and comparing results. No DOM, no storage. */
+import { locale, t } from '../i18n/t';
 import type { Answers, Instrument } from './instrument';
 import type { Scores } from './scoring';
 
@@ -45,9 +46,9 @@ export function unsavedCode(hash: string): string | null {
   return hash.startsWith('#unsaved-') ? hash.slice('#unsaved-'.length) : null;
 }
 
-/** A mean on the scale, shown with one decimal. */
+/** A mean on the scale, shown with one decimal, for the page's language ("7.3"). */
 export function formatMean(mean: number): string {
-  return mean.toFixed(1);
+  return mean.toLocaleString(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /** A change with its sign, one decimal: "+1.5", "−0.5" (a true minus sign), "0.0". */
@@ -98,9 +99,13 @@ function canonical(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
-/** "27 Nov 2026, 11:15:30": when a result was saved, to the second. */
+/**
+ * "27 Nov 2026, 11:15:30": when a result was saved, to the second, as the page's language writes
+ * dates. This site's English is British English (organisation, behaviour), so "en" dates are en-GB's.
+ */
 export function formatSavedAt(savedAt: string): string {
-  return new Date(savedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+  const tag = locale();
+  return new Date(savedAt).toLocaleString(tag === 'en' ? 'en-GB' : tag, { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
 /**
@@ -114,9 +119,14 @@ export function historyLabel(
   overall: { mean: number; band: string } | null,
   partnership?: string,
 ): string {
-  const score = overall === null ? 'no overall score' : `overall ${formatMean(overall.mean)}, ${overall.band}`;
-  const named = partnership === undefined || partnership === '' ? '' : ` (${partnership})`;
-  return `Result ${position}${named}, saved ${formatSavedAt(savedAt)}: ${score}`;
+  const score =
+    overall === null
+      ? t('inventory.historyNoOverall')
+      : t('inventory.historyOverall', { mean: formatMean(overall.mean), band: overall.band });
+  const params = { number: position, savedAt: formatSavedAt(savedAt), score };
+  return partnership === undefined || partnership === ''
+    ? t('inventory.historyLabel', params)
+    : t('inventory.historyLabelNamed', { ...params, partnership });
 }
 
 /** Whether a URL fragment is meant as a workshop invitation ("#CLW1-…", in any case), valid or not. */

@@ -2,6 +2,7 @@
  * Returning a result to a workshop's facilitator: the result link, the `mailto:` link, the QR
  * code's drawing, and how an invitation is recognised in a page's fragment. Pure: no DOM, no storage.
  */
+import { t } from '../i18n/t';
 import type { Invitation } from './invitation-fields';
 import { withBase } from './paths';
 
@@ -19,19 +20,12 @@ export function resultLink(pageHref: string, basePath: string, code: string): st
 
 /** The subject line of the email that returns a result. */
 export function returnSubject(invitation: Pick<Invitation, 'name'>): string {
-  return `My inventory result for ${invitation.name}`;
+  return t('inventory.returnSubject', { name: invitation.name });
 }
 
 /** The body of the email that returns a result: the code and the link, and what they hold. */
 export function returnBody(invitation: Pick<Invitation, 'name'>, code: string, link: string): string {
-  return [
-    `Here is my inventory result for ${invitation.name}.`,
-    '',
-    `Code: ${code}`,
-    `Link: ${link}`,
-    '',
-    'It holds my answers and the level I assessed, and the workshop’s tag; not my name.',
-  ].join('\n');
+  return t('inventory.returnBody', { name: invitation.name, code, link });
 }
 
 /**

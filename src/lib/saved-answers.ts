@@ -2,6 +2,7 @@
  * Saved answers: the record kept on the visitor's device, and how to read one back safely.
  * Pure: no storage, no DOM. Whatever is read is untrusted and checked against the instrument.
  */
+import { t } from '../i18n/t';
 import { instrumentItems, isValidAnswer, type Answers, type Instrument } from './instrument';
 import { LEVELS, MAX_PARTNERSHIP_LENGTH, type Level, type ResultContext } from './result';
 
@@ -117,37 +118,16 @@ export function lostSomething(r: RestoredAnswers): boolean {
   return r.unreadable !== false || r.unknownItems + r.rescaled + r.invalidValues + r.invalidContext > 0;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** Plain sentences telling the person exactly what could not be restored, and why. */
 export function describeRestore(r: RestoredAnswers, instrument: Instrument): string[] {
   if (r.unreadable) {
-    return [
-      r.unreadable === 'not-json'
-        ? 'The answers saved on this device could not be read (the saved data is damaged), so none were restored.'
-        : 'The answers saved on this device are not in a form this inventory understands, so none were restored.',
-    ];
+    return [r.unreadable === 'not-json' ? t('inventory.restoreDamaged') : t('inventory.restoreWrongShape')];
   }
+  const { min, max } = instrument.scale;
   const lines: string[] = [];
-  if (r.unknownItems > 0) {
-    lines.push(
-      `${plural(r.unknownItems, 'saved answer was', 'saved answers were')} dropped because ${r.unknownItems === 1 ? 'its question is' : 'their questions are'} no longer in the inventory.`,
-    );
-  }
-  if (r.rescaled > 0) {
-    lines.push(
-      `${plural(r.rescaled, 'saved rating was', 'saved ratings were')} dropped because the rating scale has changed (it is now ${instrument.scale.min} to ${instrument.scale.max}).`,
-    );
-  }
-  if (r.invalidValues > 0) {
-    lines.push(
-      `${plural(r.invalidValues, 'saved answer was', 'saved answers were')} dropped because ${r.invalidValues === 1 ? 'its value is' : 'their values are'} not a valid answer on the scale of ${instrument.scale.min} to ${instrument.scale.max}.`,
-    );
-  }
-  if (r.invalidContext > 0) {
-    lines.push(
-      `${plural(r.invalidContext, 'saved detail', 'saved details')} about what you assess could not be read and ${r.invalidContext === 1 ? 'was' : 'were'} left out.`,
-    );
-  }
+  if (r.unknownItems > 0) lines.push(t('inventory.restoreUnknownItems', { count: r.unknownItems }));
+  if (r.rescaled > 0) lines.push(t('inventory.restoreRescaled', { count: r.rescaled, min, max }));
+  if (r.invalidValues > 0) lines.push(t('inventory.restoreInvalidValues', { count: r.invalidValues, min, max }));
+  if (r.invalidContext > 0) lines.push(t('inventory.restoreInvalidContext', { count: r.invalidContext }));
   return lines;
 }

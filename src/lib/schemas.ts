@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { HEX_COLOR } from './contrast';
 import { accentContrastProblems } from './theme';
+import { DEFAULT_LANGUAGES, LANGUAGE_CODE, languageSegment } from './languages';
 
 const slug = z
   .string()
@@ -162,6 +163,31 @@ export const siteSettingsSchema = z.object({
       error: 'must be an email address (name@example.org) or a web address starting with https://',
     })
     .optional(),
+  /**
+   * The site's languages, the first being the default (its pages keep their addresses; the others'
+   * are under /<code lowercased>/). Each code needs content/i18n/<code>.json. Default: English only.
+   */
+  languages: z
+    .array(
+      z.object({
+        /** BCP 47 code, e.g. "cy" or "pt-BR". */
+        code: z.string().regex(LANGUAGE_CODE, 'must be a language code such as "en", "cy" or "pt-BR"'),
+        /** The language's name in that language, as the language switcher shows it, e.g. "Cymraeg". */
+        name: z.string().trim().min(1, 'must name the language, in that language (e.g. "Cymraeg")'),
+      }),
+    )
+    .min(1, 'must list at least one language; the first is the default')
+    .superRefine((languages, ctx) => {
+      const seen = new Set<string>();
+      languages.forEach((language, i) => {
+        const segment = languageSegment(language.code);
+        if (seen.has(segment)) {
+          ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `"${language.code}" is listed twice` });
+        }
+        seen.add(segment);
+      });
+    })
+    .default(() => DEFAULT_LANGUAGES.map((l) => ({ ...l }))),
   /** Which optional parts of the site show; a part set to false leaves the navigation and its page says so. */
   features: z
     .object({

@@ -37,7 +37,8 @@ export function toPercent(instrument: Instrument, mean: number): number {
 }
 
 /** Slack for floating-point error: a mean of 14/5 on 1–5 is 45 but computes as 44.99999999999999. */
-const EPSILON = 1e-9;
+export const SCORING_EPSILON = 1e-9;
+const EPSILON = SCORING_EPSILON;
 
 /** The band a 0–100 score falls in: the last band whose `from` is not above it. */
 export function bandFor(bands: readonly Band[], percent: number): string {

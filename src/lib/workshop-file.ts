@@ -14,6 +14,7 @@ import { parseCodeEntry } from './collection';
 import type { Instrument } from './instrument';
 import { refuse, type Parsed, type Refusal } from './result';
 import { ISO_DATE_TIME } from './file-limits';
+import { t } from '../i18n/t';
 import { decodeShareCode, shareCodeChecksOut } from './share-code';
 import type { Invitation } from './invitation-fields';
 import {
@@ -60,38 +61,36 @@ const FILE_KEYS = new Set(['format', 'formatVersion', 'instrument', 'exportedAt'
 
 /** Read a workshop file against this instrument; anything wrong is refused, saying what and where. */
 export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<WorkshopFile> {
-  if (text.length > MAX_WORKSHOP_FILE_BYTES)
-    return refuse('too-large', 'This file is larger than 5 MB: it is not a workshop file.');
-  if (text.trim() === '') return refuse('empty', 'This file is empty.');
+  if (text.length > MAX_WORKSHOP_FILE_BYTES) return refuse('too-large', t('workshop.fileTooLarge'));
+  if (text.trim() === '') return refuse('empty', t('workshop.fileEmpty'));
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return refuse('not-json', 'This is not a workshop file: it is not valid JSON.');
+    return refuse('not-json', t('workshop.fileNotJson'));
   }
   if (!isPlainObject(data) || data['format'] !== WORKSHOP_FILE_FORMAT) {
-    return refuse(
-      'wrong-format',
-      'This is not a workshop file (a workshop file says “collective-leadership-workshop”). A result file is added under “Bring results together” instead.',
-    );
+    return refuse('wrong-format', t('workshop.fileWrongFormat', { format: WORKSHOP_FILE_FORMAT }));
   }
   if (data['formatVersion'] !== WORKSHOP_FILE_VERSION) {
     return refuse(
       'unsupported-format-version',
-      `This workshop file has format version ${JSON.stringify(data['formatVersion'])?.slice(0, 20)}; this site reads version ${WORKSHOP_FILE_VERSION}.`,
+      t('workshop.fileFormatVersion', {
+        found: String(JSON.stringify(data['formatVersion'])?.slice(0, 20)),
+        version: String(WORKSHOP_FILE_VERSION),
+      }),
     );
   }
   const extra = Object.keys(data).find((k) => !FILE_KEYS.has(k));
-  if (extra !== undefined)
-    return refuse('bad-field', `This workshop file has a field a workshop file never has: “${extra.slice(0, 40)}”.`);
+  if (extra !== undefined) return refuse('bad-field', t('workshop.fileExtraField', { field: extra.slice(0, 40) }));
   const inst = data['instrument'];
   if (!isPlainObject(inst) || inst['id'] !== instrument.id) {
-    return refuse('other-instrument', 'This workshop file is for another inventory.');
+    return refuse('other-instrument', t('workshop.fileOtherInventory'));
   }
   if (inst['version'] !== instrument.version) {
     return refuse(
       'other-instrument-version',
-      `This workshop file was made with another version of the inventory (${String(inst['version']).slice(0, 20)}; this one is ${instrument.version}): its results cannot be read here.`,
+      t('workshop.fileOtherVersion', { found: String(inst['version']).slice(0, 20), version: instrument.version }),
       typeof inst['version'] === 'string' ? { instrumentVersion: inst['version'].slice(0, 20) } : {},
     );
   }
@@ -99,36 +98,34 @@ export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<
     data['exportedAt'] !== undefined &&
     (typeof data['exportedAt'] !== 'string' || !ISO_DATE_TIME.test(data['exportedAt']))
   ) {
-    return refuse('bad-field', 'The date in this workshop file is not a date and time.');
+    return refuse('bad-field', t('workshop.fileBadDate'));
   }
   const workshop = data['workshop'];
-  if (!isPlainObject(workshop)) return refuse('bad-field', 'This workshop file has no workshop.');
+  if (!isPlainObject(workshop)) return refuse('bad-field', t('workshop.fileNoWorkshop'));
   const extraField = Object.keys(workshop).find((k) => !(INVITATION_KEYS as readonly string[]).includes(k));
   if (extraField !== undefined)
-    return refuse('bad-field', `The workshop in this file has an unknown field: “${extraField.slice(0, 40)}”.`);
+    return refuse('bad-field', t('workshop.fileUnknownField', { field: extraField.slice(0, 40) }));
   const invitation = readInvitationFields(workshop);
   if (!invitation.ok)
-    return { ...invitation, message: `The workshop in this file is not valid: ${invitation.message}` };
+    return { ...invitation, message: t('workshop.fileInvalidWorkshop', { reason: invitation.message }) };
   const results: CollectedResult[] = [];
   const seen = new Set<string>();
   const list = data['results'] ?? [];
-  if (!Array.isArray(list))
-    return refuse('bad-field', 'The results in this workshop file are not a list of share codes.');
+  if (!Array.isArray(list)) return refuse('bad-field', t('workshop.fileResultsNotList'));
   for (const [i, item] of list.entries()) {
     const parsed: Parsed<CollectedResult> =
-      typeof item === 'string' ? parseCodeEntry(instrument, item) : refuse('bad-field', 'It is not a share code.');
+      typeof item === 'string' ? parseCodeEntry(instrument, item) : refuse('bad-field', t('workshop.fileItemNotCode'));
     if (!parsed.ok) return refuseEntry(i, parsed);
     if (seen.has(parsed.value.code)) continue;
     seen.add(parsed.value.code);
     results.push(parsed.value);
   }
   const apart = data['keptApart'] ?? [];
-  if (!Array.isArray(apart))
-    return refuse('bad-field', 'The kept-apart results in this workshop file are not a list of share codes.');
+  if (!Array.isArray(apart)) return refuse('bad-field', t('workshop.fileKeptApartNotList'));
   const keptApart: KeptApart[] = [];
   for (const [i, item] of apart.entries()) {
     if (typeof item !== 'string' || !shareCodeChecksOut(item)) {
-      return refuse('bad-code', `Kept-apart result ${i + 1} in this workshop file is not a share code.`);
+      return refuse('bad-code', t('workshop.fileKeptApartNotCode', { number: i + 1 }));
     }
     const decoded = decodeShareCode(instrument, item);
     keptApart.push({ code: item, version: decoded.ok ? undefined : decoded.instrumentVersion });
@@ -137,5 +134,5 @@ export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<
 }
 
 function refuseEntry(i: number, parsed: Refusal): Refusal {
-  return { ...parsed, message: `Result ${i + 1} in this workshop file cannot be read: ${parsed.message}` };
+  return { ...parsed, message: t('workshop.fileResultUnreadable', { number: i + 1, reason: parsed.message }) };
 }

@@ -21,6 +21,7 @@ import {
 } from './base32';
 import { validateInvitation, type Invitation } from './invitation-fields';
 import { LEVELS, refuse, type Parsed } from './result';
+import { t } from '../i18n/t';
 
 export {
   INVITATION_LIMITS,
@@ -59,24 +60,24 @@ export function encodeInvitation(inv: Invitation): string {
   return INVITATION_PREFIX + symbolsToText([...symbols, ...checksumSymbols(DOMAIN, symbols)]);
 }
 
-const NOT_INVITATION = 'This is not a workshop invitation: an invitation link ends in “#CLW1-” and letters and digits.';
+const notInvitation = () => t('workshop.notInvitation');
 
 /** Read an invitation code, or a link ending in one; anything else, or any typo, is refused with a reason. */
 export function decodeInvitation(text: string): Parsed<Invitation> {
-  if (text.length > MAX_INVITATION_TEXT) return refuse('too-large', 'This is too long to be a workshop invitation.');
+  if (text.length > MAX_INVITATION_TEXT) return refuse('too-large', t('workshop.invitationTooLong'));
   const hash = text.lastIndexOf('#');
   const raw = normaliseSymbols(hash === -1 ? text : text.slice(hash + 1));
-  if (raw === '') return refuse('empty', 'The invitation is empty.');
-  if (!/^C1W1/.test(raw)) return refuse('bad-code', NOT_INVITATION);
+  if (raw === '') return refuse('empty', t('workshop.invitationEmpty'));
+  if (!/^C1W1/.test(raw)) return refuse('bad-code', notInvitation());
   const symbols = textToSymbols(raw.slice(4));
-  if (symbols === null) return refuse('bad-code', 'This invitation has characters an invitation never has.');
+  if (symbols === null) return refuse('bad-code', t('workshop.invitationBadCharacters'));
   if (symbols.length < 4 + 2 + CHECK_SYMBOLS || !verifyChecksum(DOMAIN, symbols)) {
-    return refuse('bad-checksum', 'This invitation does not check out: a character is probably mistyped or missing.');
+    return refuse('bad-checksum', t('workshop.invitationMistyped'));
   }
   const tag = symbolsToText(symbols.slice(0, 4));
   const bytes = symbolsToBytes(symbols.slice(4, -CHECK_SYMBOLS));
-  const damaged = refuse('bad-code', 'This invitation is damaged: it checks out but cannot be read.');
-  if (bytes === null || bytes.length === 0 || bytes[0]! > LEVELS.length) return damaged;
+  const damaged = () => refuse('bad-code', t('workshop.invitationDamaged'));
+  if (bytes === null || bytes.length === 0 || bytes[0]! > LEVELS.length) return damaged();
   let at = 1;
   const readText = (): string | null => {
     let n = 0;
@@ -96,7 +97,7 @@ export function decodeInvitation(text: string): Parsed<Invitation> {
     }
   };
   const fields = [readText(), readText(), readText(), readText()];
-  if (fields.includes(null) || at !== bytes.length) return damaged;
+  if (fields.includes(null) || at !== bytes.length) return damaged();
   const [name, partnership, email, message] = fields as string[];
   const level = LEVELS[bytes[0]! - 1];
   return validateInvitation({ tag, name, level, partnership, email, message });

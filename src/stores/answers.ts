@@ -4,6 +4,7 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
+import { t } from '../i18n/t';
 import { isValidAnswer, type AnswerValue, type Answers, type Instrument } from '../lib/instrument';
 import {
   cleanContext,
@@ -72,9 +73,7 @@ function restore(raw: string | undefined, instrument: Instrument): void {
     mustNotOverwrite = !backedUp;
     const lines = describeRestore(restored, instrument);
     lines.push(
-      backedUp
-        ? `A copy of the saved data as it was has been kept in this browser's storage under "${BACKUP_KEY}".`
-        : 'The saved data as it was could not be copied, so it is left as it was and new answers will not be kept.',
+      backedUp ? t('inventory.restoreBackedUp', { key: BACKUP_KEY }) : t('inventory.restoreNotCopied'),
     );
     notify({ id: RESTORE_NOTICE, lines });
   } else {

@@ -10,8 +10,8 @@ import {
   classifyEntries,
   filterByLevel,
   isCsvFile,
-  NO_CODE_FOUND,
-  NOTHING_TO_ADD,
+  noCodeFound,
+  nothingToAdd,
   smallestLevelGroup,
   parseCodeEntry,
   parseFileEntry,
@@ -26,7 +26,9 @@ import {
   type LevelFilter,
   type ReadEntry,
 } from '../lib/collection';
+import type { FoundCode } from '../lib/find-codes';
 import type { Instrument } from '../lib/instrument';
+import { t } from '../i18n/t';
 import { refuse, type Parsed } from '../lib/result';
 import { probeStorage, readStored, writeStored } from './storage';
 
@@ -93,20 +95,22 @@ export const $profile = computed([$instrument, $collection, $levelFilter], (inst
 // Writes are held back while a stored value that could not be read has not been backed up.
 let writable = true;
 
-const NOT_KEPT =
-  'This browser is not keeping data for this page (storage is full or turned off), so this collection will not be kept after you leave the page. Download the group summary to keep the figures.';
+const notKept = () => t('team.collectionStorageOff');
 
 /** Write the collection to storage; says so, never throws, when the browser does not keep it. */
 function persist(entries: readonly CollectionEntry[]): void {
   if (!writable) return;
   const keptApart = $keptApart.get();
   const value = entries.length === 0 && keptApart.length === 0 ? '' : stringifyCollection(entries, keptApart);
-  if (!writeStored(collectionKey, value)) $storage.set({ kept: false, notice: NOT_KEPT });
+  if (!writeStored(collectionKey, value)) $storage.set({ kept: false, notice: notKept() });
   else if (!$storage.get().kept) $storage.set({ kept: true, notice: null });
 }
 
+// While a batch is being added, its write waits for a task of its own (see `addRead`).
+let persistHeld = false;
+
 $collection.listen((entries) => {
-  if ($loaded.get()) persist(entries);
+  if ($loaded.get() && !persistHeld) persist(entries);
 });
 
 interface Scheduler {
@@ -118,6 +122,26 @@ function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Resolve once the browser has painted (the next frame, then a task), so that what a click changed
+ * shows before long work starts; at most 100 ms, since a hidden page never paints.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 /** Longest stretch of work between two turns of the browser, well under the 50 ms of a long task. */
@@ -182,22 +206,24 @@ export function loadCollection(
     const kept = probeStorage({ write: true }) === 'ok';
     const raw = readStored(collectionKey);
     const { items, unreadable } = readStoredList(raw);
-    const parsed = await inSlices(items, 'Reading the saved collection', (item) => parseStoredItem(instrument, item));
+    const parsed = await inSlices(items, t('team.progressReadingSaved'), (item) => parseStoredItem(instrument, item));
     const stored = assembleStoredCollection(items, parsed, unreadable);
-    const entries = await inSlices(stored.results, 'Reading the saved collection', (r) => withMeans(instrument, r));
+    const entries = await inSlices(stored.results, t('team.progressReadingSaved'), (r) => withMeans(instrument, r));
     $progress.set(null);
-    let notice: string | null = kept ? null : NOT_KEPT;
+    let notice: string | null = kept ? null : notKept();
     if ((stored.unreadable || stored.dropped > 0) && raw !== undefined) {
       const backupKey = `${collectionKey}:unreadable:${new Date().toISOString()}`;
-      const what = stored.unreadable
-        ? 'The saved collection could not be read, so it was left out'
-        : `${stored.dropped} saved ${stored.dropped === 1 ? 'entry' : 'entries'} could not be read and ${stored.dropped === 1 ? 'was' : 'were'} left out; the rest are here`;
+      const count = stored.dropped;
       if (writeStored(backupKey, raw)) {
-        notice = `${what}. The saved value is backed up in this browser under “${backupKey}”.`;
+        notice = stored.unreadable
+          ? t('team.savedUnreadableBackedUp', { key: backupKey })
+          : t('team.savedDroppedBackedUp', { count, key: backupKey });
       } else {
         // Without a backup, the unreadable value is not overwritten: nothing is saved this visit.
         writable = false;
-        notice = `${what}. It could not be backed up, so it is left as it was and this visit’s changes will not be kept.`;
+        notice = stored.unreadable
+          ? t('team.savedUnreadableNotBackedUp')
+          : t('team.savedDroppedNotBackedUp', { count });
       }
     }
     $storage.set({ kept: kept && writable, notice });
@@ -213,16 +239,27 @@ async function addRead(instrument: Instrument, read: ReadEntry[], found?: number
   const current = $collection.get();
   const known = new Set([...current.map((e) => e.code), ...$strays.get().map((r) => r.code)]);
   const { outcomes, added, strays } = classifyEntries(known, read, workshopTag);
-  const entries = await inSlices(added, 'Scoring results', (r) => withMeans(instrument, r));
+  const entries = await inSlices(added, t('team.progressScoring'), (r) => withMeans(instrument, r));
   $progress.set(null);
-  if (entries.length > 0) $collection.set([...$collection.get(), ...entries]);
+  if (entries.length > 0) {
+    // The figures update in this task; the collection is written in the next one (one write per
+    // batch, never per result), so that neither makes the other a long task with many results.
+    persistHeld = true;
+    try {
+      $collection.set([...$collection.get(), ...entries]);
+    } finally {
+      persistHeld = false;
+    }
+    await yieldToBrowser();
+    persist($collection.get());
+  }
   if (strays.length > 0) $strays.set([...$strays.get(), ...strays]);
   const summary =
     found === undefined
       ? summariseOutcomes(outcomes)
       : found === 0
-        ? NO_CODE_FOUND
-        : `Found ${found} ${found === 1 ? 'code' : 'codes'}: ${summariseOutcomes(outcomes)}`;
+        ? noCodeFound()
+        : t('team.foundCodes', { count: found, summary: summariseOutcomes(outcomes) });
   $lastImport.set({ outcomes, summary });
   return outcomes;
 }
@@ -235,7 +272,7 @@ export function addFiles(files: readonly File[]): Promise<void> {
     // The readers load only when files come (they are not part of the page's first load).
     const { parseResultFile } = await import('../lib/result-file');
     const csv = files.some((f) => /\.csv$/i.test(f.name)) ? await import('../lib/csv') : null;
-    const read = await inSlices(files, 'Reading files', async (file): Promise<ReadEntry> => {
+    const read = await inSlices(files, t('team.progressReadingFiles'), async (file): Promise<ReadEntry> => {
       const source = { kind: 'file' as const, name: file.name };
       const tooLarge = refuseOversizedFile(file.size);
       if (tooLarge !== null) return { source, parsed: tooLarge };
@@ -246,7 +283,7 @@ export function addFiles(files: readonly File[]): Promise<void> {
           csv?.resultFromCsv ?? (isCsvFile(file.name, text) ? (await import('../lib/csv')).resultFromCsv : undefined);
         parsed = parseFileEntry(instrument, text, file.name, parseResultFile, readCsv);
       } catch {
-        parsed = { ok: false, code: 'empty', message: 'This file could not be read.' };
+        parsed = { ok: false, code: 'empty', message: t('team.fileUnreadable') };
       }
       return { source, parsed };
     });
@@ -254,7 +291,23 @@ export function addFiles(files: readonly File[]): Promise<void> {
   });
 }
 
-const MISTYPED = 'This looks like a share code but does not check out: a character is probably mistyped or missing.';
+// The code finder loads with the first text typed or pasted (or read), not with the page.
+let finder: Promise<typeof import('../lib/find-codes')> | null = null;
+function loadFinder(): Promise<typeof import('../lib/find-codes')> {
+  finder ??= import('../lib/find-codes').catch((error: unknown) => {
+    finder = null;
+    throw error;
+  });
+  return finder;
+}
+
+/** Start loading the code finder (text is being typed or pasted), so that "Add" need not wait for it. */
+export function prepareCodes(): void {
+  loadFinder().catch(() => undefined);
+}
+
+const finding = () => t('team.progressFindingCodes');
+const mistyped = () => t('team.codeMistyped');
 
 /**
  * Add every share code and result link found anywhere in a text (an email thread, a chat export,
@@ -265,17 +318,31 @@ export function addCodes(text: string): Promise<EntryOutcome[]> {
     const instrument = $instrument.get();
     if (instrument === null) return [];
     if (text.trim() === '') {
-      $lastImport.set({ outcomes: [], summary: NOTHING_TO_ADD });
+      $lastImport.set({ outcomes: [], summary: nothingToAdd() });
       return [];
     }
-    // The code finder loads with the first text to read, not with the page.
-    const { scanText } = await import('../lib/find-codes');
-    const { codes, suspects } = scanText(text);
+    // The press of "Add" is answered (painted) before any work on the text starts.
+    const [{ scanTextPart }] = await Promise.all([loadFinder(), afterNextPaint()]);
+    // A long text is scanned in slices too (10,000 codes take well over a frame).
+    const codes: FoundCode[] = [];
+    const suspects: FoundCode[] = [];
+    let from = 0;
+    while (from < text.length) {
+      const started = performance.now();
+      const part = scanTextPart(text, from, () => performance.now() - started >= SLICE_MS);
+      codes.push(...part.codes);
+      suspects.push(...part.suspects);
+      from = part.next;
+      if (from < text.length) {
+        $progress.set({ label: finding(), done: from, total: text.length });
+        await yieldToBrowser();
+      }
+    }
     const all = [...codes.map((c) => ({ ...c, suspect: false })), ...suspects.map((c) => ({ ...c, suspect: true }))];
     all.sort((a, b) => a.start - b.start);
-    const read = await inSlices(all, 'Reading codes', (c, i) => ({
+    const read = await inSlices(all, t('team.progressReadingCodes'), (c, i) => ({
       source: { kind: 'found' as const, index: i + 1, text: c.code },
-      parsed: c.suspect ? refuse('bad-checksum', MISTYPED) : parseCodeEntry(instrument, c.code),
+      parsed: c.suspect ? refuse('bad-checksum', mistyped()) : parseCodeEntry(instrument, c.code),
     }));
     return addRead(instrument, read, all.length);
   });
@@ -291,7 +358,7 @@ export function keepStrays(): Promise<void> {
     const entries = strays.filter((r) => !existing.has(r.code)).map((r) => withMeans(instrument, r));
     $strays.set([]);
     $collection.set([...$collection.get(), ...entries]);
-    $lastImport.set({ outcomes: [], summary: `${entries.length} from another workshop kept and added.` });
+    $lastImport.set({ outcomes: [], summary: t('team.straysKept', { count: entries.length }) });
   });
 }
 
@@ -299,7 +366,7 @@ export function keepStrays(): Promise<void> {
 export function skipStrays(): void {
   const n = $strays.get().length;
   $strays.set([]);
-  $lastImport.set({ outcomes: [], summary: `${n} from another workshop skipped: not added.` });
+  $lastImport.set({ outcomes: [], summary: t('team.straysSkipped', { count: n }) });
 }
 
 /** The open collection's results and kept-apart codes, to write into a workshop file. */

@@ -1,14 +1,17 @@
 /**
  * The group report's figures beyond the dimensions: every question, and the levels side by side,
  * derived from the collection and the level filter under the same anonymity rule as `$profile`.
+ * Both are `batched`: after a change their listeners hear of it in a task of their own (reading
+ * them still gives the current figures at once), so that adding 10,000 results never does all the
+ * work in one long task that would freeze the page.
  */
-import { computed } from 'nanostores';
+import { batched } from 'nanostores';
 import { compareLevels, questionFigures } from '../lib/aggregate';
 import { filterByLevel } from '../lib/collection';
 import { $collection, $instrument, $levelFilter, $profile } from './collection';
 
 /** Every question's figures for the profile's set (withheld with the profile). */
-export const $questions = computed(
+export const $questions = batched(
   [$instrument, $collection, $levelFilter, $profile],
   (instrument, collection, filter, profile) => {
     if (instrument === null || profile === null) return [];
@@ -22,6 +25,6 @@ export const $questions = computed(
 );
 
 /** The levels side by side, over the whole collection (the level filter does not apply). */
-export const $levelComparison = computed([$instrument, $collection], (instrument, collection) =>
+export const $levelComparison = batched([$instrument, $collection], (instrument, collection) =>
   instrument === null ? null : compareLevels(instrument, collection),
 );

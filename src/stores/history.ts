@@ -7,6 +7,7 @@ import { notesToPlan, validatePlan, type ActionPlan } from '../lib/action-plan';
 import type { Answers, Instrument } from '../lib/instrument';
 import { validateAnswers, validateContext, validateNotes, type ResultContext } from '../lib/result';
 import { sameResult } from '../lib/result-view';
+import { t } from '../i18n/t';
 import { readStored, readStoredObject, readWithBackup, writeStored, type StoredReading } from './storage';
 
 /** One saved result. */
@@ -83,7 +84,7 @@ function readEntry(instrument: Instrument, e: Record<string, unknown>): HistoryE
 export function connectHistory(instrument: Instrument): void {
   // Loading is not a change: nothing is written back until the person saves or deletes.
   version = null;
-  $history.set(readWithBackup(KEY, 'Your saved history of results', (raw) => parseStoredHistory(instrument, raw)));
+  $history.set(readWithBackup(KEY, t('results.storedHistory'), (raw) => parseStoredHistory(instrument, raw)));
   version = instrument.version;
 }
 

@@ -3,6 +3,7 @@
  * own key, as its invitation code) so that the result they return carries the workshop's tag.
  */
 import { atom } from 'nanostores';
+import { t } from '../i18n/t';
 import type { Level } from '../lib/result';
 import { isInvitationFragment } from '../lib/result-view';
 import type { Invitation } from '../lib/workshop';
@@ -10,12 +11,6 @@ import { readStored, writeStored } from './storage';
 
 /** The storage key of the invitation code; the suffix is the format's version. */
 export const INVITATION_KEY = 'cli:invitation:v1';
-
-const TEXT = {
-  damaged: (reason: string) =>
-    `This invitation link could not be read: ${reason} Ask the facilitator to send the link again. You can still take the inventory; your answers are kept.`,
-  notLoaded: 'This invitation could not be opened: the page could not load what reads it. Reload the page to try again.',
-} as const;
 
 /** The workshop this person takes the inventory for, or null. */
 export const $invitation = atom<Invitation | null>(null);
@@ -64,7 +59,7 @@ export async function openInvitationFragment(hash: string): Promise<Prefill | nu
   try {
     format = await workshopFormat();
   } catch {
-    $invitationProblem.set(TEXT.notLoaded);
+    $invitationProblem.set(t('inventory.invitationNotLoaded'));
     return null;
   }
   const { decodeInvitation, encodeInvitation } = format;
@@ -76,7 +71,7 @@ export async function openInvitationFragment(hash: string): Promise<Prefill | nu
   }
   const parsed = decodeInvitation(text);
   if (!parsed.ok) {
-    $invitationProblem.set(TEXT.damaged(parsed.message));
+    $invitationProblem.set(t('inventory.invitationDamaged', { reason: parsed.message }));
     return null;
   }
   $invitationProblem.set(null);

@@ -6,6 +6,9 @@
 import { atom } from 'nanostores';
 import type { ActionPlan } from '../lib/action-plan';
 
+/** Where the group plans are kept, by workshop id (read and written by plan.ts). */
+export const GROUP_PLANS_KEY = 'cli:group-plans:v1';
+
 /** The group id used before any workshop exists. */
 export const DEFAULT_GROUP = 'default';
 

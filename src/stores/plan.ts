@@ -6,13 +6,13 @@
  * each, and the old key is removed only once the plan holding them has been stored.
  */
 import { notesToPlan, randomActionId, validatePlan, type ActionPlan } from '../lib/action-plan';
+import { t } from '../i18n/t';
 import { readStored, readWithBackup, writeStored, type StoredReading } from './storage';
 
 const KEY = 'cli:plan:v1';
 const NOTES_KEY = 'cli:notes:v1';
-const GROUP_KEY = 'cli:group-plans:v1';
 
-import { $groupPlans, $groupPlanSaved, $plan, $planSaved } from './plan-state';
+import { $groupPlans, $groupPlanSaved, $plan, $planSaved, GROUP_PLANS_KEY } from './plan-state';
 
 export { $groupPlans, $groupPlanSaved, $plan, $planSaved, DEFAULT_GROUP } from './plan-state';
 
@@ -57,11 +57,11 @@ export function parseStoredNotes(raw: string | undefined): StoredReading<Record<
 export function connectPlan(dimensionIds: readonly string[]): void {
   connected = false;
   if (readStored(KEY) !== undefined) {
-    $plan.set(readWithBackup(KEY, 'Your saved action plan', (raw) => parsePlan(dimensionIds, raw)));
+    $plan.set(readWithBackup(KEY, t('plan.storedPlan'), (raw) => parsePlan(dimensionIds, raw)));
     connected = true;
     return;
   }
-  const notes = readWithBackup(NOTES_KEY, 'Your saved action notes', parseStoredNotes);
+  const notes = readWithBackup(NOTES_KEY, t('plan.storedNotes'), parseStoredNotes);
   const plan = notesToPlan(dimensionIds, notes, randomActionId);
   $plan.set(plan);
   connected = true;
@@ -109,7 +109,7 @@ function parseGroupPlans(
 export function connectGroupPlans(dimensionIds: readonly string[]): void {
   groupsConnected = false;
   $groupPlans.set(
-    readWithBackup(GROUP_KEY, 'The saved group action plans', (raw) => parseGroupPlans(dimensionIds, raw)),
+    readWithBackup(GROUP_PLANS_KEY, t('plan.storedGroupPlans'), (raw) => parseGroupPlans(dimensionIds, raw)),
   );
   groupsConnected = true;
 }
@@ -121,5 +121,5 @@ export function setGroupPlan(group: string, plan: ActionPlan): void {
 }
 
 $groupPlans.listen((plans) => {
-  if (groupsConnected) $groupPlanSaved.set(writeStored(GROUP_KEY, JSON.stringify(plans)));
+  if (groupsConnected) $groupPlanSaved.set(writeStored(GROUP_PLANS_KEY, JSON.stringify(plans)));
 });

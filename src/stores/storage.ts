@@ -5,6 +5,7 @@
  */
 import { setPersistentEngine, windowPersistentEvents, type PersistentStore } from '@nanostores/persistent';
 import { atom } from 'nanostores';
+import { t } from '../i18n/t';
 
 /** Whether answers can be kept on this device: 'ok', 'unavailable' (storage disabled) or 'full'. */
 export type StorageStatus = 'ok' | 'unavailable' | 'full';
@@ -111,7 +112,8 @@ export interface StoredReading<T> {
  * of the stored value cannot be read, the value as it was is first copied to
  * `<key>:unreadable:<date>` and `$storageNotices` says so, naming the copy; if even the copy cannot
  * be written, the key is never overwritten this visit (changes stay in memory) and the notice says
- * that. `what` names the data for the person, e.g. "Your saved action notes". Never throws.
+ * that. `what` names the data for the person, in the page's language (e.g. "Your saved action notes"),
+ * and begins the sentence of the notice. Never throws.
  */
 export function readWithBackup<T>(
   key: string,
@@ -125,10 +127,10 @@ export function readWithBackup<T>(
   const backupKey = unreadableBackupKey(key, now);
   let message: string;
   if (writeStored(backupKey, raw)) {
-    message = `${what} could not be read in full, so what could not be read is left out here. The saved value, as it was, is backed up in this browser’s storage under “${backupKey}”.`;
+    message = t('common.storageUnreadableBackedUp', { what, backupKey });
   } else {
     heldBack.add(key);
-    message = `${what} could not be read in full, and this browser would not keep a backup of it, so it is left as it was: changes made now will not be kept.`;
+    message = t('common.storageUnreadableHeldBack', { what });
   }
   $storageNotices.set([...$storageNotices.get().filter((n) => n.key !== key), { key, message }]);
   return reading.value;

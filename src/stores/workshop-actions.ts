@@ -8,7 +8,8 @@ import { refuse, type Parsed } from '../lib/result';
 import { validateInvitation, type Invitation } from '../lib/workshop';
 import type { WorkshopRecord } from '../lib/workshop-index';
 import { currentCodes } from './collection';
-import { writeStored } from './storage';
+import { $groupPlans, GROUP_PLANS_KEY } from './plan-state';
+import { readStoredObject, writeStored } from './storage';
 import {
   $activeId,
   $activeWorkshop,
@@ -23,10 +24,7 @@ import {
   workshopCollectionKey,
   WORKSHOPS_KEY,
 } from './workshops';
-
-const TEXT = {
-  firstName: 'My workshop',
-} as const;
+import { t } from '../i18n/t';
 
 /** Create a workshop from the facilitator's fields and open it; refused with the reason when a field is wrong. */
 export async function createWorkshop(fields: Omit<Invitation, 'tag'>): Promise<Parsed<WorkshopRecord>> {
@@ -44,7 +42,7 @@ export async function createWorkshop(fields: Omit<Invitation, 'tag'>): Promise<P
 /** Change a workshop's name, level, partnership, return address or message (its tag stays). */
 export function updateWorkshop(id: string, fields: Omit<Invitation, 'tag'>): Parsed<WorkshopRecord> {
   const current = $workshops.get().find((w) => w.id === id);
-  if (current === undefined) return refuse('bad-field', 'This workshop is no longer on this device.');
+  if (current === undefined) return refuse('bad-field', t('workshop.gone'));
   const record: WorkshopRecord = { id, created: current.created, tag: current.tag, ...fields };
   const checked = validateInvitation(record);
   if (!checked.ok) return checked;
@@ -61,12 +59,23 @@ export function switchWorkshop(id: string): Promise<void> {
   return openActive();
 }
 
-/** Delete a workshop and its results from this device (the page confirms first). */
+/** Remove a deleted workshop's group plan, in the loaded plans and in storage alike. */
+function forgetGroupPlan(id: string): void {
+  const { [id]: _gone, ...loaded } = $groupPlans.get();
+  if (_gone !== undefined) $groupPlans.set(loaded);
+  const stored = readStoredObject(GROUP_PLANS_KEY);
+  if (!Object.hasOwn(stored, id)) return;
+  delete stored[id];
+  writeStored(GROUP_PLANS_KEY, Object.keys(stored).length === 0 ? undefined : JSON.stringify(stored));
+}
+
+/** Delete a workshop, its results and its group plan from this device (the page confirms first). */
 export function deleteWorkshop(id: string): Promise<void> {
   writeStored(workshopCollectionKey(id), undefined);
+  forgetGroupPlan(id);
   const rest = $workshops.get().filter((w) => w.id !== id);
   if (rest.length === 0) {
-    const fresh = newRecord({ name: TEXT.firstName }, new Set());
+    const fresh = newRecord({ name: t('workshop.firstName') }, new Set());
     $workshops.set([fresh]);
     $activeId.set(fresh.id);
     writeStored(WORKSHOPS_KEY, undefined);
@@ -104,15 +113,14 @@ export async function importWorkshop(file: {
   size: number;
   text(): Promise<string>;
 }): Promise<Parsed<WorkshopRecord>> {
-  if (currentInstrument() === null) return refuse('empty', 'The page is not ready yet.');
+  if (currentInstrument() === null) return refuse('empty', t('workshop.notReady'));
   const { MAX_WORKSHOP_FILE_BYTES, parseWorkshopFile } = await import('../lib/workshop-file');
-  if (file.size > MAX_WORKSHOP_FILE_BYTES)
-    return refuse('too-large', 'This file is larger than 5 MB: it is not a workshop file.');
+  if (file.size > MAX_WORKSHOP_FILE_BYTES) return refuse('too-large', t('workshop.fileTooLarge'));
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return refuse('empty', 'This file could not be read.');
+    return refuse('empty', t('team.fileUnreadable'));
   }
   const parsed = parseWorkshopFile(text, currentInstrument()!);
   if (!parsed.ok) return parsed;

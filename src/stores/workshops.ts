@@ -13,23 +13,12 @@ import { parseWorkshopIndex, stringifyWorkshopIndex, type WorkshopRecord } from 
 import { CROCKFORD } from '../lib/base32';
 import { $collection, $loaded, COLLECTION_KEY, loadCollection } from './collection';
 import { readStored, writeStored } from './storage';
+import { t } from '../i18n/t';
 
 /** The storage key of the list of workshops. */
 export const WORKSHOPS_KEY = 'cli:workshops:v1';
 /** The storage key of one workshop's collection. */
 export const workshopCollectionKey = (id: string) => `cli:workshop:v1:${id}`;
-
-const TEXT = {
-  firstName: 'My workshop',
-  migratedName: 'Results gathered before workshops',
-  migrated:
-    'Your collection is now a workshop, “Results gathered before workshops”, with every result it held. Rename it, or create another workshop for your next group.',
-  unreadable: (key: string) =>
-    `The saved list of workshops could not be read; it is backed up in this browser under “${key}”. Each workshop’s results are still kept.`,
-  dropped: (n: number) =>
-    `${n} saved ${n === 1 ? 'workshop' : 'workshops'} could not be read and ${n === 1 ? 'was' : 'were'} left out.`,
-  notKept: 'This browser is not keeping data for this page, so the workshops will not be kept after you leave it.',
-} as const;
 
 /** The workshops on this device, in the order they were made. */
 export const $workshops = atom<WorkshopRecord[]>([]);
@@ -79,7 +68,7 @@ export function saveIndex(): boolean {
     WORKSHOPS_KEY,
     stringifyWorkshopIndex({ active: $activeId.get(), workshops: $workshops.get() }),
   );
-  if (!ok) $workshopNotice.set(TEXT.notKept);
+  if (!ok) $workshopNotice.set(t('workshop.notKept'));
   return ok;
 }
 
@@ -110,25 +99,28 @@ export function loadWorkshops(forInstrument: Instrument): Promise<void> {
       persisted = true;
       $workshops.set(index.workshops);
       $activeId.set(index.active);
-      if (dropped > 0) $workshopNotice.set(TEXT.dropped(dropped));
+      if (dropped > 0) $workshopNotice.set(t('workshop.dropped', { count: dropped }));
       if (dropped > 0) saveIndex();
       return openActive();
     }
     if (index === null) {
       const backup = `${WORKSHOPS_KEY}:unreadable:${new Date().toISOString()}`;
       writeStored(backup, raw);
-      $workshopNotice.set(TEXT.unreadable(backup));
+      $workshopNotice.set(t('workshop.unreadable', { key: backup }));
     }
   }
   const old = readStored(COLLECTION_KEY);
-  const first = newRecord({ name: old !== undefined && old !== '' ? TEXT.migratedName : TEXT.firstName }, new Set());
+  const first = newRecord(
+    { name: old !== undefined && old !== '' ? t('workshop.migratedName') : t('workshop.firstName') },
+    new Set(),
+  );
   $workshops.set([first]);
   $activeId.set(first.id);
   if (old !== undefined && old !== '') {
     // Copy first, then write the list, and only then remove the old key: nothing can be lost.
     if (writeStored(workshopCollectionKey(first.id), old) && saveIndex()) {
       writeStored(COLLECTION_KEY, undefined);
-      $workshopNotice.set(TEXT.migrated);
+      $workshopNotice.set(t('workshop.migrated', { name: t('workshop.migratedName') }));
     } else {
       return loadCollection(forInstrument, { key: COLLECTION_KEY, tag: first.tag });
     }

@@ -202,7 +202,7 @@ try {
       await page.getByLabel('Paste codes or links, or any text with them in it').fill(codes.join('\n'));
       const t0 = await page.evaluate(() => performance.now());
       await record(() => page.getByRole('button', { name: 'Add', exact: true }).click());
-      await page.waitForFunction((n) => document.querySelector('.team-summary')?.textContent === `${n} added`, 100, {
+      await page.waitForFunction((n) => document.querySelector('.team-summary')?.textContent === `Found ${n} codes: ${n} added`, 100, {
         polling: 'raf',
         timeout: 60_000,
       });

@@ -65,6 +65,7 @@ let wrongType: Promise<BuildResult>;
 let missingText: Promise<BuildResult>;
 let duplicateId: Promise<BuildResult>;
 let incompleteLanguage: Promise<BuildResult>;
+let languageWithoutFile: Promise<BuildResult>;
 
 beforeAll(() => {
   wrongType = buildWithBrokenFile('content/framework/action-oriented-and-adaptive.mdx', (t) =>
@@ -86,6 +87,11 @@ beforeAll(() => {
     messages['layout.footerContact'] = 'Cysylltu';
     return JSON.stringify(messages, null, 2);
   });
+  // Welsh listed in site.yaml, but no content/i18n/cy.json.
+  languageWithoutFile = buildWithBrokenFile(
+    'content/settings/site.yaml',
+    (t) => `${t}languages:\n  - { code: en, name: English }\n  - { code: cy, name: Cymraeg }\n`,
+  );
 });
 
 afterAll(() => {
@@ -122,5 +128,13 @@ describe('a broken content file fails the build, naming the file and the field',
     expect(output).toContain('layout.skipLink: missing (every language has every key of en.json)');
     expect(output).toContain('layout.skipToFooter: not a key of en.json (remove it, or add it to en.json first)');
     expect(output).toContain("layout.footerContact: placeholders (none) differ from en.json's {contact}");
+  });
+
+  test('a language in site.yaml without its messages file', async () => {
+    const { code, output } = await languageWithoutFile;
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'content/settings/site.yaml: languages[1].code: there is no content/i18n/cy.json (copy content/i18n/en.json to it and translate it)',
+    );
   });
 });

@@ -4,6 +4,7 @@ import { buildInstrument, CANT_JUDGE, type Answers, type DimensionEntry } from '
 import type { Level } from '../../src/lib/result';
 import { inventorySettingsSchema } from '../../src/lib/schemas';
 import { encodeShareCode } from '../../src/lib/share-code';
+import './i18n-block';
 
 const dim = (id: string, order: number, items: string[]): DimensionEntry => ({
   id,

@@ -5,6 +5,7 @@ import { buildInstrument } from '../../src/lib/instrument';
 import { inventorySettingsSchema } from '../../src/lib/schemas';
 import { encodeShareCode } from '../../src/lib/share-code';
 import { qrFrame } from '../fixtures/qr-frame';
+import './i18n-block';
 
 const instrument = buildInstrument(
   [{ id: 'a', data: { title: 'A', order: 1, keyStatement: 'k', prompt: 'p', questions: [{ id: 'a1', text: 'a1?' }] } }],

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildInstrument, type DimensionEntry } from '../../src/lib/instrument';
 import { inventorySettingsSchema } from '../../src/lib/schemas';
 import { encodeShareCode } from '../../src/lib/share-code';
+import './i18n-block';
 
 const dim = (id: string, order: number, items: string[]): DimensionEntry => ({
   id,
@@ -26,9 +27,11 @@ async function renderPage() {
   vi.resetModules();
   const { default: TeamProfile } = await import('../../src/components/team/TeamProfile');
   render(<TeamProfile instrument={instrument} frameworkHref="/framework/" />);
-  // The import outcomes and the figures load right after the island (not with the page).
-  await waitFor(() =>
-    expect(document.querySelector('.team-summary') && document.querySelector('.team-profile')).toBeTruthy(),
+  // The import outcomes and the figures load right after the island (not with the page); the
+  // figures' module is the largest, and its first import in a run can take over a second.
+  await waitFor(
+    () => expect(document.querySelector('.team-summary') && document.querySelector('.team-profile')).toBeTruthy(),
+    { timeout: 5000 },
   );
   await waitFor(() => expect(screen.getByLabelText('Paste codes or links, or any text with them in it')).toBeTruthy());
   await waitFor(() => expect((screen.getByRole('button', { name: 'Add' }) as HTMLButtonElement).disabled).toBe(false));
@@ -71,7 +74,7 @@ describe('the collective profile island', () => {
       `Code 2 (${typo.slice(0, 13)}…): This looks like a share code but does not check out: a character is probably mistyped or missing.`,
     );
     expect(document.querySelector('.team-threshold')?.textContent).toBe('3 results: figures shown from 3');
-    const rows = screen.getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
+    const rows = (await screen.findAllByRole('row')).map((r) => [...r.children].map((c) => c.textContent));
     // a: 2, 4, 9 → mean 5; squares 9 + 1 + 16 = 26; SD √(26/3) ≈ 2.94.
     // b: 4, 4, 4 → mean 4, SD 0. c: 6, 8, 10 → mean 8; squares 4 + 0 + 4 → SD √(8/3) ≈ 1.63.
     // One decimal on the scale, whole percents; lowest and highest withheld below five results.

@@ -4,6 +4,7 @@ import { buildInstrument, type DimensionEntry } from '../../src/lib/instrument';
 import { inventorySettingsSchema } from '../../src/lib/schemas';
 import { encodeShareCode } from '../../src/lib/share-code';
 import { decodeInvitation } from '../../src/lib/workshop';
+import './i18n-block';
 
 const dim = (id: string, order: number, items: string[]): DimensionEntry => ({
   id,

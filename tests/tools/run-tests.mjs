@@ -1,6 +1,6 @@
 // `npm test`: every check that guards the project, stopping at the first failure.
 // Two lanes run side by side, so that both cores work:
-//   type check → production build → build under a base path   |   unit and component tests
+//   type check → production build → base-path build → pseudo-locale build |   unit and component tests
 // then, once both are done:
 //   build tests and budgets                                    |   browser tests (two workers)
 // `npm run test:quick` (`--quick`) runs only the type check and the unit and component tests.
@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { BASE_PATH, BASE_PATH_OUT_DIR } from './base-path-build.mjs';
+import { PSEUDO_ENV } from './pseudo-build.mjs';
 
 const quick = process.argv.includes('--quick');
 /** Browser-test workers: files run in parallel, each worker with one Chromium (tests/e2e/harness.ts). */
@@ -93,6 +94,8 @@ if (quick) {
       // A second build under a sub-path, for the base-path crawl in the e2e tests. The builds run one
       // after the other: both write Astro's content store.
       [`Build under ${BASE_PATH}`, ['astro', 'build'], { env: { BASE_PATH, OUT_DIR: BASE_PATH_OUT_DIR } }],
+      // A third with the pseudo-locale beside English (/en-xa/), for the language tests.
+      ['Build with the pseudo-locale', ['astro', 'build'], { env: PSEUDO_ENV }],
     ],
     [unitAndComponent],
   );

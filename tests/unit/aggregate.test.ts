@@ -7,10 +7,12 @@ import {
   aggregateResults,
   groupFigures,
   individualMeans,
+  questionFigures,
   type IndividualMeans,
 } from '../../src/lib/aggregate';
 import { filterByLevel, smallestLevelGroup } from '../../src/lib/collection';
-import { CANT_JUDGE } from '../../src/lib/instrument';
+import { CANT_JUDGE, type Answers } from '../../src/lib/instrument';
+import { scoreAnswers } from '../../src/lib/scoring';
 import { loadInstrument } from '../fixtures/instrument';
 import { PEOPLE, uniformAnswers } from '../fixtures/team';
 
@@ -175,7 +177,10 @@ describe('the anonymity threshold', () => {
     // With three at each level, every group is large enough: the team view shows.
     const six = [...four, at('partnership', 'a'), at('partnership', 'b')];
     expect(smallestLevelGroup(six, 3)).toBe(0);
-    expect(aggregateMeans(instrument, means(filterByLevel(six, 'team')), 0)).toMatchObject({ shown: true, smallGroup: 0 });
+    expect(aggregateMeans(instrument, means(filterByLevel(six, 'team')), 0)).toMatchObject({
+      shown: true,
+      smallGroup: 0,
+    });
     // Results with no level stated form a group of their own.
     expect(smallestLevelGroup([...six, at(undefined, 'c'), at(undefined, 'd')], 3)).toBe(2);
     expect(smallestLevelGroup([], 3)).toBe(0);
@@ -266,6 +271,98 @@ describe('properties of the group figures', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('individualMeans', () => {
+  test('gives exactly the dimension and overall means of scoreAnswers, for any answers (including invalid ones)', () => {
+    const items = instrument.dimensions.flatMap((d) => d.items);
+    const anyValue = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(CANT_JUDGE),
+      fc.integer({ min: -2, max: 15 }),
+      fc.double({ noNaN: true, min: 0, max: 13 }),
+      fc.constant('7'),
+    );
+    fc.assert(
+      fc.property(fc.array(anyValue, { minLength: items.length, maxLength: items.length }), (values) => {
+        const answers: Record<string, unknown> = {};
+        values.forEach((v, i) => {
+          if (v !== undefined) answers[items[i]!.id] = v;
+        });
+        const scores = scoreAnswers(instrument, answers as Answers);
+        expect(individualMeans(instrument, answers as Answers)).toStrictEqual({
+          dimensions: scores.dimensions.map((d) => d.mean),
+          overall: scores.overall?.mean ?? null,
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('worked example: one dimension too thin to score is left out of the overall mean', () => {
+    const [first, second] = instrument.dimensions;
+    const answers: Answers = {};
+    // Every item of the first dimension at 5 and 8 alternately; only one item of the second.
+    first!.items.forEach((item, i) => (answers[item.id] = i % 2 === 0 ? 5 : 8));
+    answers[second!.items[0]!.id] = 12;
+    const n = first!.items.length;
+    const expected = (5 * Math.ceil(n / 2) + 8 * Math.floor(n / 2)) / n;
+    const means = individualMeans(instrument, answers);
+    expect(means.dimensions[0]).toBe(expected);
+    expect(means.dimensions.slice(1)).toStrictEqual(instrument.dimensions.slice(1).map(() => null));
+    expect(means.overall).toBe(expected);
+  });
+});
+
+describe('questionFigures, read in one pass', () => {
+  /** The figures one question at a time, as they were first written: the reference. */
+  const oneAtATime = (answers: readonly Answers[], shown: boolean) =>
+    instrument.dimensions.flatMap((d) =>
+      d.items.map((item) => {
+        const ratings: number[] = [];
+        let cantJudge = 0;
+        for (const a of answers) {
+          const v = Object.hasOwn(a, item.id) ? a[item.id] : undefined;
+          if (v === CANT_JUDGE) cantJudge++;
+          else if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 12) ratings.push(v);
+        }
+        const enough = shown && ratings.length >= instrument.anonymityThreshold;
+        const counts = enough ? Array.from({ length: 12 }, (_, i) => ratings.filter((r) => r === i + 1).length) : null;
+        return {
+          item,
+          results: shown ? answers.length : 0,
+          rated: shown ? ratings.length : 0,
+          cantJudge: shown ? cantJudge : 0,
+          unanswered: shown ? answers.length - ratings.length - cantJudge : 0,
+          figures: enough ? groupFigures(instrument, ratings) : null,
+          counts,
+        };
+      }),
+    );
+
+  test('the same figures as one question at a time, to the last digit, for any group (invalid answers too)', () => {
+    expect(instrument.scale).toMatchObject({ min: 1, max: 12 });
+    const items = instrument.dimensions.flatMap((d) => d.items);
+    const value = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(CANT_JUDGE),
+      fc.integer({ min: 0, max: 13 }),
+      fc.constant(2.5),
+    );
+    const person = fc.array(value, { minLength: items.length, maxLength: items.length }).map((values) => {
+      const answers: Record<string, unknown> = {};
+      values.forEach((v, i) => {
+        if (v !== undefined) answers[items[i]!.id] = v;
+      });
+      return answers as Answers;
+    });
+    fc.assert(
+      fc.property(fc.array(person, { maxLength: 12 }), fc.boolean(), (group, shown) => {
+        expect(questionFigures(instrument, group, shown)).toStrictEqual(oneAtATime(group, shown));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadInstrument } from '../fixtures/instrument';
 import { mistype, PEOPLE, shareCode } from '../fixtures/team';
+import { reloadLanguage } from './reload-language';
 
 const instrument = loadInstrument();
 const KEY = 'cli:collection:v1';
@@ -32,6 +33,7 @@ let localStorage = memoryStorage();
 /** A fresh copy of the store module, reading whatever storage holds now. */
 async function freshStore() {
   vi.resetModules();
+  await reloadLanguage();
   return import('../../src/stores/collection');
 }
 
@@ -51,6 +53,26 @@ describe('the collection store', () => {
     expect(store.$profile.get()).toMatchObject({ count: 2, shown: false, needed: 1 });
   });
 
+  test('writes the collection once per batch added, however many codes it holds, after the figures', async () => {
+    const store = await freshStore();
+    await store.loadCollection(instrument);
+    const writes: string[] = [];
+    const setItem = localStorage.setItem.bind(localStorage);
+    localStorage.setItem = (key: string, value: string) => {
+      if (key === KEY) writes.push(value);
+      setItem(key, value);
+    };
+    // The figures update first; the write comes in a task of its own.
+    let writesWhenAdded = -1;
+    const stop = store.$collection.listen((entries) => {
+      if (entries.length === 4) writesWhenAdded = writes.length;
+    });
+    await store.addCodes(`${a}\n${b}\n${c}\n${d}`);
+    stop();
+    expect(writesWhenAdded).toBe(0);
+    expect(writes).toEqual([JSON.stringify([a, b, c, d])]);
+  });
+
   test('adds pasted codes, flags duplicates across batches, and saves codes only', async () => {
     const store = await freshStore();
     await store.loadCollection(instrument);
@@ -61,7 +83,8 @@ describe('the collection store', () => {
     expect(await store.addCodes('\n   \n\t\n')).toEqual([]);
     expect(store.$lastImport.get()).toEqual({
       outcomes: [],
-      summary: 'Nothing was added: the box is empty. Paste codes or links, or any text with them in it (an email, a chat).',
+      summary:
+        'Nothing was added: the box is empty. Paste codes or links, or any text with them in it (an email, a chat).',
     });
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual([a, b, c]);
     expect(store.$profile.get()).toMatchObject({ count: 3, shown: true });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { instrumentItems } from '../../src/lib/instrument';
-import { findCodeMatches, findCodes, scanText } from '../../src/lib/find-codes';
+import { findCodeMatches, findCodes, scanText, scanTextPart } from '../../src/lib/find-codes';
 import { encodeShareCode } from '../../src/lib/share-code';
 import { answerSets } from '../fixtures/arbitraries';
 import { loadInstrument } from '../fixtures/instrument';
@@ -101,5 +101,50 @@ describe('codes with a typo', () => {
     });
     // Short look-alikes are ordinary text.
     expect(scanText('CLIENT CL1-ABC CL10')).toEqual({ codes: [], suspects: [] });
+  });
+});
+
+describe('scanning a long text in parts', () => {
+  /** Scan `text` in parts, each stopped after `every` possible codes; returns the parts' results joined. */
+  const inParts = (text: string, every: number) => {
+    const all = {
+      codes: [] as ReturnType<typeof scanText>['codes'],
+      suspects: [] as ReturnType<typeof scanText>['suspects'],
+    };
+    let from = 0;
+    let parts = 0;
+    while (from < text.length) {
+      let asked = 0;
+      const part = scanTextPart(text, from, () => ++asked >= every);
+      all.codes.push(...part.codes);
+      all.suspects.push(...part.suspects);
+      expect(part.next).toBeGreaterThan(from);
+      from = part.next;
+      parts++;
+    }
+    return { ...all, parts };
+  };
+
+  test('worked example: two codes, a typo and other text, one possible code per part', () => {
+    const text = `Ann: ${a}\nBob: CL1-ABCDEFGHJK\nCLIENT\n${b}`;
+    const whole = scanText(text);
+    expect(whole.codes.map((c) => c.code)).toEqual([a, b]);
+    expect(whole.suspects.map((c) => c.code)).toEqual(['CL1-ABCDEFGHJK']);
+    const parts = inParts(text, 1);
+    // One part per possible code ("CL" of a, the typo, CLIENT and b), the last running to the end.
+    expect(parts.parts).toBe(4);
+    expect({ codes: parts.codes, suspects: parts.suspects }).toEqual(whole);
+  });
+
+  test('parts put together are the whole scan, wherever they stop', () => {
+    const noise = fc.constantFrom('\n', ' ', '> ', 'cl', 'CL1-', 'CL2-ABCDEFGH', 'hello ', '#', '=\n');
+    const text = fc.array(fc.oneof(codes, noise), { maxLength: 12 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 4 }), (t, every) => {
+        const { codes: found, suspects } = inParts(t, every);
+        expect({ codes: found, suspects }).toEqual(scanText(t));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CANT_JUDGE, instrumentItems, type Answers } from '../../src/lib/instrument';
-import { canonicalShareCode, decodeShareCode, encodeShareCode, shareCodeChecksOut } from '../../src/lib/share-code';
+import {
+  canonicalShareCode,
+  decodeShareCode,
+  encodeShareCode,
+  mixedRadixDigits,
+  shareCodeChecksOut,
+} from '../../src/lib/share-code';
 import { answerSets as arbitraryAnswers } from '../fixtures/arbitraries';
 import { loadInstrument } from '../fixtures/instrument';
 
@@ -158,5 +164,32 @@ describe('share codes carrying a workshop tag (CL2)', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('mixedRadixDigits', () => {
+  test('worked example: 1,234 in base 10 is 4, 3, 2, 1 (lowest first), and 5 digits of it leave 0', () => {
+    expect(mixedRadixDigits(1234n, 10, 3)).toStrictEqual({ digits: [4, 3, 2], rest: 1n });
+    expect(mixedRadixDigits(1234n, 10, 5)).toStrictEqual({ digits: [4, 3, 2, 1, 0], rest: 0n });
+  });
+
+  test('the same digits and rest as dividing one digit at a time, for any value, radix and count', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 2n ** 200n }),
+        fc.integer({ min: 2, max: 40 }),
+        fc.nat(60),
+        (value, radix, count) => {
+          const digits: number[] = [];
+          let rest = value;
+          for (let i = 0; i < count; i++) {
+            digits.push(Number(rest % BigInt(radix)));
+            rest /= BigInt(radix);
+          }
+          expect(mixedRadixDigits(value, radix, count)).toStrictEqual({ digits, rest });
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

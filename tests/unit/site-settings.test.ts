@@ -18,6 +18,7 @@ describe('site settings', () => {
       tagline: 'Learn the Collective Leadership Framework and take its inventory, anonymously, in your browser.',
       colors: { accent: { light: '#0b5cad', dark: '#8cc2ff' } },
       features: { team: true, history: true },
+      languages: [{ code: 'en', name: 'English' }],
     });
   });
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { encodeShareCode } from '../../src/lib/share-code';
 import { loadInstrument } from '../fixtures/instrument';
 import { mistype, PEOPLE, resultFile, shareCode, uniformAnswers } from '../fixtures/team';
+import { reloadLanguage } from './reload-language';
 
 const instrument = loadInstrument();
 const a = shareCode(instrument, PEOPLE.a, 'team');
@@ -26,10 +27,12 @@ let localStorage = memoryStorage();
 
 async function fresh() {
   vi.resetModules();
+  await reloadLanguage();
   const workshops = await import('../../src/stores/workshops');
   const actions = await import('../../src/stores/workshop-actions');
   const collection = await import('../../src/stores/collection');
-  return { ...workshops, ...actions, ...collection };
+  const planState = await import('../../src/stores/plan-state');
+  return { ...workshops, ...actions, ...collection, $groupPlans: planState.$groupPlans };
 }
 
 const stored = () =>
@@ -119,11 +122,21 @@ describe('the workshops store', () => {
     expect(s.$collection.get().map((e) => e.code)).toEqual([a]);
     expect(stored().active).toBe(firstId);
     const secondId = s.$workshops.get()[1]!.id;
+    // Each workshop's group plan goes with it (the plan's code is not loaded here: storage alone).
+    const planOf = (what: string) => ({ 'collective-vision': [{ id: 'a1', what, who: '', due: '', status: 'todo' }] });
+    localStorage.setItem(
+      'cli:group-plans:v1',
+      JSON.stringify({ [firstId]: planOf('First'), [secondId]: planOf('Second') }),
+    );
     await s.deleteWorkshop(firstId);
+    expect(JSON.parse(localStorage.getItem('cli:group-plans:v1')!)).toEqual({ [secondId]: planOf('Second') });
+    // With the plans loaded on the page, the loaded copy forgets it too (it is written back on the next edit).
+    s.$groupPlans.set({ [secondId]: {}, other: {} });
     expect(s.$workshops.get().map((w) => w.id)).toEqual([secondId]);
     expect(s.$collection.get()).toHaveLength(2);
     expect(localStorage.getItem(`cli:workshop:v1:${firstId}`)).toBeNull();
     await s.deleteWorkshop(secondId);
+    expect(s.$groupPlans.get()).toEqual({ other: {} });
     expect(s.$workshops.get().map((w) => w.name)).toEqual(['My workshop']);
     expect(Object.keys(localStorage)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 /** One step: a dimension's title, key statement, prompt and items, with Back and Next. */
 import { useStore } from '@nanostores/preact';
+import { n, t, tParts } from '../../i18n/t';
 import type { Instrument, Scale } from '../../lib/instrument';
 import { $answers } from '../../stores/answers';
 import { $progress } from '../../stores/progress';
@@ -14,7 +15,7 @@ interface Props {
 /** A point of the scale with its anchor label, if it has one: "1 (no evidence)". */
 function scalePoint(scale: Scale, value: number): string {
   const anchor = scale.anchors.find((a) => a.value === value)?.label;
-  return anchor === undefined ? String(value) : `${value} (${anchor.toLowerCase()})`;
+  return anchor === undefined ? n(value) : t('inventory.scalePointAnchor', { value, anchor: anchor.toLowerCase() });
 }
 
 /** The items of one dimension under the framework's prompt, each a radio group. */
@@ -30,25 +31,31 @@ export function DimensionStep({ instrument, dimensionId }: Props) {
   return (
     <section class="step" aria-labelledby="step-heading">
       <p class="step-of">
-        Dimension {index + 1} of {instrument.dimensions.length}
-        {counts !== undefined && (
-          <>
-            {' '}
-            · {counts.answered} of {counts.total} answered
-          </>
-        )}
+        {counts === undefined
+          ? t('inventory.dimensionOf', { number: index + 1, count: instrument.dimensions.length })
+          : t('inventory.dimensionOfAnswered', {
+              number: index + 1,
+              count: instrument.dimensions.length,
+              answered: counts.answered,
+              total: counts.total,
+            })}
       </p>
       <h2 id="step-heading" tabIndex={-1}>
         {dimension.title}
       </h2>
       {dimension.leadIn !== undefined && <p class="lead-in">{dimension.leadIn}</p>}
       <p class="key-statement">
-        <strong>Key statement:</strong> {dimension.keyStatement}
+        {tParts('inventory.keyStatement', {
+          label: <strong>{t('inventory.keyStatementLabel')}</strong>,
+          statement: dimension.keyStatement,
+        })}
       </p>
       <p class="prompt">{dimension.prompt}</p>
       <p class="instruction">
-        How much evidence do you see of each of these, from {scalePoint(instrument.scale, instrument.scale.min)} to{' '}
-        {scalePoint(instrument.scale, instrument.scale.max)}?
+        {t('inventory.instruction', {
+          from: scalePoint(instrument.scale, instrument.scale.min),
+          to: scalePoint(instrument.scale, instrument.scale.max),
+        })}
       </p>
       {dimension.items.map((item) => (
         <RatingItem
@@ -64,13 +71,13 @@ export function DimensionStep({ instrument, dimensionId }: Props) {
           class="secondary"
           onClick={() => goToStep(previous === undefined ? { kind: 'intro' } : { kind: 'dimension', id: previous.id })}
         >
-          Back
+          {t('inventory.back')}
         </button>
         <button
           type="button"
           onClick={() => goToStep(next === undefined ? { kind: 'review' } : { kind: 'dimension', id: next.id })}
         >
-          {next === undefined ? 'Next: review' : 'Next'}
+          {next === undefined ? t('inventory.nextReview') : t('inventory.next')}
         </button>
       </div>
     </section>

@@ -1,27 +1,23 @@
 /** The introduction: what the inventory is, how long it takes, privacy, the scale, optional context. */
 import { useStore } from '@nanostores/preact';
+import { t, type MessageKey } from '../../i18n/t';
 import type { Instrument } from '../../lib/instrument';
-import { LEVEL_LABELS, LEVELS, MAX_PARTNERSHIP_LENGTH, type Level } from '../../lib/result';
+import { LEVELS, MAX_PARTNERSHIP_LENGTH, type Level } from '../../lib/result';
 import { $answers, $context, setContext } from '../../stores/answers';
 import { $invitation, $invitationProblem, dismissInvitationProblem, leaveWorkshop } from '../../stores/invitation';
 import { goToStep } from '../../stores/step';
-import { countOf, minutesFor } from './format';
+import { ASSESSED, listOf, minutesFor } from './format';
 
 interface Props {
   instrument: Instrument;
 }
 
-const TEXT = {
-  invited: (name: string) => `You are invited to take part in: ${name}`,
-  partnership: (name: string) => `Partnership: ${name}`,
-  level: (level: Level) =>
-    `The facilitator asks you to assess ${{ team: 'your own team', organisation: 'your own organisation', partnership: 'the wider partnership' }[level]}: it is chosen below, and you can change it.`,
-  anyLevel: 'Choose the level you assess below.',
-  returning:
-    'At the end you can return your result to the facilitator as a code, a link or a QR code. Your answers stay on this device; only what you choose to send leaves it.',
-  leave: 'Take the inventory without this workshop',
-  dismiss: 'Dismiss',
-} as const;
+/** The label of each level, as the inventory asks it ("My own team"). */
+const LEVEL_LABEL: Record<Level, MessageKey> = {
+  team: 'common.levelTeam',
+  organisation: 'common.levelOrganisation',
+  partnership: 'common.levelPartnership',
+};
 
 /** The first step; starts, or continues where the person left off. */
 export function Intro({ instrument }: Props) {
@@ -39,69 +35,63 @@ export function Intro({ instrument }: Props) {
   return (
     <section class="step" aria-labelledby="step-heading">
       <h2 id="step-heading" tabIndex={-1}>
-        About the inventory
+        {t('inventory.introHeading')}
       </h2>
       {problem !== null && (
         <div class="invitation-problem" role="alert">
           <p>{problem}</p>
           <button type="button" class="secondary" onClick={dismissInvitationProblem}>
-            {TEXT.dismiss}
+            {t('inventory.dismiss')}
           </button>
         </div>
       )}
       {invitation !== null && (
         <aside class="invitation" aria-labelledby="invitation-heading" data-testid="invitation">
-          <h3 id="invitation-heading">{TEXT.invited(invitation.name)}</h3>
+          <h3 id="invitation-heading">{t('inventory.invited', { name: invitation.name })}</h3>
           {invitation.message !== undefined && (
             <blockquote class="invitation-message">
               <p>{invitation.message}</p>
             </blockquote>
           )}
           <ul>
-            {invitation.partnership !== undefined && <li>{TEXT.partnership(invitation.partnership)}</li>}
-            <li>{invitation.level !== undefined ? TEXT.level(invitation.level) : TEXT.anyLevel}</li>
-            <li>{TEXT.returning}</li>
+            {invitation.partnership !== undefined && <li>{t('inventory.invitedPartnership', { name: invitation.partnership })}</li>}
+            <li>
+              {invitation.level !== undefined
+                ? t('inventory.invitedLevel', { level: t(ASSESSED[invitation.level]) })
+                : t('inventory.invitedAnyLevel')}
+            </li>
+            <li>{t('inventory.invitedReturning')}</li>
           </ul>
           <button type="button" class="link-button" onClick={leaveWorkshop}>
-            {TEXT.leave}
+            {t('inventory.leaveWorkshop')}
           </button>
         </aside>
       )}
       <div class="prose">
         <p>
-          The inventory is a self-assessment of collective leadership in partnership working. You rate how much evidence
-          you see of each of {countOf(items, 'behaviour', 'behaviours')} across the framework’s{' '}
-          {countOf(instrument.dimensions.length, 'dimension', 'dimensions')}, one dimension at a time. It takes about{' '}
-          {countOf(minutesFor(items), 'minute', 'minutes')}.
+          {t('inventory.introWhat', {
+            behaviours: t('inventory.behaviourCount', { count: items }),
+            dimensions: t('inventory.dimensionCount', { count: instrument.dimensions.length }),
+            minutes: t('inventory.minuteCount', { count: minutesFor(items) }),
+          })}
         </p>
+        <p>{t('inventory.introPrivacy')}</p>
+        <h3>{t('inventory.howToRate')}</h3>
         <p>
-          It is anonymous: there is no account and nothing is sent anywhere. Your answers are kept only in this browser,
-          on this device, so you can stop and come back later. Your scores are worked out here, on your device.
-        </p>
-        <h3>How to rate</h3>
-        <p>
-          Rate each statement on a scale from {scale.min} to {scale.max}
-          {anchors.length > 0 && (
-            <>
-              {', where '}
-              {anchors.map((a, i) => (
-                <span key={a.value}>
-                  {i > 0 && (i === anchors.length - 1 ? ' and ' : ', ')}
-                  {a.value} means “{a.label}”
-                </span>
-              ))}
-            </>
-          )}
-          .{' '}
-          {scale.cantJudge !== false && (
-            <>If you cannot judge a statement, choose “{scale.cantJudge}”: it is left out of your scores. </>
-          )}
-          You can leave a question unanswered and come back to it.
+          {anchors.length > 0
+            ? t('inventory.rateScaleAnchors', {
+                min: scale.min,
+                max: scale.max,
+                anchors: listOf(anchors.map((a) => t('inventory.anchorMeans', { value: a.value, label: a.label }))),
+              })
+            : t('inventory.rateScale', { min: scale.min, max: scale.max })}{' '}
+          {scale.cantJudge !== false && <>{t('inventory.rateCantJudge', { cantJudge: scale.cantJudge })} </>}
+          {t('inventory.rateUnanswered')}
         </p>
       </div>
       <form class="context" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
-          <legend>Which level are you assessing? (optional)</legend>
+          <legend>{t('inventory.levelQuestion')}</legend>
           {LEVELS.map((level) => (
             <label key={level} class="choice">
               <input
@@ -111,12 +101,12 @@ export function Intro({ instrument }: Props) {
                 checked={context.level === level}
                 onChange={() => setContext({ level })}
               />{' '}
-              {LEVEL_LABELS[level]}
+              {t(LEVEL_LABEL[level])}
             </label>
           ))}
         </fieldset>
         <label class="field" for="partnership-name">
-          Partnership name (optional, kept on this device)
+          {t('inventory.partnershipLabel')}
         </label>
         <input
           id="partnership-name"
@@ -130,12 +120,12 @@ export function Intro({ instrument }: Props) {
       <div class="step-buttons">
         {firstOpen !== undefined && (
           <button type="button" onClick={() => goToStep({ kind: 'dimension', id: firstOpen.id })}>
-            {started ? 'Continue' : 'Start the inventory'}
+            {started ? t('inventory.continue') : t('inventory.start')}
           </button>
         )}
         {started && (
           <button type="button" class="secondary" onClick={() => goToStep({ kind: 'review' })}>
-            Review and see my scores
+            {t('inventory.reviewAndScores')}
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
 /** The inventory island: reads the stores, calls their actions, and moves focus between steps. */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t, tParts } from '../../i18n/t';
 import type { Instrument } from '../../lib/instrument';
 import { isInvitationFragment } from '../../lib/result-view';
 import { encodeShareCode } from '../../lib/share-code';
@@ -11,6 +12,7 @@ import { $step, goToStep, type Step } from '../../stores/step';
 import { $storageStatus } from '../../stores/storage';
 import { DeviceControls } from './DeviceControls';
 import { DimensionStep } from './DimensionStep';
+import { ASSESSED } from './format';
 import { Intro } from './Intro';
 import { Notices } from './Notices';
 import { LazyReturnResult } from './LazyReturnResult';
@@ -23,12 +25,6 @@ interface Props {
   /** The instrument, built from content at build time. */
   instrument: Instrument;
 }
-
-const LEVEL_NAMES = {
-  team: 'your own team',
-  organisation: 'your own organisation',
-  partnership: 'the wider partnership',
-};
 
 /** The step a URL fragment names: a dimension id opens that dimension. */
 function stepForHash(instrument: Instrument, hash: string): Step | null {
@@ -113,18 +109,20 @@ export function Inventory({ instrument }: Props) {
         {step.kind === 'scores' && scores !== null && (
           <section class="step" aria-labelledby="step-heading">
             <h2 id="step-heading" tabIndex={-1}>
-              Your scores
+              {t('inventory.scoresHeading')}
             </h2>
             {(context.level !== undefined || context.partnership !== undefined) && (
               <p>
-                {context.level !== undefined && <>You assessed {LEVEL_NAMES[context.level]}. </>}
-                {context.partnership !== undefined && <>Partnership: {context.partnership}.</>}
+                {context.level !== undefined && <>{t('inventory.youAssessed', { level: t(ASSESSED[context.level]) })} </>}
+                {context.partnership !== undefined && t('inventory.partnershipSentence', { name: context.partnership })}
               </p>
             )}
             {invitation !== null && (
               <p class="return-next">
-                <strong>Next:</strong> <a href="#return-result">return your result to {invitation.name}</a>, below your
-                scores.
+                {tParts('inventory.returnNext', {
+                  next: <strong>{t('inventory.returnNextLabel')}</strong>,
+                  link: <a href="#return-result">{t('inventory.returnNextLink', { name: invitation.name })}</a>,
+                })}
               </p>
             )}
             <ScoreSummary
@@ -137,7 +135,7 @@ export function Inventory({ instrument }: Props) {
             )}
             <div class="step-buttons">
               <button type="button" class="secondary" onClick={() => goToStep({ kind: 'review' })}>
-                Back to the review
+                {t('inventory.backToReview')}
               </button>
             </div>
           </section>

@@ -1,6 +1,7 @@
 /** "Return your result", loaded when it is first shown: it is never part of a page's first load. */
 import type { ComponentProps } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/t';
 import type { ReturnResult } from './ReturnResult';
 
 type Props = ComponentProps<typeof ReturnResult>;
@@ -19,6 +20,6 @@ export function LazyReturnResult(props: Props) {
       current = false;
     };
   }, []);
-  if (failed) return <p role="alert">The way to return your result could not be loaded. Reload the page to try again.</p>;
+  if (failed) return <p role="alert">{t('inventory.returnLoadFailed')}</p>;
   return Panel === null ? null : <Panel {...props} />;
 }

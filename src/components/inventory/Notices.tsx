@@ -4,14 +4,14 @@
  * the results page.
  */
 import { useStore } from '@nanostores/preact';
+import { t, type MessageKey } from '../../i18n/t';
 import { $notices, dismissNotice } from '../../stores/notices';
 import { $storageNotices, $storageStatus } from '../../stores/storage';
 
 const STORAGE_MESSAGES = {
-  unavailable:
-    'This browser is not letting the site keep data, so your answers will not be kept: they will be lost when you close or reload this page. You can still finish the inventory and see your scores.',
-  full: 'This browser’s storage is full, so your answers will not be kept: they will be lost when you close or reload this page, and any answers saved earlier stay as they were. You can still finish the inventory and see your scores.',
-} as const;
+  unavailable: 'inventory.storageUnavailable',
+  full: 'inventory.storageFull',
+} as const satisfies Record<string, MessageKey>;
 
 interface Props {
   /**
@@ -26,7 +26,7 @@ export function Notices({ storageMessage }: Props) {
   const status = useStore($storageStatus);
   const notices = useStore($notices);
   const unreadable = useStore($storageNotices);
-  const storage = storageMessage === undefined ? (status === 'ok' ? null : STORAGE_MESSAGES[status]) : storageMessage;
+  const storage = storageMessage === undefined ? (status === 'ok' ? null : t(STORAGE_MESSAGES[status])) : storageMessage;
   return (
     <div class="notices" role="status" aria-live="polite">
       {storage !== null && (
@@ -45,7 +45,7 @@ export function Notices({ storageMessage }: Props) {
             <p key={i}>{line}</p>
           ))}
           <button type="button" class="link-button" onClick={() => dismissNotice(n.id)}>
-            Dismiss this message
+            {t('inventory.dismissNotice')}
           </button>
         </div>
       ))}

@@ -3,13 +3,9 @@
  * framework's question beside it, one radio per scale point.
  */
 import { useRef } from 'preact/hooks';
+import { t } from '../../i18n/t';
 import { CANT_JUDGE, type AnswerValue, type InstrumentItem, type Scale } from '../../lib/instrument';
 import { answer, clearAnswer } from '../../stores/answers';
-
-const TEXT = {
-  asks: 'The framework asks:',
-  clear: 'Clear this answer',
-};
 
 /**
  * Columns of the scale on a narrow screen: up to 7 points in one row, more in two even rows
@@ -49,7 +45,7 @@ export function RatingItem({ item, scale, value }: Props) {
       <legend>{item.label}</legend>
       {asked && (
         <p class="asks" id={`asks-${item.id}`}>
-          {TEXT.asks} {item.question}
+          {t('inventory.frameworkAsks', { question: item.question })}
         </p>
       )}
       <div class="options" data-columns={String(phoneColumns(points.length))}>
@@ -89,7 +85,7 @@ export function RatingItem({ item, scale, value }: Props) {
       </div>
       {value !== undefined && (
         <button type="button" class="link-button" onClick={clear}>
-          {TEXT.clear}
+          {t('inventory.clearAnswer')}
         </button>
       )}
     </fieldset>

@@ -1,12 +1,7 @@
 /** A QR code of a link, drawn as SVG in the browser; the QR library loads only when one is shown. */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/t';
 import { qrPath } from '../../lib/return-result';
-
-const TEXT = {
-  drawing: 'Drawing the QR code…',
-  failed: 'The QR code could not be drawn here; copy the code or the link instead.',
-  label: (caption: string) => `QR code. ${caption}`,
-} as const;
 
 interface Props {
   /** What the QR code holds. */
@@ -41,7 +36,7 @@ export function ResultQr({ text, caption }: Props) {
         <svg
           viewBox={`0 0 ${drawn.size} ${drawn.size}`}
           role="img"
-          aria-label={TEXT.label(caption)}
+          aria-label={t('inventory.qrLabel', { caption })}
           shape-rendering="crispEdges"
           data-modules={drawn.size}
         >
@@ -49,7 +44,7 @@ export function ResultQr({ text, caption }: Props) {
           <path d={drawn.path} fill="#000" />
         </svg>
       ) : (
-        <p class="result-qr-placeholder">{drawn.kind === 'drawing' ? TEXT.drawing : TEXT.failed}</p>
+        <p class="result-qr-placeholder">{drawn.kind === 'drawing' ? t('inventory.qrDrawing') : t('inventory.qrFailed')}</p>
       )}
       <figcaption aria-hidden="true">{caption}</figcaption>
     </figure>

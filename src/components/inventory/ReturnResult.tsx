@@ -5,6 +5,7 @@
  * scanned in the room. Reused by the results page.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { t, tParts } from '../../i18n/t';
 import type { Answers, Instrument } from '../../lib/instrument';
 import type { Level } from '../../lib/result';
 import { resultLink, returnMailto } from '../../lib/return-result';
@@ -12,23 +13,6 @@ import { encodeShareCode } from '../../lib/share-code';
 import type { Invitation } from '../../lib/workshop';
 import { ResultQr } from './ResultQr';
 import './return-result.css';
-
-const TEXT = {
-  heading: (name: string) => `Return your result to ${name}`,
-  intro:
-    'Give the facilitator this code: copy it into an email or a chat, email it from here, or let them scan the QR code in the room.',
-  holds:
-    'It holds your answers, the level you assessed and the workshop’s tag; not your name, your notes or the partnership name. Only what you choose to send leaves this device.',
-  codeLabel: 'Your result code',
-  copyCode: 'Copy code',
-  copyLink: 'Copy link',
-  email: 'Email it to the facilitator',
-  codeCopied: 'The code is copied. Paste it into your email or chat to the facilitator.',
-  linkCopied: 'The link is copied. Paste it into your email or chat to the facilitator.',
-  notAllowed: (what: string) => `Copying is not allowed here: the ${what} is selected, press Ctrl+C (or ⌘C) to copy it.`,
-  qrCaption: 'Scan to return this result',
-  linkLabel: 'Link to your result',
-} as const;
 
 interface Props {
   instrument: Instrument;
@@ -60,38 +44,44 @@ export function ReturnResult({ instrument, answers, level, invitation }: Props) 
   const codeText = useRef<HTMLParagraphElement>(null);
   const linkText = useRef<HTMLAnchorElement>(null);
 
-  const copy = async (text: string, done: string, what: string, element: HTMLElement | null) => {
+  const copy = async (text: string, done: string, notAllowed: string, element: HTMLElement | null) => {
     try {
       await navigator.clipboard.writeText(text);
       setStatus(done);
     } catch {
       selectText(element);
-      setStatus(TEXT.notAllowed(what));
+      setStatus(notAllowed);
     }
   };
 
   return (
     <section class="return-result" id="return-result" aria-labelledby="return-heading">
-      <h2 id="return-heading">{TEXT.heading(invitation.name)}</h2>
-      <p>{TEXT.intro}</p>
+      <h2 id="return-heading">{t('inventory.returnHeading', { name: invitation.name })}</h2>
+      <p>{t('inventory.returnIntro')}</p>
       <div class="return-code-box">
         <p class="return-code-label" id="return-code-label">
-          {TEXT.codeLabel}
+          {t('inventory.returnCodeLabel')}
         </p>
         <p class="return-code" ref={codeText} aria-labelledby="return-code-label" data-testid="return-code">
           {code}
         </p>
       </div>
       <div class="button-row">
-        <button type="button" onClick={() => void copy(code, TEXT.codeCopied, 'code', codeText.current)}>
-          {TEXT.copyCode}
+        <button type="button" onClick={() =>
+            void copy(code, t('inventory.codeCopied'), t('inventory.copyCodeNotAllowed'), codeText.current)
+          }
+        >
+          {t('inventory.copyCode')}
         </button>
-        <button type="button" onClick={() => void copy(link, TEXT.linkCopied, 'link', linkText.current)}>
-          {TEXT.copyLink}
+        <button type="button" onClick={() =>
+            void copy(link, t('inventory.linkCopied'), t('inventory.copyLinkNotAllowed'), linkText.current)
+          }
+        >
+          {t('inventory.copyLink')}
         </button>
         {mailto !== null && (
           <a class="button-link" href={mailto} data-testid="return-email">
-            {TEXT.email}
+            {t('inventory.emailFacilitator')}
           </a>
         )}
       </div>
@@ -99,13 +89,16 @@ export function ReturnResult({ instrument, answers, level, invitation }: Props) 
         {status}
       </p>
       <p class="return-link">
-        {TEXT.linkLabel}:{' '}
-        <a href={link} ref={linkText} data-testid="return-link">
-          {link}
-        </a>
+        {tParts('inventory.returnLinkLine', {
+          link: (
+            <a href={link} ref={linkText} data-testid="return-link">
+              {link}
+            </a>
+          ),
+        })}
       </p>
-      <ResultQr text={link} caption={TEXT.qrCaption} />
-      <p class="hint">{TEXT.holds}</p>
+      <ResultQr text={link} caption={t('inventory.qrCaption')} />
+      <p class="hint">{t('inventory.returnHolds')}</p>
     </section>
   );
 }

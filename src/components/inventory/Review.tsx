@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { $progress } from '../../stores/progress';
 import { goToStep } from '../../stores/step';
-import { countOf } from './format';
+import { t } from '../../i18n/t';
 
 /** Lists what is still unanswered; unanswered questions are allowed. */
 export function Review() {
@@ -11,16 +11,13 @@ export function Review() {
   return (
     <section class="step" aria-labelledby="step-heading">
       <h2 id="step-heading" tabIndex={-1}>
-        Before you see your scores
+        {t('inventory.reviewHeading')}
       </h2>
       {missing === 0 ? (
-        <p>You have answered every question.</p>
+        <p>{t('inventory.allAnswered')}</p>
       ) : (
         <>
-          <p>
-            {countOf(missing, 'question is', 'questions are')} unanswered. Unanswered questions are left out of your
-            scores; you can answer them now, or see your scores without them.
-          </p>
+          <p>{t('inventory.unanswered', { count: missing })}</p>
           <ul class="unanswered">
             {progress.dimensions
               .filter((d) => d.unanswered.length > 0)
@@ -49,7 +46,7 @@ export function Review() {
       )}
       <div class="step-buttons">
         <button type="button" onClick={() => goToStep({ kind: 'scores' })}>
-          See my scores
+          {t('inventory.seeScores')}
         </button>
       </div>
     </section>

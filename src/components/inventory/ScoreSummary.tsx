@@ -1,4 +1,5 @@
 /** Scores for every dimension and overall, with the counts behind them. Reused by the results page. */
+import { n, t, tParts } from '../../i18n/t';
 import type { Instrument } from '../../lib/instrument';
 import type { Scores } from '../../lib/scoring';
 import { withBase } from '../../lib/paths';
@@ -25,18 +26,13 @@ export function ScoreSummary({ instrument, scores, reportLink = true, unsavedCod
   return (
     <div class="score-summary">
       <table>
-        <caption>
-          Your scores by dimension: the mean of your ratings on the scale of {min} to {max}, the same as a score out of
-          100, and its band
-        </caption>
+        <caption>{t('inventory.scoresCaption', { min, max })}</caption>
         <thead>
           <tr>
-            <th scope="col">Dimension</th>
-            <th scope="col">
-              Mean ({min}–{max})
-            </th>
-            <th scope="col">Score (0–100)</th>
-            <th scope="col">Band</th>
+            <th scope="col">{t('inventory.columnDimension')}</th>
+            <th scope="col">{t('inventory.columnMean', { min, max })}</th>
+            <th scope="col">{t('inventory.columnScore')}</th>
+            <th scope="col">{t('inventory.columnBand')}</th>
           </tr>
         </thead>
         <tbody>
@@ -44,9 +40,7 @@ export function ScoreSummary({ instrument, scores, reportLink = true, unsavedCod
             <tr key={d.id} data-dimension={d.id}>
               <th scope="row">{d.title}</th>
               {d.mean === null || d.percent === null ? (
-                <td colSpan={3}>
-                  Not enough answers ({d.answered} of {d.items} rated)
-                </td>
+                <td colSpan={3}>{t('inventory.notEnoughRated', { answered: d.answered, items: d.items })}</td>
               ) : (
                 <>
                   <td>{formatMean(d.mean)}</td>
@@ -59,9 +53,9 @@ export function ScoreSummary({ instrument, scores, reportLink = true, unsavedCod
         </tbody>
         <tfoot>
           <tr data-dimension="overall">
-            <th scope="row">Overall</th>
+            <th scope="row">{t('inventory.overall')}</th>
             {scores.overall === null ? (
-              <td colSpan={3}>Not enough answers</td>
+              <td colSpan={3}>{t('inventory.notEnough')}</td>
             ) : (
               <>
                 <td>{formatMean(scores.overall.mean)}</td>
@@ -74,48 +68,44 @@ export function ScoreSummary({ instrument, scores, reportLink = true, unsavedCod
       </table>
       <dl class="counts">
         <div>
-          <dt>Rated on the scale</dt>
-          <dd data-count="answered">{scores.totals.answered}</dd>
+          <dt>{t('inventory.countRated')}</dt>
+          <dd data-count="answered">{n(scores.totals.answered)}</dd>
         </div>
         <div>
-          <dt>Can’t judge</dt>
-          <dd data-count="cant-judge">{scores.totals.cantJudge}</dd>
+          <dt>{t('inventory.countCantJudge')}</dt>
+          <dd data-count="cant-judge">{n(scores.totals.cantJudge)}</dd>
         </div>
         <div>
-          <dt>Unanswered</dt>
-          <dd data-count="unanswered">{scores.totals.unanswered}</dd>
+          <dt>{t('inventory.countUnanswered')}</dt>
+          <dd data-count="unanswered">{n(scores.totals.unanswered)}</dd>
         </div>
       </dl>
       {scores.strengths.length > 0 && (
         <p>
-          <strong>Highest:</strong> {scores.strengths.map(titleOf).join(', ')}.
+          {tParts('inventory.highest', {
+            label: <strong>{t('inventory.highestLabel')}</strong>,
+            dimensions: scores.strengths.map(titleOf).join(t('common.listSeparator')),
+          })}
           {scores.developmentAreas.length > 0 && (
             <>
               {' '}
-              <strong>Lowest:</strong> {scores.developmentAreas.map(titleOf).join(', ')}.
+              {tParts('inventory.lowest', {
+                label: <strong>{t('inventory.lowestLabel')}</strong>,
+                dimensions: scores.developmentAreas.map(titleOf).join(t('common.listSeparator')),
+              })}
             </>
           )}
         </p>
       )}
-      <p class="score-note">
-        Each dimension’s score is the mean of the questions you rated; “can’t judge” and unanswered questions are left
-        out. A dimension needs at least {Math.round(instrument.minAnsweredShare * 100)}% of its questions rated to get a
-        score. The overall score is the mean of the dimension scores.
-      </p>
+      <p class="score-note">{t('inventory.scoreNote', { share: Math.round(instrument.minAnsweredShare * 100) })}</p>
       {reportLink && (
         <p>
           <a
             href={`${withBase(import.meta.env.BASE_URL, 'inventory/results/')}${unsavedCode === undefined ? '' : unsavedFragment(unsavedCode)}`}
           >
-            Full report and exports
+            {t('inventory.reportLink')}
           </a>
-          {unsavedCode !== undefined && (
-            <>
-              {' '}
-              (this browser is not keeping your answers, so the link carries them to the report in its address, after
-              the “#”, which is never sent anywhere: download them or copy the share code there to keep them)
-            </>
-          )}
+          {unsavedCode !== undefined && <> {t('inventory.reportLinkUnsaved')}</>}
         </p>
       )}
     </div>

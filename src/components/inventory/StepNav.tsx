@@ -1,5 +1,6 @@
 /** The steps as a list of buttons with answered counts, and the overall progress. */
 import { useStore } from '@nanostores/preact';
+import { t } from '../../i18n/t';
 import { $progress } from '../../stores/progress';
 import { $step, goToStep } from '../../stores/step';
 
@@ -8,15 +9,15 @@ export function StepNav() {
   const progress = useStore($progress);
   const step = useStore($step);
   return (
-    <nav class="step-nav" aria-label="Inventory steps">
+    <nav class="step-nav" aria-label={t('inventory.stepsLabel')}>
       <p class="overall-progress" id="overall-progress">
-        {progress.answered} of {progress.total} questions answered
+        {t('inventory.questionsAnswered', { answered: progress.answered, count: progress.total })}
       </p>
       <progress max={progress.total} value={progress.answered} aria-labelledby="overall-progress" />
       <ol>
         <li>
           <button type="button" class="step-link" onClick={() => goToStep({ kind: 'intro' })}>
-            <span class="step-title">Introduction</span>
+            <span class="step-title">{t('inventory.stepIntro')}</span>
           </button>
         </li>
         {progress.dimensions.map((d, i) => {
@@ -29,12 +30,8 @@ export function StepNav() {
                 aria-current={current ? 'step' : undefined}
                 onClick={() => goToStep({ kind: 'dimension', id: d.id })}
               >
-                <span class="step-title">
-                  {i + 1}. {d.title}
-                </span>{' '}
-                <span class="step-count">
-                  {d.answered} of {d.total}
-                </span>
+                <span class="step-title">{t('inventory.stepDimension', { number: i + 1, title: d.title })}</span>{' '}
+                <span class="step-count">{t('inventory.stepCount', { answered: d.answered, total: d.total })}</span>
               </button>
             </li>
           );
@@ -46,7 +43,7 @@ export function StepNav() {
             aria-current={step.kind === 'review' || step.kind === 'scores' ? 'step' : undefined}
             onClick={() => goToStep({ kind: 'review' })}
           >
-            <span class="step-title">Review and scores</span>
+            <span class="step-title">{t('inventory.stepReview')}</span>
           </button>
         </li>
       </ol>

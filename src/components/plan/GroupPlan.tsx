@@ -7,14 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
 import { $groupPlans, $groupPlanSaved, connectGroupPlans, DEFAULT_GROUP, setGroupPlan } from '../../stores/plan';
 import { LazyPlanEditor as PlanEditor } from './LazyPlanEditor';
-
-const TEXT = {
-  heading: 'The group’s action plan',
-  kept: 'The group’s plan is kept in this browser only, goes into the group summary (JSON) and the printed report.',
-  notKept:
-    'This browser is not keeping the group’s plan (its storage is full or turned off). Download the group summary to keep it.',
-  calendar: 'The group’s action plan',
-};
+import { t } from '../../i18n/t';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The group calendar's file name for a day, e.g. "collective-leadership-group-plan-2026-11-27.ics". */
@@ -34,14 +27,18 @@ export default function GroupPlan({ instrument, group = DEFAULT_GROUP }: { instr
         plan={plan}
         onChange={(next) => setGroupPlan(group, next)}
         idPrefix="group-plan"
-        heading={TEXT.heading}
-        calendar={{ fileName, name: TEXT.calendar, scope: `group-${group.replace(/[^a-z0-9-]/gi, '').slice(0, 40)}` }}
+        heading={t('plan.groupHeading')}
+        calendar={{
+          fileName,
+          name: t('plan.groupHeading'),
+          scope: `group-${group.replace(/[^a-z0-9-]/gi, '').slice(0, 40)}`,
+        }}
       />
       {saved ? (
-        <p class="no-print">{TEXT.kept}</p>
+        <p class="no-print">{t('plan.groupKept')}</p>
       ) : (
         <p role="alert" class="warning">
-          {TEXT.notKept}
+          {t('plan.groupNotKept')}
         </p>
       )}
     </div>

@@ -5,6 +5,7 @@
 import type { ComponentProps, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PlanEditor as Editor } from './PlanEditor';
+import { t } from '../../i18n/t';
 
 type Props = ComponentProps<typeof Editor>;
 
@@ -20,5 +21,9 @@ export function LazyPlanEditor(props: Props) {
       live = false;
     };
   }, []);
-  return Loaded === null ? <p class="plan-loading">{props.heading}…</p> : <Loaded {...props} />;
+  return Loaded === null ? (
+    <p class="plan-loading">{t('plan.loading', { heading: props.heading })}</p>
+  ) : (
+    <Loaded {...props} />
+  );
 }

@@ -9,7 +9,7 @@ import {
   PLAN_LIMITS,
   PLAN_STATUSES,
   randomActionId,
-  STATUS_LABELS,
+  statusLabel,
   type ActionDraft,
   type ActionPlan,
   type PlanAction,
@@ -18,40 +18,8 @@ import {
 import { addAction, countActions, datedActions, moveAction, removeAction, updateAction } from '../../lib/plan-edits';
 import { downloadText } from '../download';
 import { ConfirmButton } from '../ConfirmDialog';
-
-/** Every interface string of the plan, in one place. */
-const TEXT = {
-  prompt: 'Do you have your action mapped out?',
-  intro: 'For each dimension, note what will be done, who leads it, by when, and where it stands.',
-  what: 'What',
-  who: 'Who leads',
-  due: 'By when',
-  status: 'Status',
-  optional: '(optional)',
-  add: (title: string) => `Add an action for ${title}`,
-  addButton: 'Add the action',
-  save: 'Save changes',
-  cancel: 'Cancel',
-  edit: 'Edit',
-  up: 'Move up',
-  down: 'Move down',
-  remove: 'Remove',
-  removeTitle: 'Remove this action?',
-  removeBody: (what: string) => `“${what}” will be removed from the plan. This cannot be undone.`,
-  none: 'No actions yet.',
-  noPlan: 'No action plan came with this.',
-  added: (what: string, title: string) => `Added “${what}” to ${title}.`,
-  saved: (what: string) => `Saved “${what}”.`,
-  moved: (what: string, place: number, of: number) => `Moved “${what}” to place ${place} of ${of}.`,
-  removed: (what: string) => `Removed “${what}”.`,
-  lead: 'Lead',
-  by: 'By',
-  full: `This dimension has the most actions a plan can hold (${PLAN_LIMITS.perDimension}).`,
-  calendar: 'Download the due dates (.ics)',
-  calendarHelp: 'A calendar file with one all-day entry for each action that has a date.',
-  noDates: 'Give an action a date to download the due dates as a calendar file.',
-  calendarDone: (name: string, n: number) => `Downloaded ${name} with ${n} ${n === 1 ? 'date' : 'dates'}.`,
-};
+import { t, tParts } from '../../i18n/t';
+import { longDate } from '../long-date';
 
 /** The calendar file the plan offers: its file name, calendar name and a scope for the event UIDs. */
 export interface CalendarFile {
@@ -79,12 +47,7 @@ const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : 
 /** A YYYY-MM-DD date as people read it, e.g. "31 March 2027" (the date itself, no time zone shift). */
 export function formatDue(due: string): string {
   const [y, m, d] = due.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return longDate(new Date(Date.UTC(y, m - 1, d)), 'UTC');
 }
 
 /** What is being edited: a new action for a dimension, or an existing one. */
@@ -119,16 +82,19 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
     const atEnd = by === -1 ? place === 0 : place === actions.length - 1;
     focusNext.current = controlId(dimension, action.id, (by === -1) !== atEnd ? 'up' : 'down');
     onChange?.(next);
-    setStatus({ dimension, text: TEXT.moved(short(action.what), place + 1, actions.length) });
+    setStatus({
+      dimension,
+      text: t('plan.moved', { what: short(action.what), place: place + 1, count: actions.length }),
+    });
   };
 
   return (
     <section class="results-section plan" aria-labelledby={headingId} data-testid={`${idPrefix}-section`}>
       <h2 id={headingId}>{heading}</h2>
       <p class="plan-prompt">
-        <strong>{TEXT.prompt}</strong> {editable ? TEXT.intro : ''}
+        <strong>{t('plan.prompt')}</strong> {editable ? t('plan.intro') : ''}
       </p>
-      {!editable && countActions(plan) === 0 && <p>{TEXT.noPlan}</p>}
+      {!editable && countActions(plan) === 0 && <p>{t('plan.noPlan')}</p>}
       {shown.map((d) => {
         const actions = list(d.id);
         const addOpen = editing?.dimension === d.id && editing.id === null;
@@ -136,7 +102,7 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
           <section class="plan-dimension" key={d.id} aria-labelledby={`${idPrefix}-${d.id}-heading`}>
             <h3 id={`${idPrefix}-${d.id}-heading`}>{d.title}</h3>
             {actions.length === 0 ? (
-              <p class="plan-none">{TEXT.none}</p>
+              <p class="plan-none">{t('plan.none')}</p>
             ) : (
               <ol class="plan-actions">
                 {actions.map((a, i) =>
@@ -144,9 +110,9 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
                     <li key={a.id}>
                       <ActionForm
                         idBase={controlId(d.id, a.id, 'form')}
-                        legend={`${TEXT.edit}: ${short(a.what)}`}
+                        legend={t('plan.editLabel', { what: short(a.what) })}
                         initial={a}
-                        submitLabel={TEXT.save}
+                        submitLabel={t('plan.save')}
                         onCancel={() => {
                           focusNext.current = controlId(d.id, a.id, 'edit');
                           setEditing(null);
@@ -157,7 +123,7 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
                           focusNext.current = controlId(d.id, a.id, 'edit');
                           onChange?.(next.value);
                           setEditing(null);
-                          setStatus({ dimension: d.id, text: TEXT.saved(short(draft.what.trim())) });
+                          setStatus({ dimension: d.id, text: t('plan.saved', { what: short(draft.what.trim()) }) });
                           return null;
                         }}
                       />
@@ -166,18 +132,12 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
                     <li key={a.id} class="plan-action">
                       <p class="plan-what">{a.what}</p>
                       <p class="plan-meta">
-                        {a.who !== '' && (
-                          <span>
-                            {TEXT.lead}: {a.who}
-                          </span>
-                        )}
+                        {a.who !== '' && <span>{t('plan.lead', { who: a.who })}</span>}
                         {a.due !== '' && (
-                          <span>
-                            {TEXT.by}: <time dateTime={a.due}>{formatDue(a.due)}</time>
-                          </span>
+                          <span>{tParts('plan.by', { date: <time dateTime={a.due}>{formatDue(a.due)}</time> })}</span>
                         )}
                         <span class={`plan-status plan-status-${a.status}`}>
-                          {TEXT.status}: {STATUS_LABELS[a.status]}
+                          {t('plan.statusLine', { status: statusLabel(a.status) })}
                         </span>
                       </p>
                       {editable && (
@@ -186,23 +146,23 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
                             type="button"
                             class="secondary"
                             id={controlId(d.id, a.id, 'edit')}
-                            aria-label={`${TEXT.edit}: ${short(a.what)}`}
+                            aria-label={t('plan.editLabel', { what: short(a.what) })}
                             onClick={() => {
                               focusNext.current = `${controlId(d.id, a.id, 'form')}-what`;
                               setEditing({ dimension: d.id, id: a.id });
                             }}
                           >
-                            {TEXT.edit}
+                            {t('plan.edit')}
                           </button>
                           {i > 0 && (
                             <button
                               type="button"
                               class="secondary"
                               id={controlId(d.id, a.id, 'up')}
-                              aria-label={`${TEXT.up}: ${short(a.what)}`}
+                              aria-label={t('plan.upLabel', { what: short(a.what) })}
                               onClick={() => move(d.id, a, -1)}
                             >
-                              {TEXT.up}
+                              {t('plan.up')}
                             </button>
                           )}
                           {i < actions.length - 1 && (
@@ -210,23 +170,23 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
                               type="button"
                               class="secondary"
                               id={controlId(d.id, a.id, 'down')}
-                              aria-label={`${TEXT.down}: ${short(a.what)}`}
+                              aria-label={t('plan.downLabel', { what: short(a.what) })}
                               onClick={() => move(d.id, a, 1)}
                             >
-                              {TEXT.down}
+                              {t('plan.down')}
                             </button>
                           )}
                           <ConfirmButton
-                            label={TEXT.remove}
-                            name={`${TEXT.remove}: ${short(a.what)}`}
-                            title={TEXT.removeTitle}
+                            label={t('plan.remove')}
+                            name={t('plan.removeLabel', { what: short(a.what) })}
+                            title={t('plan.removeTitle')}
                             onConfirm={() => {
                               focusNext.current = `${idPrefix}-${d.id}-add`;
                               onChange?.(removeAction(plan, d.id, a.id));
-                              setStatus({ dimension: d.id, text: TEXT.removed(short(a.what)) });
+                              setStatus({ dimension: d.id, text: t('plan.removed', { what: short(a.what) }) });
                             }}
                           >
-                            <p>{TEXT.removeBody(short(a.what))}</p>
+                            <p>{t('plan.removeBody', { what: short(a.what) })}</p>
                           </ConfirmButton>
                         </div>
                       )}
@@ -239,9 +199,9 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
               (addOpen ? (
                 <ActionForm
                   idBase={`${idPrefix}-${d.id}-new`}
-                  legend={TEXT.add(d.title)}
+                  legend={t('plan.add', { title: d.title })}
                   initial={{ what: '', who: '', due: '', status: 'not-started' }}
-                  submitLabel={TEXT.addButton}
+                  submitLabel={t('plan.addButton')}
                   onCancel={() => {
                     focusNext.current = `${idPrefix}-${d.id}-add`;
                     setEditing(null);
@@ -252,12 +212,15 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
                     focusNext.current = `${idPrefix}-${d.id}-add`;
                     onChange?.(next.value.plan);
                     setEditing(null);
-                    setStatus({ dimension: d.id, text: TEXT.added(short(draft.what.trim()), d.title) });
+                    setStatus({
+                      dimension: d.id,
+                      text: t('plan.added', { what: short(draft.what.trim()), title: d.title }),
+                    });
                     return null;
                   }}
                 />
               ) : actions.length >= PLAN_LIMITS.perDimension ? (
-                <p class="no-print">{TEXT.full}</p>
+                <p class="no-print">{t('plan.full', { max: PLAN_LIMITS.perDimension })}</p>
               ) : (
                 <button
                   type="button"
@@ -268,7 +231,7 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
                     setEditing({ dimension: d.id, id: null });
                   }}
                 >
-                  {TEXT.add(d.title)}
+                  {t('plan.add', { title: d.title })}
                 </button>
               ))}
             {editable && (
@@ -282,10 +245,10 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
       {calendar && (
         <div class="plan-calendar no-print">
           {datedActions(plan) === 0 ? (
-            <p>{TEXT.noDates}</p>
+            <p>{t('plan.noDates')}</p>
           ) : (
             <>
-              <p>{TEXT.calendarHelp}</p>
+              <p>{t('plan.calendarHelp')}</p>
               <button
                 type="button"
                 onClick={() => {
@@ -299,11 +262,11 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
                       planToIcs(plan, { titles, now, name: calendar.name, scope: calendar.scope }),
                       'text/calendar;charset=utf-8',
                     );
-                    setCalendarStatus(TEXT.calendarDone(name, datedActions(plan)));
+                    setCalendarStatus(t('plan.calendarDone', { name, count: datedActions(plan) }));
                   });
                 }}
               >
-                {TEXT.calendar}
+                {t('plan.calendar')}
               </button>
             </>
           )}
@@ -357,7 +320,7 @@ function ActionForm({ idBase, legend, initial, submitLabel, onSubmit, onCancel }
     >
       <fieldset>
         <legend>{legend}</legend>
-        <label for={field('what')}>{TEXT.what}</label>
+        <label for={field('what')}>{t('plan.what')}</label>
         <textarea
           id={field('what')}
           rows={2}
@@ -371,7 +334,7 @@ function ActionForm({ idBase, legend, initial, submitLabel, onSubmit, onCancel }
         <div class="plan-form-row">
           <div>
             <label for={field('who')}>
-              {TEXT.who} <span class="plan-optional">{TEXT.optional}</span>
+              {t('plan.who')} <span class="plan-optional">{t('plan.optional')}</span>
             </label>
             <input
               id={field('who')}
@@ -383,7 +346,7 @@ function ActionForm({ idBase, legend, initial, submitLabel, onSubmit, onCancel }
           </div>
           <div>
             <label for={field('due')}>
-              {TEXT.due} <span class="plan-optional">{TEXT.optional}</span>
+              {t('plan.due')} <span class="plan-optional">{t('plan.optional')}</span>
             </label>
             <input
               id={field('due')}
@@ -395,7 +358,7 @@ function ActionForm({ idBase, legend, initial, submitLabel, onSubmit, onCancel }
             />
           </div>
           <div>
-            <label for={field('status')}>{TEXT.status}</label>
+            <label for={field('status')}>{t('plan.status')}</label>
             <select
               id={field('status')}
               value={draft.status}
@@ -403,7 +366,7 @@ function ActionForm({ idBase, legend, initial, submitLabel, onSubmit, onCancel }
             >
               {PLAN_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
+                  {statusLabel(s)}
                 </option>
               ))}
             </select>
@@ -415,7 +378,7 @@ function ActionForm({ idBase, legend, initial, submitLabel, onSubmit, onCancel }
         <div class="button-row">
           <button type="submit">{submitLabel}</button>
           <button type="button" class="secondary" onClick={onCancel}>
-            {TEXT.cancel}
+            {t('common.cancel')}
           </button>
         </div>
       </fieldset>

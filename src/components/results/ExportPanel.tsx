@@ -5,6 +5,8 @@ import { siteUrl } from '../../lib/paths';
 import type { ResultRecord } from '../../lib/result';
 import { resultFileName } from '../../lib/result-view';
 import { encodeShareCode } from '../../lib/share-code';
+import { t, tParts } from '../../i18n/t';
+import { longDate } from '../long-date';
 
 interface Props {
   instrument: Instrument;
@@ -12,18 +14,8 @@ interface Props {
   base: string;
 }
 
-const TEXT = {
-  codeCopied: 'The share code is copied.',
-  codeNotCopied: 'Copying is not allowed here: the code is selected, press Ctrl+C (or ⌘C) to copy it.',
-  copyLink: 'Copy link',
-  linkCopied: 'The link is copied.',
-  linkNotCopied: 'Copying is not allowed here: copy the link below from its menu (right-click or long-press).',
-  printed: (date: string) => `Printed ${date}.`,
-  printCode: 'Share code (answers and level, not notes):',
-};
-
 /** Today's date as a print-out shows it: "27 November 2026". */
-const today = () => new Date().toLocaleDateString('en-GB', { dateStyle: 'long' });
+const today = () => longDate(new Date());
 
 /** The export actions for one result. */
 export function ExportPanel({ instrument, record, base }: Props) {
@@ -46,27 +38,27 @@ export function ExportPanel({ instrument, record, base }: Props) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
-      onStatus(TEXT.codeCopied);
+      onStatus(t('results.codeCopied'));
     } catch {
       codeInput.current?.focus();
       codeInput.current?.select();
-      onStatus(TEXT.codeNotCopied);
+      onStatus(t('results.codeNotCopied'));
     }
   };
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(link);
-      onStatus(TEXT.linkCopied);
+      onStatus(t('results.linkCopied'));
     } catch {
-      onStatus(TEXT.linkNotCopied);
+      onStatus(t('results.linkNotCopied'));
     }
   };
 
   return (
     <>
       <section class="results-section exports no-print" aria-labelledby="exports-heading">
-        <h2 id="exports-heading">Save or share this result</h2>
-        <p>Everything here happens in your browser: nothing is sent anywhere.</p>
+        <h2 id="exports-heading">{t('results.exportsHeading')}</h2>
+        <p>{t('results.exportsIntro')}</p>
         <div class="button-row">
           <button
             type="button"
@@ -78,10 +70,10 @@ export function ExportPanel({ instrument, record, base }: Props) {
               ]);
               const name = resultFileName(new Date(), 'json');
               downloadText(name, stringifyResultFile(instrument, stamped()), 'application/json');
-              onStatus(`Downloaded ${name}.`);
+              onStatus(t('results.downloaded', { name }));
             }}
           >
-            Download JSON
+            {t('results.downloadJson')}
           </button>
           <button
             type="button"
@@ -92,39 +84,42 @@ export function ExportPanel({ instrument, record, base }: Props) {
               ]);
               const name = resultFileName(new Date(), 'csv');
               downloadText(name, resultToCsv(instrument, stamped()), 'text/csv;charset=utf-8');
-              onStatus(`Downloaded ${name}.`);
+              onStatus(t('results.downloaded', { name }));
             }}
           >
-            Download CSV
+            {t('results.downloadCsv')}
           </button>
           <button type="button" onClick={() => window.print()}>
-            Print or save as PDF
+            {t('results.print')}
           </button>
         </div>
-        <h3>Share code</h3>
-        <p>The code carries the answers and the level assessed; not the action plan or the partnership name.</p>
+        <h3>{t('results.shareCode')}</h3>
+        <p>{t('results.shareCodeIntro')}</p>
         <div class="share-code">
-          <label for="share-code">Share code</label>
+          <label for="share-code">{t('results.shareCode')}</label>
           <input id="share-code" ref={codeInput} readOnly value={code} spellcheck={false} />
           <button type="button" class="secondary" onClick={() => void copy()}>
-            Copy
+            {t('results.copy')}
           </button>
           <button type="button" class="secondary" onClick={() => void copyLink()}>
-            {TEXT.copyLink}
+            {t('results.copyLink')}
           </button>
         </div>
         <p role="status" class="status" data-testid="export-status">
           {status}
         </p>
         <p>
-          <a href={link} data-testid="share-link">
-            Link that opens this result
-          </a>{' '}
-          (the code is after the “#”, which browsers never send to a server).
+          {tParts('results.shareLinkNote', {
+            link: (
+              <a href={link} data-testid="share-link">
+                {t('results.shareLink')}
+              </a>
+            ),
+          })}
         </p>
       </section>
       <p class="print-only print-meta" data-testid="print-meta">
-        {TEXT.printed(printDate)} {TEXT.printCode} <span class="code">{code}</span>
+        {tParts('results.printMeta', { date: printDate, code: <span class="code">{code}</span> })}
       </p>
     </>
   );

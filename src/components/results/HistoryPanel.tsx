@@ -13,21 +13,7 @@ import {
   type HistoryEntry,
 } from '../../stores/history';
 import { ConfirmButton } from '../ConfirmDialog';
-
-const TEXT = {
-  heading: 'Your earlier results',
-  optIn: 'Keep my results in this browser, to compare them later',
-  notStored: 'This browser could not store your results (its storage is full or turned off).',
-  save: 'Save this result',
-  autoSave: 'Completed results of your own are saved when you open this page.',
-  none: 'No results saved yet.',
-  compare: 'Compare',
-  stopComparing: 'Stop comparing',
-  delete: 'Delete',
-  deleteTitle: 'Delete this saved result?',
-  deleteBody: (label: string) => `${label}. It is removed from this browser; this cannot be undone.`,
-  deleted: (label: string) => `Deleted ${label}.`,
-};
+import { t } from '../../i18n/t';
 
 interface Props {
   instrument: Instrument;
@@ -57,7 +43,7 @@ export function HistoryPanel({ instrument, onSave, comparingId, onCompare }: Pro
   return (
     <section class="results-section history no-print" aria-labelledby="history-heading">
       <h2 id="history-heading" tabIndex={-1}>
-        {TEXT.heading}
+        {t('results.historyHeading')}
       </h2>
       <div class="checkbox">
         <input
@@ -66,19 +52,19 @@ export function HistoryPanel({ instrument, onSave, comparingId, onCompare }: Pro
           checked={enabled}
           onChange={(e) => setHistoryEnabled(e.currentTarget.checked)}
         />
-        <label for="history-enabled">{TEXT.optIn}</label>
+        <label for="history-enabled">{t('results.historyOptIn')}</label>
       </div>
       {!saved && (
         <p role="alert" class="warning">
-          {TEXT.notStored}
+          {t('results.historyNotStored')}
         </p>
       )}
       {enabled && (
         <p>
           <button type="button" onClick={() => setStatus(onSave())}>
-            {TEXT.save}
+            {t('results.historySave')}
           </button>{' '}
-          {TEXT.autoSave}
+          {t('results.historyAutoSave')}
         </p>
       )}
       <p role="status" class="status" data-testid="history-status">
@@ -93,37 +79,38 @@ export function HistoryPanel({ instrument, onSave, comparingId, onCompare }: Pro
                 <span class="history-label">{label}</span>{' '}
                 {comparingId === entry.id ? (
                   <button type="button" class="secondary" onClick={() => onCompare(null)}>
-                    {TEXT.stopComparing} <span class="visually-hidden">with {label}</span>
+                    {t('results.stopComparing')}{' '}
+                    <span class="visually-hidden">{t('results.withLabel', { label })}</span>
                   </button>
                 ) : (
                   <button type="button" class="secondary" onClick={() => onCompare(entry)}>
-                    {TEXT.compare} <span class="visually-hidden">with {label}</span>
+                    {t('results.compare')} <span class="visually-hidden">{t('results.withLabel', { label })}</span>
                   </button>
                 )}{' '}
                 <ConfirmButton
-                  label={TEXT.delete}
+                  label={t('results.delete')}
                   opener={
                     <>
-                      {TEXT.delete} <span class="visually-hidden">{label}</span>
+                      {t('results.delete')} <span class="visually-hidden">{label}</span>
                     </>
                   }
-                  title={TEXT.deleteTitle}
+                  title={t('results.deleteTitle')}
                   onConfirm={() => {
                     if (comparingId === entry.id) onCompare(null);
                     deleteFromHistory(entry.id);
-                    setStatus(TEXT.deleted(label));
+                    setStatus(t('results.deleted', { label }));
                     // The button goes with the entry: keep focus in the list's section.
                     document.getElementById('history-heading')?.focus();
                   }}
                 >
-                  <p>{TEXT.deleteBody(label)}</p>
+                  <p>{t('results.deleteBody', { label })}</p>
                 </ConfirmButton>
               </li>
             );
           })}
         </ul>
       )}
-      {enabled && entries.length === 0 && <p>{TEXT.none}</p>}
+      {enabled && entries.length === 0 && <p>{t('results.historyNone')}</p>}
     </section>
   );
 }

@@ -1,5 +1,7 @@
 /** Open a result someone brought: a JSON (or CSV) file, by picking or dropping it, or a share code or link. */
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n/t';
+import { describeFileLimit } from '../../lib/file-limits';
 
 interface Props {
   onFile: (file: File) => void;
@@ -14,11 +16,8 @@ export function ImportPanel({ onFile, onSeveralFiles, onCode }: Props) {
   const [dragging, setDragging] = useState(false);
   return (
     <section class="results-section import no-print" aria-labelledby="import-heading">
-      <h2 id="import-heading">Open a result</h2>
-      <p>
-        {/* The limit is MAX_RESULT_FILE_BYTES (src/lib/file-limits.ts), loaded with the readers. */}
-        View a result from a file or a share code. Your own answers stay as they are. Files up to 1 MB.
-      </p>
+      <h2 id="import-heading">{t('results.importHeading')}</h2>
+      <p>{t('results.importIntro', { limit: describeFileLimit() })}</p>
       <div
         class={dragging ? 'drop-zone dragging' : 'drop-zone'}
         onDragOver={(e) => {
@@ -34,7 +33,7 @@ export function ImportPanel({ onFile, onSeveralFiles, onCode }: Props) {
           else if (files?.[0]) onFile(files[0]);
         }}
       >
-        <label for="result-file">Result file (.json or .csv), or drop it here</label>
+        <label for="result-file">{t('results.importFile')}</label>
         <input
           id="result-file"
           type="file"
@@ -53,7 +52,7 @@ export function ImportPanel({ onFile, onSeveralFiles, onCode }: Props) {
           onCode(code);
         }}
       >
-        <label for="paste-code">Share code or link</label>
+        <label for="paste-code">{t('results.importCode')}</label>
         <input
           id="paste-code"
           value={code}
@@ -61,7 +60,7 @@ export function ImportPanel({ onFile, onSeveralFiles, onCode }: Props) {
           spellcheck={false}
           autocomplete="off"
         />
-        <button type="submit">Open</button>
+        <button type="submit">{t('results.importOpen')}</button>
       </form>
     </section>
   );

@@ -2,6 +2,7 @@
 import { useRef } from 'preact/hooks';
 import type { RadarSeries } from '../radar-chart';
 import { useRadar } from '../use-radar';
+import { t } from '../../i18n/t';
 
 interface Props {
   labels: string[];
@@ -16,13 +17,8 @@ export function RadarChart({ labels, series, tableId }: Props) {
   const state = useRadar(canvas, { labels, series });
   return (
     <figure class="radar" data-chart={state}>
-      <canvas
-        ref={canvas}
-        role="img"
-        aria-label="Radar chart of the scores by dimension, out of 100."
-        aria-describedby={tableId}
-      />
-      {state === 'failed' && <p>The chart could not be drawn; the table below has the same figures.</p>}
+      <canvas ref={canvas} role="img" aria-label={t('results.chartLabel')} aria-describedby={tableId} />
+      {state === 'failed' && <p>{t('results.chartFailed')}</p>}
     </figure>
   );
 }

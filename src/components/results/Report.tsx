@@ -9,6 +9,7 @@ import { planFileName } from '../../lib/result-view';
 import { LazyPlanEditor as PlanEditor } from '../plan/LazyPlanEditor';
 import type { RadarSeries } from '../radar-chart';
 import { RadarChart } from './RadarChart';
+import { n, t, tParts } from '../../i18n/t';
 
 /** An earlier result to compare with. */
 export interface Comparison {
@@ -33,14 +34,7 @@ interface Props {
   compare?: Comparison | null;
 }
 
-const round = (percent: number) => String(Math.round(percent));
-
-const TEXT = {
-  asks: 'The framework asks:',
-  rated: 'rated',
-  cantJudge: 'can’t judge',
-  unanswered: 'not answered',
-};
+const round = (percent: number) => n(Math.round(percent));
 
 /** The whole report for one result. */
 export function Report({ instrument, record, scores, base, label, onPlan, planSaved = true, compare = null }: Props) {
@@ -62,47 +56,59 @@ export function Report({ instrument, record, scores, base, label, onPlan, planSa
   }
   const answerText = (itemId: string) => {
     const value = Object.hasOwn(record.answers, itemId) ? record.answers[itemId] : undefined;
-    if (value === undefined) return TEXT.unanswered;
-    return value === CANT_JUDGE ? TEXT.cantJudge : `${TEXT.rated} ${value}`;
+    if (value === undefined) return t('results.answerNone');
+    return value === CANT_JUDGE ? t('results.answerCantJudge') : t('results.answerRated', { value });
   };
+
+  const planName = t(onPlan ? 'results.planOwn' : 'results.planOther');
 
   return (
     <div class="report">
       <section class="results-section" aria-labelledby="summary-heading">
-        <h2 id="summary-heading">Summary</h2>
+        <h2 id="summary-heading">{t('results.summaryHeading')}</h2>
         {overall ? (
           <p class="overall" data-testid="overall">
-            Overall: <strong>{formatMean(overall.mean)}</strong> on the {min}–{max} scale ({round(overall.percent)} out
-            of 100), <strong>{overall.band}</strong>.
+            {tParts('results.overall', {
+              mean: <strong>{formatMean(overall.mean)}</strong>,
+              min,
+              max,
+              percent: round(overall.percent),
+              band: <strong>{overall.band}</strong>,
+            })}
           </p>
         ) : (
           <p class="overall" data-testid="overall">
-            Not enough answers for an overall score yet: each dimension needs at least{' '}
-            {Math.ceil(instrument.minAnsweredShare * 100)}% of its questions rated.
+            {t('results.overallNone', { percent: Math.ceil(instrument.minAnsweredShare * 100) })}
           </p>
         )}
         <ul class="counts" data-testid="counts">
           <li>
-            <strong>{totals.answered}</strong> of {totals.items} questions rated
+            {tParts('results.countRated', { answered: <strong>{n(totals.answered)}</strong>, count: totals.items })}
           </li>
           <li>
-            <strong>{totals.cantJudge}</strong> marked “can’t judge”
+            {tParts('results.countCantJudge', {
+              value: <strong>{n(totals.cantJudge)}</strong>,
+              count: totals.cantJudge,
+            })}
           </li>
           <li>
-            <strong>{totals.unanswered}</strong> not answered
+            {tParts('results.countUnanswered', {
+              value: <strong>{n(totals.unanswered)}</strong>,
+              count: totals.unanswered,
+            })}
           </li>
         </ul>
         {(record.context.level !== undefined || record.context.partnership !== undefined) && (
           <dl class="context">
             {record.context.level !== undefined && (
               <>
-                <dt>Level assessed</dt>
+                <dt>{t('results.levelAssessed')}</dt>
                 <dd>{LEVEL_LABELS[record.context.level]}</dd>
               </>
             )}
             {record.context.partnership !== undefined && (
               <>
-                <dt>Partnership</dt>
+                <dt>{t('results.partnership')}</dt>
                 <dd>{record.context.partnership}</dd>
               </>
             )}
@@ -111,22 +117,20 @@ export function Report({ instrument, record, scores, base, label, onPlan, planSa
       </section>
 
       <section class="results-section" aria-labelledby="scores-heading">
-        <h2 id="scores-heading">Scores by dimension</h2>
+        <h2 id="scores-heading">{t('results.scoresHeading')}</h2>
         <RadarChart labels={scores.dimensions.map((d) => d.title)} series={series} tableId="scores-table" />
         {/* Focusable and named, so that a keyboard can scroll the table on a narrow screen. */}
         <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="scores-caption">
           <table id="scores-table" class="scores">
-            <caption id="scores-caption">
-              Each dimension’s mean rating on the {min}–{max} scale, the same out of 100, and its band
-            </caption>
+            <caption id="scores-caption">{t('results.scoresCaption', { min, max })}</caption>
             <thead>
               <tr>
-                <th scope="col">Dimension</th>
-                <th scope="col">Mean</th>
-                <th scope="col">Out of 100</th>
-                <th scope="col">Band</th>
-                <th scope="col">Rated</th>
-                <th scope="col">Can’t judge</th>
+                <th scope="col">{t('results.colDimension')}</th>
+                <th scope="col">{t('results.colMean')}</th>
+                <th scope="col">{t('results.colPercent')}</th>
+                <th scope="col">{t('results.colBand')}</th>
+                <th scope="col">{t('results.colRated')}</th>
+                <th scope="col">{t('results.colCantJudge')}</th>
               </tr>
             </thead>
             <tbody>
@@ -135,11 +139,9 @@ export function Report({ instrument, record, scores, base, label, onPlan, planSa
                   <th scope="row">{d.title}</th>
                   <td>{d.mean === null ? '—' : formatMean(d.mean)}</td>
                   <td>{d.percent === null ? '—' : round(d.percent)}</td>
-                  <td>{d.band ?? 'Not enough answers'}</td>
-                  <td>
-                    {d.answered} of {d.items}
-                  </td>
-                  <td>{d.cantJudge}</td>
+                  <td>{d.band ?? t('results.notEnough')}</td>
+                  <td>{t('results.ratedOf', { answered: d.answered, items: d.items })}</td>
+                  <td>{n(d.cantJudge)}</td>
                 </tr>
               ))}
             </tbody>
@@ -149,14 +151,18 @@ export function Report({ instrument, record, scores, base, label, onPlan, planSa
       </section>
 
       <section class="results-section" aria-labelledby="strengths-heading">
-        <h2 id="strengths-heading">Strengths</h2>
+        <h2 id="strengths-heading">{t('results.strengthsHeading')}</h2>
         {scores.strengths.length === 0 ? (
-          <p>None yet: strengths are named once dimensions have enough answers.</p>
+          <p>{t('results.strengthsNone')}</p>
         ) : (
           <ul>
             {scores.strengths.map((id) => (
               <li key={id}>
-                <strong>{title(id)}</strong>: {formatMean(scoreOf(id)?.mean ?? 0)}, {scoreOf(id)?.band}
+                {tParts('results.scoreLine', {
+                  title: <strong>{title(id)}</strong>,
+                  mean: formatMean(scoreOf(id)?.mean ?? 0),
+                  band: scoreOf(id)?.band ?? '',
+                })}
               </li>
             ))}
           </ul>
@@ -164,9 +170,9 @@ export function Report({ instrument, record, scores, base, label, onPlan, planSa
       </section>
 
       <section class="results-section" aria-labelledby="development-heading">
-        <h2 id="development-heading">Development areas</h2>
+        <h2 id="development-heading">{t('results.developmentHeading')}</h2>
         {scores.developmentAreas.length === 0 ? (
-          <p>None yet: development areas are named once at least two dimensions have enough answers.</p>
+          <p>{t('results.developmentNone')}</p>
         ) : (
           scores.developmentAreas.map((id) => {
             const dimension = instrument.dimensions.find((d) => d.id === id);
@@ -174,24 +180,27 @@ export function Report({ instrument, record, scores, base, label, onPlan, planSa
             return (
               <article class="development" key={id} aria-labelledby={`development-${id}`}>
                 <h3 id={`development-${id}`}>
-                  {dimension.title}: {formatMean(scoreOf(id)?.mean ?? 0)}, {scoreOf(id)?.band}
+                  {t('results.scoreLine', {
+                    title: dimension.title,
+                    mean: formatMean(scoreOf(id)?.mean ?? 0),
+                    band: scoreOf(id)?.band ?? '',
+                  })}
                 </h3>
                 <p>{dimension.prompt}</p>
                 <ul class="development-items">
                   {dimension.items.map((item) => (
                     <li key={item.id}>
-                      <span class="statement">{item.label}</span> <span class="rated">({answerText(item.id)})</span>
+                      <span class="statement">{item.label}</span> <span class="rated">{answerText(item.id)}</span>
                       {item.question !== item.label && (
-                        <span class="asks">
-                          {' '}
-                          {TEXT.asks} {item.question}
-                        </span>
+                        <span class="asks"> {t('results.asks', { question: item.question })}</span>
                       )}
                     </li>
                   ))}
                 </ul>
                 <p>
-                  <a href={`${withBase(base, 'framework/')}#${id}`}>Read about {dimension.title} in the framework</a>
+                  <a href={`${withBase(base, 'framework/')}#${id}`}>
+                    {t('results.readAbout', { title: dimension.title })}
+                  </a>
                 </p>
               </article>
             );
@@ -204,17 +213,13 @@ export function Report({ instrument, record, scores, base, label, onPlan, planSa
         plan={record.plan}
         onChange={onPlan}
         idPrefix="plan"
-        heading={onPlan ? 'Your action plan' : 'Action plan'}
-        calendar={{ fileName: planFileName, name: onPlan ? 'Your action plan' : 'Action plan', scope: 'person' }}
+        heading={planName}
+        calendar={{ fileName: planFileName, name: planName, scope: 'person' }}
       />
-      {onPlan && (
-        <p class="no-print plan-kept">
-          {planSaved ? 'Your plan is kept in this browser only, and goes into your exports and print-outs.' : ''}
-        </p>
-      )}
+      {onPlan && <p class="no-print plan-kept">{planSaved ? t('results.planKept') : ''}</p>}
       {!planSaved && (
         <p role="alert" class="warning">
-          This browser is not keeping your plan (its storage is full or turned off). Download the result to keep it.
+          {t('results.planNotKept')}
         </p>
       )}
     </div>
@@ -227,13 +232,13 @@ function ChangeTable({ before, after }: { before: Comparison; after: Scores }) {
   return (
     <div class="table-scroll" id="change-region" tabIndex={0} role="region" aria-labelledby="change-caption">
       <table class="scores" data-testid="change-table">
-        <caption id="change-caption">Change in each dimension’s mean since {before.label}</caption>
+        <caption id="change-caption">{t('results.changeCaption', { label: before.label })}</caption>
         <thead>
           <tr>
-            <th scope="col">Dimension</th>
-            <th scope="col">Earlier</th>
-            <th scope="col">Now</th>
-            <th scope="col">Change</th>
+            <th scope="col">{t('results.colDimension')}</th>
+            <th scope="col">{t('results.colEarlier')}</th>
+            <th scope="col">{t('results.colNow')}</th>
+            <th scope="col">{t('results.colChange')}</th>
           </tr>
         </thead>
         <tbody>
@@ -242,7 +247,7 @@ function ChangeTable({ before, after }: { before: Comparison; after: Scores }) {
               <th scope="row">{c.title}</th>
               <td>{c.before === null ? '—' : formatMean(c.before)}</td>
               <td>{c.after === null ? '—' : formatMean(c.after)}</td>
-              <td>{c.change === null ? 'Not enough answers' : formatChange(c.change)}</td>
+              <td>{c.change === null ? t('results.notEnough') : formatChange(c.change)}</td>
             </tr>
           ))}
         </tbody>

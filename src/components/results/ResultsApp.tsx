@@ -23,6 +23,7 @@ import { HistoryPanel, historyLabels } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
 import { $ownAnswers, $ownContext, connectOwnResult, replaceOwnAnswers, takeUnsavedAnswers } from './own-result';
 import { Report } from './Report';
+import { t, tParts, type MessageKey } from '../../i18n/t';
 
 interface Props {
   instrument: Instrument;
@@ -33,52 +34,31 @@ interface Props {
 type Viewed = { kind: 'own' } | { kind: 'other'; record: ResultRecord; source: string };
 
 /** Announced when a result is opened; the "viewing" box says the same on screen. */
-const showingMessage = (source: string) => `Showing the result from ${source}. Your own answers are unchanged.`;
+const showingMessage = (source: string) => t('results.showing', { source });
 
 type Fault = Exclude<StorageStatus, 'ok'>;
-/** Why answers are not kept: storage full, turned off, or ('ok') a saved value that could be neither read nor backed up. */
-const NOT_KEPT_BECAUSE = {
-  full: 'its storage is full',
-  unavailable: 'it is not letting this site keep data',
-  ok: 'the answers saved earlier could not be read nor backed up, so they are left as they were',
-} as const;
-
-/** What this page says (about storage, viewing, history), in one place. */
-const TEXT = {
-  /** Storage not keeping data: the answers shown are the ones last saved, or none. */
-  notKept: {
-    full: 'This browser’s storage is full, so nothing changed now is kept, and the answers here are the ones last saved on this device: answers you gave since then are not among them. To see those, open “Full report and exports” from the inventory’s scores, in the same visit.',
-    unavailable:
-      'This browser is not letting this site keep data, so no answers, action plan or history are kept on this device. To see the answers you gave, open “Full report and exports” from the inventory’s scores, in the same visit.',
-  },
-  /** The inventory handed over answers it could not keep. */
-  handedOver: (fault: Fault) =>
-    `These are the answers you just gave. This browser did not keep them (${NOT_KEPT_BECAUSE[fault]}), so this page has them only in its address and they are lost when you close it: download them, copy the share code or link, or print them to keep them.`,
-  /** "Make this my own answers" when storage will not keep them. */
-  madeOwnNotKept: (why: StorageStatus) =>
-    `These answers are now your own on this page only: this browser could not store them (${NOT_KEPT_BECAUSE[why]}), so they are lost when you close or reload this page, and the answers kept on this device are unchanged. Download them or copy the share code to keep them.`,
-  addressRestored: ' The address is back to the result shown.',
-  severalFiles: (count: number) =>
-    `${count} files were dropped, so none was opened: this page opens one result at a time. Drop or choose one file.`,
-  backToOwn: 'Back to my own result',
-  close: 'Close this result',
-  closed: 'Closed the result. You have no answers of your own yet.',
-  nothingToSave: 'There is nothing to save: this result has no answers.',
-  alreadySaved: 'This result is already saved.',
-  incomplete: (n: number) =>
-    ` ${n} ${n === 1 ? 'question is' : 'questions are'} unanswered; answer ${n === 1 ? 'it' : 'them'} and save again to keep a complete result.`,
-  makeOwn: 'Make this my own answers',
-  makeOwnTitle: 'Make these answers your own?',
-  makeOwnBody:
-    'Your own answers on this device are replaced with the answers of this result. Your current answers will be lost.',
-};
+/** Storage not keeping data: the answers shown are the ones last saved, or none. */
+const NOT_KEPT = { full: 'results.notKeptFull', unavailable: 'results.notKeptUnavailable' } as const;
+/** The inventory handed over answers it could not keep. */
+const HANDED_OVER = { full: 'results.handedOverFull', unavailable: 'results.handedOverUnavailable' } as const;
+/**
+ * "Make this my own answers" when storage will not keep them: full, turned off, or ('ok') a saved
+ * value that could be neither read nor backed up.
+ */
+const MADE_OWN_NOT_KEPT = {
+  full: 'results.madeOwnFull',
+  unavailable: 'results.madeOwnUnavailable',
+  ok: 'results.madeOwnOk',
+} as const satisfies Record<StorageStatus, MessageKey>;
 
 /** Keep the person's plan (the store is loaded by then: the editor that calls this loads after it). */
 const savePlan = (plan: ActionPlan) => void import('../../stores/plan').then(({ setPlan }) => setPlan(plan));
 
-const VERSION_HINT = ' Open it on the site where it was made, or take the inventory again here.';
+/** Why something could not be opened; for another version or scale, with what the person can do. */
 const explain = (refusal: { code: string; message: string }) =>
-  refusal.message + (refusal.code === 'other-instrument-version' || refusal.code === 'other-scale' ? VERSION_HINT : '');
+  refusal.code === 'other-instrument-version' || refusal.code === 'other-scale'
+    ? t('results.versionHint', { reason: refusal.message })
+    : refusal.message;
 
 /** The result a share code holds, or why it cannot be opened. */
 function recordFromCode(instrument: Instrument, text: string): Parsed<ResultRecord> {
@@ -103,7 +83,7 @@ function recordFromCode(instrument: Instrument, text: string): Parsed<ResultReco
 function initialView(instrument: Instrument): Viewed {
   if (typeof location === 'undefined' || !isShareFragment(location.hash)) return { kind: 'own' };
   const parsed = recordFromCode(instrument, location.hash);
-  return parsed.ok ? { kind: 'other', record: parsed.value, source: 'the link' } : { kind: 'own' };
+  return parsed.ok ? { kind: 'other', record: parsed.value, source: t('results.fromLink') } : { kind: 'own' };
 }
 
 /** The results island. */
@@ -134,12 +114,10 @@ export function ResultsApp({ instrument, base }: Props) {
   const shownHash = useRef('');
   const storageMessage =
     unkept === 'made-own'
-      ? TEXT.madeOwnNotKept(storageStatus)
+      ? t(MADE_OWN_NOT_KEPT[storageStatus])
       : storageStatus === 'ok'
         ? null
-        : unkept === 'handed-over'
-          ? TEXT.handedOver(storageStatus)
-          : TEXT.notKept[storageStatus];
+        : t((unkept === 'handed-over' ? HANDED_OVER : NOT_KEPT)[storageStatus satisfies Fault]);
 
   const own: ResultRecord = {
     instrument: { id: instrument.id, version: instrument.version },
@@ -154,9 +132,16 @@ export function ResultsApp({ instrument, base }: Props) {
   const comparison = useMemo(() => {
     if (comparing === null) return null;
     const label = historyLabels(instrument, entries).get(comparing.id) ?? '';
+    // The label begins with the result's number ("Result 2, saved …"): the chart's legend shows
+    // that alone, and the table's caption the whole label as it reads inside a sentence.
+    const position = entries.findIndex((e) => e.id === comparing.id) + 1;
+    const numbered = t('results.earlierLabel', { position: String(position) });
+    const found = position > 0 && label.startsWith(numbered);
     return {
-      label: label.replace(/^Result/, 'result'),
-      chartLabel: /^Result \d+/.exec(label)?.[0] ?? 'Earlier result',
+      label: found
+        ? t('results.earlierInSentence', { position: String(position) }) + label.slice(numbered.length)
+        : label,
+      chartLabel: found ? numbered : t('results.earlierFallback'),
       scores: scoreAnswers(instrument, comparing.answers),
     };
   }, [comparing, instrument, entries]);
@@ -166,9 +151,9 @@ export function ResultsApp({ instrument, base }: Props) {
     if (compareAsked > 0 && comparing !== null) document.getElementById('change-region')?.focus();
   }, [compareAsked]);
 
-  const show = (parsed: Parsed<ResultRecord>, source: string, failure: string) => {
+  const show = (parsed: Parsed<ResultRecord>, source: string, failure: (reason: string) => string) => {
     if (!parsed.ok) {
-      setError(`${failure} ${explain(parsed)}`);
+      setError(failure(explain(parsed)));
       return;
     }
     setError('');
@@ -186,33 +171,34 @@ export function ResultsApp({ instrument, base }: Props) {
       if (parsed.ok) shownHash.current = location.hash;
       else {
         restoreAddress();
-        setError(`That share code could not be opened. ${explain(parsed)}${TEXT.addressRestored}`);
+        setError(t('results.codeFailedAddress', { reason: explain(parsed) }));
         return;
       }
     }
-    show(parsed, source, 'That share code could not be opened.');
+    show(parsed, source, (reason) => t('results.codeFailed', { reason }));
   };
 
   const openFile = async (file: File) => {
-    const failure = `“${file.name.slice(0, 80)}” could not be opened.`;
+    const name = file.name.slice(0, 80);
+    const failure = (reason: string) => t('results.fileFailed', { name, reason });
     // The size check and the readers load when a file comes, not with the page.
     const { MAX_RESULT_FILE_BYTES, oversizedFileReason } = await import('../../lib/file-limits');
     if (file.size > MAX_RESULT_FILE_BYTES) {
-      setError(`${failure} ${oversizedFileReason(file.size)}`);
+      setError(failure(oversizedFileReason(file.size)));
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      setError(`${failure} The browser could not read it.`);
+      setError(failure(t('results.fileUnreadable')));
       return;
     }
     const isCsv = /\.csv$/i.test(file.name) || text.replace(/^\uFEFF/, '').startsWith('type,');
     const parsed = isCsv
       ? (await import('../../lib/csv')).resultFromCsv(text, instrument)
       : (await import('../../lib/result-file')).parseResultFile(text, instrument);
-    show(parsed, `the file “${file.name.slice(0, 80)}”`, failure);
+    show(parsed, t('results.fromFile', { name }), failure);
   };
 
   /**
@@ -224,7 +210,7 @@ export function ResultsApp({ instrument, base }: Props) {
     const decoded = decodeShareCode(instrument, code);
     if (!decoded.ok) {
       restoreAddress();
-      setError(`Your answers could not be read from the address. ${explain(decoded)}${TEXT.addressRestored}`);
+      setError(t('results.unsavedFailed', { reason: explain(decoded) }));
       return;
     }
     const level = decoded.value.level;
@@ -240,14 +226,14 @@ export function ResultsApp({ instrument, base }: Props) {
       setError('');
       return;
     }
-    openCode(code, 'the link', true);
+    openCode(code, t('results.fromLink'), true);
   };
 
   useEffect(() => {
     const onHash = () => {
       const unsaved = unsavedCode(location.hash);
       if (unsaved !== null) openUnsaved(unsaved);
-      else if (isShareFragment(location.hash)) openCode(location.hash, 'the link', true);
+      else if (isShareFragment(location.hash)) openCode(location.hash, t('results.fromLink'), true);
     };
     // A link's result is already on screen; this announces it (or says why it cannot be opened).
     onHash();
@@ -269,7 +255,7 @@ export function ResultsApp({ instrument, base }: Props) {
     const keepsOwn = unkept === 'handed-over' && unsavedCode(location.hash) !== null;
     if (location.hash !== '' && !keepsOwn) window.history.replaceState(null, '', location.pathname + location.search);
     shownHash.current = keepsOwn ? location.hash : '';
-    setStatus(Object.keys(ownAnswers).length > 0 ? 'Showing your own result.' : TEXT.closed);
+    setStatus(t(Object.keys(ownAnswers).length > 0 ? 'results.showingOwn' : 'results.closed'));
   };
 
   // Asked first in the site's confirmation dialog (the button below).
@@ -281,7 +267,7 @@ export function ResultsApp({ instrument, base }: Props) {
     if (location.hash !== '') window.history.replaceState(null, '', location.pathname + location.search);
     shownHash.current = '';
     setUnkept(kept ? null : 'made-own');
-    setStatus(kept ? 'These answers are now your own.' : TEXT.madeOwnNotKept($storageStatus.get()));
+    setStatus(t(kept ? 'results.madeOwn' : MADE_OWN_NOT_KEPT[$storageStatus.get()]));
   };
 
   // Screen readers still hear it; on screen the "viewing" box already says it.
@@ -299,13 +285,13 @@ export function ResultsApp({ instrument, base }: Props) {
       </p>
       {viewed.kind === 'other' && (
         <div class="viewing no-print" data-testid="viewing">
-          <p>You are viewing the result from {viewed.source}. Your own answers are unchanged.</p>
+          <p>{t('results.viewing', { source: viewed.source })}</p>
           <div class="button-row">
             <button type="button" class="secondary" onClick={backToOwn}>
-              {Object.keys(ownAnswers).length > 0 ? TEXT.backToOwn : TEXT.close}
+              {t(Object.keys(ownAnswers).length > 0 ? 'results.backToOwn' : 'results.close')}
             </button>
-            <ConfirmButton label={TEXT.makeOwn} title={TEXT.makeOwnTitle} onConfirm={makeOwn}>
-              <p>{TEXT.makeOwnBody}</p>
+            <ConfirmButton label={t('results.makeOwn')} title={t('results.makeOwnTitle')} onConfirm={makeOwn}>
+              <p>{t('results.makeOwnBody')}</p>
             </ConfirmButton>
           </div>
         </div>
@@ -325,7 +311,7 @@ export function ResultsApp({ instrument, base }: Props) {
             record={record}
             scores={scores}
             base={base}
-            label={viewed.kind === 'own' ? 'Your result' : 'This result'}
+            label={t(viewed.kind === 'own' ? 'results.ownLabel' : 'results.otherLabel')}
             onPlan={viewed.kind === 'own' ? savePlan : undefined}
             planSaved={planSaved}
             compare={comparison}
@@ -334,19 +320,18 @@ export function ResultsApp({ instrument, base }: Props) {
         </>
       ) : (
         <section class="results-section" aria-labelledby="empty-heading" data-testid="empty">
-          <h2 id="empty-heading">No answers yet</h2>
+          <h2 id="empty-heading">{t('results.emptyHeading')}</h2>
           <p>
-            {viewed.kind === 'own'
-              ? 'You have not answered any questions of the inventory yet.'
-              : 'This result has no answers.'}{' '}
-            <a href={withBase(base, 'inventory/')}>Take the inventory</a> to see your results here.
+            {tParts(viewed.kind === 'own' ? 'results.emptyOwn' : 'results.emptyOther', {
+              link: <a href={withBase(base, 'inventory/')}>{t('results.takeInventory')}</a>,
+            })}
           </p>
         </section>
       )}
       <ImportPanel
         onFile={(file) => void openFile(file)}
-        onSeveralFiles={(count) => setError(TEXT.severalFiles(count))}
-        onCode={(text) => openCode(text, 'the share code')}
+        onSeveralFiles={(count) => setError(t('results.severalFiles', { count }))}
+        onCode={(text) => openCode(text, t('results.fromCode'))}
       />
       <HistoryPanel
         instrument={instrument}
@@ -356,12 +341,12 @@ export function ResultsApp({ instrument, base }: Props) {
           if (entry !== null) setCompareAsked((n) => n + 1);
         }}
         onSave={() => {
-          if (!hasAnswers) return TEXT.nothingToSave;
+          if (!hasAnswers) return t('results.nothingToSave');
           const entry = saveToHistory({ answers: record.answers, context: record.context, plan: record.plan });
-          if (entry === null) return TEXT.alreadySaved;
+          if (entry === null) return t('results.alreadySaved');
           const label = historyLabels(instrument, $history.get()).get(entry.id) ?? '';
-          const unanswered = scores.totals.unanswered;
-          return `Saved: ${label}.${unanswered === 0 ? '' : TEXT.incomplete(unanswered)}`;
+          const count = scores.totals.unanswered;
+          return count === 0 ? t('results.saved', { label }) : t('results.savedIncomplete', { label, count });
         }}
       />
     </div>

@@ -4,9 +4,10 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { LEVEL_LABELS } from '../../lib/result';
+import { t } from '../../i18n/t';
 import { ConfirmButton } from '../ConfirmDialog';
 import { $collection, $keptApart, $storage, clearCollection, removeResult } from '../../stores/collection';
+import { levelLabel, levelLabelInSentence } from './levels';
 
 const PAGE = 50;
 
@@ -25,13 +26,9 @@ export default function CollectionManager() {
   return (
     <section class="team-collection no-print" aria-labelledby="collection-heading">
       <h2 id="collection-heading" tabIndex={-1} ref={headingRef}>
-        Your collection: {collection.length.toLocaleString('en')} {collection.length === 1 ? 'result' : 'results'}
+        {t('team.collectionHeading', { count: collection.length })}
       </h2>
-      <p>
-        {storage.kept
-          ? 'The collection is kept in this browser on this device only (as share codes: answers and level, no file names), until you clear it.'
-          : 'The collection is not being kept in this browser.'}
-      </p>
+      <p>{storage.kept ? t('team.collectionKept') : t('team.collectionNotKept')}</p>
       {storage.notice !== null && (
         <p class="team-notice" role="alert">
           {storage.notice}
@@ -39,50 +36,53 @@ export default function CollectionManager() {
       )}
       {keptApart.length > 0 && (
         <p class="team-notice">
-          {keptApart.length} saved {keptApart.length === 1 ? 'result was' : 'results were'} made with another version of
-          the inventory ({[...new Set(keptApart.map((k) => k.version ?? 'unknown'))].join(', ')}). They are kept, but
-          left out of every figure.
+          {t('team.keptApartNotice', {
+            count: keptApart.length,
+            versions: [...new Set(keptApart.map((k) => k.version ?? t('team.versionUnknown')))].join(
+              t('team.listSeparator'),
+            ),
+          })}
         </p>
       )}
       {(collection.length > 0 || keptApart.length > 0) && (
         <>
           <details class="team-results">
-            <summary>Show the results to remove one</summary>
+            <summary>{t('team.showResultsToRemove')}</summary>
             <ol>
               {collection.slice(0, shown).map((entry, i) => (
                 <li key={entry.code}>
                   <span>
-                    Result {i + 1} · {entry.level === undefined ? 'level not stated' : LEVEL_LABELS[entry.level]}
+                    {t('team.resultEntry', {
+                      number: i + 1,
+                      level: entry.level === undefined ? levelLabelInSentence('not-stated') : levelLabel(entry.level),
+                    })}
                   </span>{' '}
                   <button
                     type="button"
                     class="secondary"
-                    aria-label={`Remove result ${i + 1}`}
+                    aria-label={t('team.removeResult', { number: i + 1 })}
                     onClick={() => remove(entry.code)}
                   >
-                    Remove
+                    {t('team.remove')}
                   </button>
                 </li>
               ))}
             </ol>
             {collection.length > shown && (
               <button type="button" class="secondary" onClick={() => setShown(shown + PAGE)}>
-                Show {Math.min(PAGE, collection.length - shown)} more
+                {t('team.showMore', { count: Math.min(PAGE, collection.length - shown) })}
               </button>
             )}
           </details>
           <ConfirmButton
-            label="Clear the collection"
-            title="Clear the collection?"
+            label={t('team.clearCollection')}
+            title={t('team.clearCollectionTitle')}
             onConfirm={() => {
               clearCollection();
               headingRef.current?.focus();
             }}
           >
-            <p>
-              All {(collection.length + keptApart.length).toLocaleString('en')} results are removed from this browser.
-              This cannot be undone.
-            </p>
+            <p>{t('team.clearCollectionBody', { count: collection.length + keptApart.length })}</p>
           </ConfirmButton>
         </>
       )}

@@ -4,7 +4,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $loaded, $progress, addCodes, addFiles } from '../../stores/collection';
+import { $loaded, $progress, addCodes, addFiles, prepareCodes } from '../../stores/collection';
+import { t } from '../../i18n/t';
 import ScanCodes from './ScanCodes';
 
 export default function GatherResults() {
@@ -20,12 +21,8 @@ export default function GatherResults() {
 
   return (
     <section class="team-gather no-print" aria-labelledby="gather-heading">
-      <h2 id="gather-heading">Bring results together</h2>
-      <p>
-        Ask each person for their result code or link (the invitation tells them how), or their result file (JSON or
-        CSV, as the results page downloads it). Each one is checked on its own: a problem with one never stops the
-        others.
-      </p>
+      <h2 id="gather-heading">{t('team.gatherHeading')}</h2>
+      <p>{t('team.gatherIntro')}</p>
       <div
         class={`team-drop${dragging ? ' is-dragging' : ''}`}
         onDragEnter={(e) => {
@@ -40,7 +37,7 @@ export default function GatherResults() {
           onFiles(e.dataTransfer?.files ?? null);
         }}
       >
-        <label for="team-files">Result files (choose several at once, or drop them here)</label>
+        <label for="team-files">{t('team.filesLabel')}</label>
         <input
           id="team-files"
           type="file"
@@ -66,10 +63,9 @@ export default function GatherResults() {
           });
         }}
       >
-        <label for="team-codes">Paste codes or links, or any text with them in it</label>
+        <label for="team-codes">{t('team.codesLabel')}</label>
         <p id="team-codes-hint" class="hint">
-          A code looks like “CL1-…” or “CL2-…”; a link ends in “#CL1-…” or “#CL2-…”. Paste a whole email thread or chat
-          export if you like: every code in it is found, and the other text is ignored.
+          {t('team.codesHint')}
         </p>
         <textarea
           id="team-codes"
@@ -78,18 +74,21 @@ export default function GatherResults() {
           spellcheck={false}
           autocomplete="off"
           value={codes}
-          onInput={(e) => setCodes(e.currentTarget.value)}
+          onInput={(e) => {
+            setCodes(e.currentTarget.value);
+            prepareCodes();
+          }}
         />
         {/* Not disabled while busy, so that focus stays on it; a press then does nothing. */}
         <button type="submit" disabled={!loaded} aria-disabled={busy ? 'true' : undefined}>
-          Add
+          {t('team.add')}
         </button>
       </form>
       <ScanCodes onCodes={(text) => void addCodes(text)} disabled={!loaded} />
       {progress !== null && (
         <p class="team-progress">
           <label for="team-progress">
-            {progress.label}: {progress.done.toLocaleString('en')} of {progress.total.toLocaleString('en')}
+            {t('team.progress', { label: progress.label, done: progress.done, total: progress.total })}
           </label>
           <progress id="team-progress" max={progress.total} value={progress.done} />
         </p>

@@ -1,6 +1,7 @@
 /**
- * The group report's detail (every question, talking points, levels side by side), in its own
- * chunk: ProfileView imports it only once figures are shown, which keeps the page's first load small.
+ * The group report's detail (every question, talking points, levels side by side). It comes with
+ * ProfileView, which the page loads right after its first load (not with it), so that the figures
+ * never wait for a second chunk once results are in.
  */
 import type { LevelComparison as Comparison, QuestionFigures } from '../../lib/aggregate';
 import type { Instrument } from '../../lib/instrument';

@@ -3,6 +3,7 @@
  * skip), kept apart (another version), refused.
  */
 import { useStore } from '@nanostores/preact';
+import { t, tParts } from '../../i18n/t';
 import { describeSource, type EntryOutcome } from '../../lib/collection';
 import { $lastImport, $strays, keepStrays, skipStrays } from '../../stores/collection';
 
@@ -15,17 +16,18 @@ function OutcomeList({ outcomes, title, id }: { outcomes: EntryOutcome[]; title:
   return (
     <div class={`team-outcomes team-outcomes-${id}`}>
       <h3 id={`outcomes-${id}`}>
-        {title} ({outcomes.length.toLocaleString('en')})
+        {t('team.outcomesTitle', { title, count: outcomes.length })}
       </h3>
       <ul aria-labelledby={`outcomes-${id}`}>
         {shown.map((o, i) => (
           <li key={i}>
-            <strong>{describeSource(o.source)}</strong>
-            {o.status === 'added' ? ': added.' : `: ${o.message}`}
+            {o.status === 'added'
+              ? tParts('team.outcomeAdded', { source: <strong>{describeSource(o.source)}</strong> })
+              : tParts('team.outcomeMessage', { source: <strong>{describeSource(o.source)}</strong>, message: o.message })}
           </li>
         ))}
       </ul>
-      {outcomes.length > shown.length && <p>…and {(outcomes.length - shown.length).toLocaleString('en')} more.</p>}
+      {outcomes.length > shown.length && <p>{t('team.outcomesMore', { count: outcomes.length - shown.length })}</p>}
     </div>
   );
 }
@@ -34,24 +36,20 @@ function OutcomeList({ outcomes, title, id }: { outcomes: EntryOutcome[]; title:
 function Strays() {
   const strays = useStore($strays);
   if (strays.length === 0) return null;
-  const tags = [...new Set(strays.map((r) => r.tag ?? ''))].join(', ');
+  const tags = [...new Set(strays.map((r) => r.tag ?? ''))].join(t('team.listSeparator'));
   const n = strays.length;
   return (
     <div class="team-strays" role="group" aria-labelledby="strays-heading">
       <h3 id="strays-heading">
-        {n} {n === 1 ? 'result was' : 'results were'} made for another workshop ({tags})
+        {t('team.straysHeading', { count: n, tags })}
       </h3>
-      <p>
-        {n === 1 ? 'It was' : 'They were'} made from another workshop’s invitation. Perhaps a participant used an old
-        link, or {n === 1 ? 'it belongs' : 'they belong'} to another group. Keep {n === 1 ? 'it' : 'them'} in this
-        workshop, or skip {n === 1 ? 'it' : 'them'}?
-      </p>
+      <p>{t('team.straysText', { count: n })}</p>
       <p class="team-actions">
         <button type="button" onClick={() => void keepStrays()}>
-          Keep {n === 1 ? 'it' : `all ${n}`}
+          {t('team.straysKeep', { count: n })}
         </button>{' '}
         <button type="button" class="secondary" onClick={skipStrays}>
-          Skip {n === 1 ? 'it' : `all ${n}`}
+          {t('team.straysSkip', { count: n })}
         </button>
       </p>
     </div>
@@ -63,33 +61,29 @@ export default function ImportOutcomes() {
   const outcomes = last?.outcomes ?? [];
   const of = (status: EntryOutcome['status']) => outcomes.filter((o) => o.status === status);
   const other = of('other-version');
-  const versions = [...new Set(other.map((o) => (o.status === 'other-version' ? (o.version ?? 'unknown') : '')))];
+  const versions = [...new Set(other.map((o) => (o.status === 'other-version' ? (o.version ?? t('team.versionUnknown')) : '')))];
   return (
     <section class="team-last no-print" aria-labelledby={last === null || last.outcomes.length === 0 ? undefined : 'last-heading'}>
-      {last !== null && last.outcomes.length > 0 && <h2 id="last-heading">What happened to the last entries you added</h2>}
+      {last !== null && last.outcomes.length > 0 && <h2 id="last-heading">{t('team.lastHeading')}</h2>}
       {/* Always in the page, so that screen readers announce the summary when it changes. */}
       <p role="status" aria-live="polite" class="team-summary">
         {last?.summary ?? ''}
       </p>
       <Strays />
-      <OutcomeList outcomes={of('other-workshop')} title="From another workshop" id="other-workshop" />
-      <OutcomeList outcomes={of('refused')} title="Refused" id="refused" />
-      <OutcomeList outcomes={of('duplicate')} title="Duplicates, not counted twice" id="duplicate" />
+      <OutcomeList outcomes={of('other-workshop')} title={t('team.outcomesOtherWorkshop')} id="other-workshop" />
+      <OutcomeList outcomes={of('refused')} title={t('team.outcomesRefused')} id="refused" />
+      <OutcomeList outcomes={of('duplicate')} title={t('team.outcomesDuplicate')} id="duplicate" />
       {other.length > 0 && (
         <div class="team-kept-apart">
           <OutcomeList
             outcomes={other}
-            title={`From another version of the inventory (${versions.join(', ')})`}
+            title={t('team.outcomesOtherVersion', { versions: versions.join(t('team.listSeparator')) })}
             id="other-version"
           />
-          <p>
-            These were made with another version of the inventory, whose questions or scale differ from this one. Mixing
-            them in would compare different things, so they are kept apart and left out of every figure. Ask those
-            people to take the inventory again here, or make a separate profile with the version they used.
-          </p>
+          <p>{t('team.otherVersionExplained')}</p>
         </div>
       )}
-      <OutcomeList outcomes={of('added')} title="Added" id="added" />
+      <OutcomeList outcomes={of('added')} title={t('team.outcomesAdded')} id="added" />
     </section>
   );
 }

@@ -10,34 +10,15 @@ import { siteUrl } from '../../lib/paths';
 import { encodeInvitation, invitationLink } from '../../lib/workshop';
 import { invitationOf } from '../../lib/workshop-index';
 import { $activeWorkshop } from '../../stores/workshops';
-import { LEVEL_CHOICES } from './levels';
+import { t, type MessageKey } from '../../i18n/t';
+import type { Level } from '../../lib/result';
 
-const TEXT = {
-  heading: 'Invite participants',
-  intro:
-    'Send this link to each participant (email, chat), show the QR code in the room, or print the invitation. The workshop’s details travel in the link itself, after the “#”, which browsers never send to a server.',
-  linkLabel: 'Invitation link',
-  copy: 'Copy the link',
-  copied: 'Link copied.',
-  copyFailed: 'Could not copy here: the link is selected, copy it with your keyboard or menu.',
-  showQr: 'Show the QR code',
-  hideQr: 'Hide the QR code',
-  loadingQr: 'Drawing the QR code…',
-  qrFailed: 'The QR code could not be drawn; the link works as it is.',
-  qrLabel: 'QR code of the invitation link',
-  print: 'Print the invitation',
-  kicker: 'You are invited to take the Collective Leadership inventory',
-  level: (label: string) => `Rate: ${label.toLowerCase()}.`,
-  partnership: (name: string) => `Partnership: ${name}.`,
-  open: 'Open this link in your browser, or scan the QR code with your phone’s camera:',
-  returnHeading: 'Returning your result',
-  returnText: (email: string | undefined) =>
-    `When you have answered, the page offers “Return your result”: copy your result code or link and send it to the facilitator${
-      email === undefined ? '' : ` (${email}), or use “Email it to the facilitator”`
-    }, or show its QR code to be scanned in the room.`,
-  privacy:
-    'Your answers stay on your device: nothing is sent to any server. Only the code you choose to return leaves it; it holds your ratings and the level you rated, never your name.',
-} as const;
+/** The invitation's line naming the level to rate, by level. */
+const RATE_KEYS: Record<Level, MessageKey> = {
+  team: 'workshop.inviteRateTeam',
+  organisation: 'workshop.inviteRateOrganisation',
+  partnership: 'workshop.inviteRatePartnership',
+};
 
 type QrProps = { text: string; label: string };
 type QrState =
@@ -81,21 +62,21 @@ export default function InvitationPanel() {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
-      setCopied(TEXT.copied);
+      setCopied(t('workshop.linkCopied'));
     } catch {
       linkInput.current?.select();
-      setCopied(TEXT.copyFailed);
+      setCopied(t('workshop.copyFailed'));
     }
   };
 
   return (
     <section class="team-invitation" aria-labelledby="invite-heading">
       <h2 id="invite-heading" class="no-print">
-        {TEXT.heading}
+        {t('workshop.inviteHeading')}
       </h2>
-      <p class="no-print">{TEXT.intro}</p>
+      <p class="no-print">{t('workshop.inviteIntro')}</p>
       <div class="team-invite-link no-print">
-        <label for="invite-link">{TEXT.linkLabel}</label>
+        <label for="invite-link">{t('workshop.linkLabel')}</label>
         <input
           id="invite-link"
           ref={linkInput}
@@ -106,7 +87,7 @@ export default function InvitationPanel() {
         />
         <p class="team-actions">
           <button type="button" onClick={() => void copy()}>
-            {TEXT.copy}
+            {t('workshop.copyLink')}
           </button>{' '}
           <span role="status" aria-live="polite" class="team-copy-status">
             {copied}
@@ -120,7 +101,7 @@ export default function InvitationPanel() {
             aria-controls="invitation-qr"
             onClick={() => (qr.kind === 'shown' ? setQr({ kind: 'hidden' }) : loadQr())}
           >
-            {qr.kind === 'shown' ? TEXT.hideQr : TEXT.showQr}
+            {qr.kind === 'shown' ? t('workshop.hideQr') : t('workshop.showQr')}
           </button>{' '}
           <button
             type="button"
@@ -133,33 +114,37 @@ export default function InvitationPanel() {
               }
             }}
           >
-            {TEXT.print}
+            {t('workshop.printInvitation')}
           </button>
         </p>
       </div>
-      <article class="invitation-sheet" aria-label={`Invitation: ${workshop.name}`}>
-        <p class="invitation-kicker">{TEXT.kicker}</p>
+      <article class="invitation-sheet" aria-label={t('workshop.invitationSheet', { name: workshop.name })}>
+        <p class="invitation-kicker">{t('workshop.inviteKicker')}</p>
         <h3 class="invitation-title">{workshop.name}</h3>
         {workshop.message !== undefined && <p class="invitation-message">{workshop.message}</p>}
         {(workshop.level !== undefined || workshop.partnership !== undefined) && (
           <p>
-            {workshop.level !== undefined && TEXT.level(LEVEL_CHOICES[workshop.level])}{' '}
-            {workshop.partnership !== undefined && TEXT.partnership(workshop.partnership)}
+            {workshop.level !== undefined && t(RATE_KEYS[workshop.level])}{' '}
+            {workshop.partnership !== undefined && t('workshop.invitePartnership', { name: workshop.partnership })}
           </p>
         )}
-        <p>{TEXT.open}</p>
+        <p>{t('workshop.inviteOpen')}</p>
         <p class="invitation-link">
           <a href={link}>{link}</a>
         </p>
         <div id="invitation-qr" class="invitation-qr-box">
-          {qr.kind === 'shown' && <qr.Qr text={link} label={TEXT.qrLabel} />}
-          {qr.kind === 'loading' && <p role="status">{TEXT.loadingQr}</p>}
-          {qr.kind === 'failed' && <p role="alert">{TEXT.qrFailed}</p>}
+          {qr.kind === 'shown' && <qr.Qr text={link} label={t('workshop.qrLabel')} />}
+          {qr.kind === 'loading' && <p role="status">{t('workshop.loadingQr')}</p>}
+          {qr.kind === 'failed' && <p role="alert">{t('workshop.qrFailed')}</p>}
         </div>
-        <h4>{TEXT.returnHeading}</h4>
-        <p>{TEXT.returnText(workshop.email)}</p>
+        <h4>{t('workshop.returnHeading')}</h4>
+        <p>
+          {workshop.email === undefined
+            ? t('workshop.returnText')
+            : t('workshop.returnTextEmail', { email: workshop.email })}
+        </p>
         <p class="invitation-privacy">
-          <strong>{TEXT.privacy}</strong>
+          <strong>{t('workshop.invitePrivacy')}</strong>
         </p>
       </article>
     </section>

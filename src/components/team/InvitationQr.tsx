@@ -4,6 +4,7 @@
  */
 import encodeQR from 'qr';
 import { qrPath } from '../../lib/return-result';
+import { t } from '../../i18n/t';
 
 /** The QR code of `text`, or a sentence saying why it cannot be drawn. */
 export default function InvitationQr({ text, label }: { text: string; label: string }) {
@@ -11,12 +12,7 @@ export default function InvitationQr({ text, label }: { text: string; label: str
   try {
     modules = encodeQR(text, 'raw', { ecc: 'medium', border: 4 });
   } catch {
-    return (
-      <p class="team-notice">
-        This invitation is too long for a QR code. Shorten the message (Edit this workshop) to get one; the link works
-        as it is.
-      </p>
-    );
+    return <p class="team-notice">{t('workshop.qrTooLong')}</p>;
   }
   const size = modules.length;
   return (

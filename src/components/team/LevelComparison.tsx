@@ -9,27 +9,19 @@ import type { Instrument } from '../../lib/instrument';
 import { screenPercent, screenScale } from '../../lib/rounding';
 import type { RadarSeries } from '../radar-chart';
 import { useRadar } from '../use-radar';
+import { t, type MessageKey } from '../../i18n/t';
 
-/** A level group's short name, for column heads. */
-export const GROUP_LABELS: Record<LevelGroup, string> = {
-  team: 'Team',
-  organisation: 'Organisation',
-  partnership: 'Partnership',
-  'not-stated': 'Level not stated',
+const GROUP_KEYS: Record<LevelGroup, MessageKey> = {
+  team: 'team.levelTeam',
+  organisation: 'team.levelOrganisation',
+  partnership: 'team.levelPartnership',
+  'not-stated': 'team.levelNotStated',
 };
 
-const TEXT = {
-  heading: 'Levels side by side',
-  withheld: (names: string, threshold: number) =>
-    `Withheld: ${names}. Levels are compared only when every level with results has at least ${threshold}; otherwise the whole group’s figures and the other levels’ would give the small group’s scores away.`,
-  groupCount: (name: string, count: number) => `${name} (${count} ${count === 1 ? 'result' : 'results'})`,
-  caption: (min: number, max: number) => `Group mean by dimension and level, on the ${min}–${max} scale`,
-  dimension: 'Dimension',
-  noFigures: 'withheld',
-  chart: 'Radar chart of each level’s group mean per dimension. The same figures are in the table below.',
-  chartCaption: 'Each level’s group mean per dimension; lines differ by dash and point shape.',
-  chartFailed: 'The chart could not be drawn; the figures are all in the table below.',
-} as const;
+/** A level group's short name, for column heads. */
+export function groupLabel(level: LevelGroup): string {
+  return t(GROUP_KEYS[level]);
+}
 
 // Lines differ by dash and point shape as well as colour.
 const LOOKS: Omit<RadarSeries, 'label' | 'values'>[] = [
@@ -42,7 +34,7 @@ const LOOKS: Omit<RadarSeries, 'label' | 'values'>[] = [
 function LevelRadar({ instrument, comparison }: { instrument: Instrument; comparison: Comparison }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const series: RadarSeries[] = comparison.levels.map((l, i) => ({
-    label: GROUP_LABELS[l.level],
+    label: groupLabel(l.level),
     values: l.profile!.dimensions.map((d) => (d.figures === null ? null : d.figures.mean)),
     ...LOOKS[i % LOOKS.length]!,
   }));
@@ -55,9 +47,9 @@ function LevelRadar({ instrument, comparison }: { instrument: Instrument; compar
   return (
     <figure class="team-radar">
       <div class="team-radar-box">
-        <canvas ref={canvas} role="img" aria-label={TEXT.chart} />
+        <canvas ref={canvas} role="img" aria-label={t('team.levelsChart')} />
       </div>
-      <figcaption>{state === 'failed' ? TEXT.chartFailed : TEXT.chartCaption}</figcaption>
+      <figcaption>{state === 'failed' ? t('team.chartFailed') : t('team.levelsChartCaption')}</figcaption>
     </figure>
   );
 }
@@ -66,24 +58,26 @@ function LevelRadar({ instrument, comparison }: { instrument: Instrument; compar
 export default function LevelComparison({ instrument, comparison }: { instrument: Instrument; comparison: Comparison }) {
   if (comparison.status === 'single') return null;
   const threshold = instrument.anonymityThreshold;
-  const withheldNames = comparison.withheld.map((w) => TEXT.groupCount(GROUP_LABELS[w.level], w.count)).join(', ');
+  const withheldNames = comparison.withheld
+    .map((w) => t('team.levelGroupCount', { level: groupLabel(w.level), count: w.count }))
+    .join(t('team.listSeparator'));
   return (
     <section class="team-levels" aria-labelledby="levels-heading">
-      <h3 id="levels-heading">{TEXT.heading}</h3>
+      <h3 id="levels-heading">{t('team.levelsHeading')}</h3>
       {comparison.status === 'withheld' ? (
-        <p class="team-needed">{TEXT.withheld(withheldNames, threshold)}</p>
+        <p class="team-needed">{t('team.levelsCompareWithheld', { names: withheldNames, threshold })}</p>
       ) : (
         <>
           <LevelRadar instrument={instrument} comparison={comparison} />
           <div class="team-table-wrap" tabIndex={0} role="region" aria-labelledby="levels-caption">
             <table class="team-table">
-              <caption id="levels-caption">{TEXT.caption(instrument.scale.min, instrument.scale.max)}</caption>
+              <caption id="levels-caption">{t('team.levelsCaption', { min: instrument.scale.min, max: instrument.scale.max })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{TEXT.dimension}</th>
+                  <th scope="col">{t('team.colDimension')}</th>
                   {comparison.levels.map((l) => (
                     <th key={l.level} scope="col">
-                      {TEXT.groupCount(GROUP_LABELS[l.level], l.count)}
+                      {t('team.levelGroupCount', { level: groupLabel(l.level), count: l.count })}
                     </th>
                   ))}
                 </tr>
@@ -96,7 +90,9 @@ export default function LevelComparison({ instrument, comparison }: { instrument
                       const f = l.profile!.dimensions[i]!.figures;
                       return (
                         <td key={l.level}>
-                          {f === null ? TEXT.noFigures : `${screenScale(f.mean)} (${screenPercent(f.percent)})`}
+                          {f === null
+                            ? t('team.withheld')
+                            : t('team.levelMean', { mean: screenScale(f.mean), percent: screenPercent(f.percent) })}
                         </td>
                       );
                     })}

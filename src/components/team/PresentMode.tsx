@@ -8,43 +8,41 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GroupFigures, GroupProfile, QuestionFigures } from '../../lib/aggregate';
 import type { Instrument } from '../../lib/instrument';
 import { screenPercent, screenScale } from '../../lib/rounding';
+import { t } from '../../i18n/t';
+import { agreementInSentence } from './agreement';
 
-const TEXT = {
-  label: (at: number, of: number, title: string) => `Present mode, screen ${at} of ${of}: ${title}`,
-  overview: 'The group’s profile',
-  results: (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`,
-  overall: 'Overall',
-  previous: 'Previous',
-  next: 'Next',
-  close: 'Leave present mode',
-  keys: 'Arrow keys move between screens; Escape leaves.',
-  mean: 'Group mean',
-  noFigures: (threshold: number) => `Fewer than ${threshold} people could score this: no figures.`,
-  spread: (f: GroupFigures) =>
-    `SD ${screenScale(f.sd)}: ${f.agreementLabel.toLowerCase()}` +
-    (f.lowest === null ? '' : `; lowest ${screenScale(f.lowest)}, highest ${screenScale(f.highest!)}`),
-  questions: 'Questions',
-  withheld: 'withheld',
-} as const;
+/** The spread of a figure in words: its SD and agreement, and lowest and highest where shown. */
+function spread(f: GroupFigures): string {
+  return f.lowest === null
+    ? t('team.presentSpread', { sd: screenScale(f.sd), agreement: agreementInSentence(f.agreement) })
+    : t('team.presentSpreadExtremes', {
+        sd: screenScale(f.sd),
+        agreement: agreementInSentence(f.agreement),
+        lowest: screenScale(f.lowest),
+        highest: screenScale(f.highest!),
+      });
+}
 
 function Figure({ f, instrument }: { f: GroupFigures; instrument: Instrument }) {
   return (
     <div class="present-figure">
       <p class="present-big">
-        <span class="present-big-label">{TEXT.mean} </span>
+        <span class="present-big-label">{t('team.colGroupMean')} </span>
         {screenScale(f.mean)}
         <span class="present-scale">
           {' '}
-          on {instrument.scale.min}–{instrument.scale.max} ({screenPercent(f.percent)})
+          {t('team.presentScale', {
+            min: instrument.scale.min,
+            max: instrument.scale.max,
+            percent: screenPercent(f.percent),
+          })}
         </span>
       </p>
       <svg class="present-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
         <rect x="0" y="0" width="100" height="4" class="present-bar-track" />
         <rect x="0" y="0" width={Math.max(0, Math.min(100, f.percent))} height="4" class="present-bar-fill" />
       </svg>
-      <p>
-        {TEXT.results(f.n)}. {TEXT.spread(f)}.
-      </p>
+      <p>{t('team.presentFigure', { results: t('team.resultsCount', { count: f.n }), spread: spread(f) })}</p>
     </div>
   );
 }
@@ -107,7 +105,7 @@ export default function PresentMode({
     <dialog
       ref={dialog}
       class="present"
-      aria-label={TEXT.label(at + 1, screens, screenTitle)}
+      aria-label={t('team.presentLabel', { at: at + 1, of: screens, title: screenTitle })}
       onKeyDown={onKeyDown}
       onCancel={(e) => {
         e.preventDefault();
@@ -116,24 +114,27 @@ export default function PresentMode({
     >
       <div class="present-screen">
         <p class="present-where" aria-hidden="true">
-          {at + 1} / {screens}
+          {t('team.presentWhere', { at: at + 1, of: screens })}
         </p>
         <h2 ref={heading} tabIndex={-1} class="present-title">
           {screenTitle}
         </h2>
         {dimension === null ? (
           <>
-            <p class="present-lead">{TEXT.results(profile.count)}</p>
+            <p class="present-lead">{t('team.resultsCount', { count: profile.count })}</p>
             {profile.overall !== null && (
               <>
-                <h3>{TEXT.overall}</h3>
+                <h3>{t('team.overall')}</h3>
                 <Figure f={profile.overall} instrument={instrument} />
               </>
             )}
             <ul class="present-list">
               {profile.dimensions.map((d) => (
                 <li key={d.id}>
-                  {d.title}: {d.figures === null ? TEXT.withheld : screenScale(d.figures.mean)}
+                  {t('team.presentDimension', {
+                    dimension: d.title,
+                    mean: d.figures === null ? t('team.withheld') : screenScale(d.figures.mean),
+                  })}
                 </li>
               ))}
             </ul>
@@ -142,34 +143,35 @@ export default function PresentMode({
           <>
             <p class="present-lead">{dimension.keyStatement}</p>
             {dim!.figures === null ? (
-              <p class="present-lead">{TEXT.noFigures(profile.threshold)}</p>
+              <p class="present-lead">{t('team.presentNoFigures', { threshold: profile.threshold })}</p>
             ) : (
               <Figure f={dim!.figures} instrument={instrument} />
             )}
-            <h3>{TEXT.questions}</h3>
+            <h3>{t('team.presentQuestions')}</h3>
             <ul class="present-list">
               {questions
                 .filter((q) => q.item.dimensionId === dimension.id)
                 .map((q) => (
                   <li key={q.item.id}>
-                    {q.item.label} <strong>{q.figures === null ? TEXT.withheld : screenScale(q.figures.mean)}</strong>
+                    {q.item.label}{' '}
+                    <strong>{q.figures === null ? t('team.withheld') : screenScale(q.figures.mean)}</strong>
                   </li>
                 ))}
             </ul>
           </>
         )}
       </div>
-      <nav class="present-nav" aria-label="Present mode">
+      <nav class="present-nav" aria-label={t('team.presentNav')}>
         <button type="button" onClick={() => go(at - 1)} disabled={at === 0}>
-          ← {TEXT.previous}
+          ← {t('team.presentPrevious')}
         </button>
         <button type="button" onClick={() => go(at + 1)} disabled={at === screens - 1}>
-          {TEXT.next} →
+          {t('team.presentNext')} →
         </button>
         <button type="button" onClick={onClose}>
-          {TEXT.close}
+          {t('team.presentClose')}
         </button>
-        <p class="present-keys">{TEXT.keys}</p>
+        <p class="present-keys">{t('team.presentKeys')}</p>
       </nav>
     </dialog>
   );

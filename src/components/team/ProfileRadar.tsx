@@ -7,6 +7,7 @@ import type { GroupProfile } from '../../lib/aggregate';
 import type { Instrument } from '../../lib/instrument';
 import type { RadarSeries } from '../radar-chart';
 import { useRadar } from '../use-radar';
+import { t } from '../../i18n/t';
 
 export default function ProfileRadar({ instrument, profile }: { instrument: Instrument; profile: GroupProfile }) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -15,11 +16,25 @@ export default function ProfileRadar({ instrument, profile }: { instrument: Inst
   // Lines differ by dash and point shape as well as colour.
   const extremes = profile.dimensions.some((d) => d.figures !== null && d.figures.lowest !== null);
   const series: RadarSeries[] = [
-    { label: 'Group mean', values: pick('mean'), colour: 'accent', filled: true, width: 3 },
+    { label: t('team.colGroupMean'), values: pick('mean'), colour: 'accent', filled: true, width: 3 },
     ...(extremes
       ? ([
-          { label: 'Lowest', values: pick('lowest'), colour: 'muted', dash: [4, 4], point: 'triangle', width: 2 },
-          { label: 'Highest', values: pick('highest'), colour: 'fg', dash: [10, 4], point: 'rect', width: 2 },
+          {
+            label: t('team.colLowest'),
+            values: pick('lowest'),
+            colour: 'muted',
+            dash: [4, 4],
+            point: 'triangle',
+            width: 2,
+          },
+          {
+            label: t('team.colHighest'),
+            values: pick('highest'),
+            colour: 'fg',
+            dash: [10, 4],
+            point: 'rect',
+            width: 2,
+          },
         ] satisfies RadarSeries[])
       : []),
   ];
@@ -34,22 +49,14 @@ export default function ProfileRadar({ instrument, profile }: { instrument: Inst
   return (
     <figure class="team-radar">
       <div class="team-radar-box">
-        <canvas
-          ref={canvas}
-          role="img"
-          aria-label={
-            extremes
-              ? 'Radar chart of the group mean, lowest and highest for each dimension. The same figures are in the table below.'
-              : 'Radar chart of the group mean for each dimension. The same figures are in the table below.'
-          }
-        />
+        <canvas ref={canvas} role="img" aria-label={extremes ? t('team.radarLabelExtremes') : t('team.radarLabel')} />
       </div>
       <figcaption>
         {state === 'failed'
-          ? 'The chart could not be drawn; the figures are all in the table below.'
+          ? t('team.chartFailed')
           : extremes
-            ? 'Group mean (filled), lowest (dashed) and highest (long dashes) for each dimension.'
-            : 'Group mean (filled) for each dimension.'}
+            ? t('team.radarCaptionExtremes')
+            : t('team.radarCaption')}
       </figcaption>
     </figure>
   );

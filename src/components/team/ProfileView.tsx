@@ -6,43 +6,31 @@
  * src/lib/aggregate.ts (the anonymity rule) and is rounded by src/lib/rounding.ts.
  */
 import { useStore } from '@nanostores/preact';
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { extremesFrom, type GroupFigures, type GroupProfile } from '../../lib/aggregate';
 import { filterByLevel, type LevelFilter } from '../../lib/collection';
 import type { Instrument } from '../../lib/instrument';
-import { LEVEL_LABELS, LEVELS } from '../../lib/result';
+import { LEVELS } from '../../lib/result';
 import { screenPercent, screenScale } from '../../lib/rounding';
-import { $collection, $levelFilter, $loaded, $profile, setLevelFilter } from '../../stores/collection';
+import { $collection, $levelFilter, $loaded, $profile, $progress, setLevelFilter } from '../../stores/collection';
 import { $levelComparison, $questions } from '../../stores/group-report';
 import { $activeId } from '../../stores/workshops';
+import GroupDetails from './GroupDetails';
+import { locale, t, tParts } from '../../i18n/t';
+import { agreementInSentence } from './agreement';
+import { levelLabel, levelLabelInSentence } from './levels';
 import ProfileRadar from './ProfileRadar';
 import { downloadText } from '../download';
 
 const fixed = screenScale;
 
-const FILTER_LABELS: Record<LevelFilter, string> = {
-  all: 'All levels',
-  ...LEVEL_LABELS,
-  'not-stated': 'Level not stated',
-};
 const FILTERS: LevelFilter[] = ['all', ...LEVELS, 'not-stated'];
 
-const TEXT = {
-  rule: (threshold: number, extremes: number) =>
-    `Anonymity: group figures appear from ${threshold} results (for each level, dimension and question too); lowest and highest from ${extremes}, because with fewer, the mean, SD, lowest and highest together would give someone’s score away. A question’s ratings show which ratings were given, never who gave them.`,
-  withheld: 'withheld',
-  reportTitle: 'Collective profile',
-  reportFacts: (date: string, n: number, threshold: number, level: string) =>
-    `${date}. ${n} ${n === 1 ? 'result' : 'results'} (${level}); figures shown from ${threshold} results.`,
-  present: 'Present to the room',
-  presentLoading: 'Opening present mode…',
-  presentFailed: 'Present mode could not be opened. Reload the page and try again.',
-  detailsLoading: 'Loading the figures for every question…',
-  detailsFailed: 'The figures for every question could not be loaded. Reload the page and try again.',
-} as const;
+/** The printed report's date: English as written in Britain, like the rest of the site's English. */
+const dateLocale = () => (locale() === 'en' ? 'en-GB' : locale());
 
-const cell = (v: number | null) => (v === null ? <span class="team-muted">{TEXT.withheld}</span> : fixed(v));
+const cell = (v: number | null) => (v === null ? <span class="team-muted">{t('team.withheld')}</span> : fixed(v));
 
 function FigureCells({ f }: { f: GroupFigures }) {
   return (
@@ -64,18 +52,17 @@ function FiguresTable({ instrument, profile }: { instrument: Instrument; profile
     <div class="team-table-wrap" tabIndex={0} role="region" aria-labelledby="team-table-caption">
       <table class="team-table">
         <caption id="team-table-caption">
-          Group figures by dimension, on the {instrument.scale.min}–{instrument.scale.max} scale ({profile.count}{' '}
-          results)
+          {t('team.figuresCaption', { min: instrument.scale.min, max: instrument.scale.max, count: profile.count })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Dimension</th>
-            <th scope="col">Results</th>
-            <th scope="col">Group mean</th>
-            <th scope="col">Lowest</th>
-            <th scope="col">Highest</th>
-            <th scope="col">SD</th>
-            <th scope="col">Agreement</th>
+            <th scope="col">{t('team.colDimension')}</th>
+            <th scope="col">{t('team.colResults')}</th>
+            <th scope="col">{t('team.colGroupMean')}</th>
+            <th scope="col">{t('team.colLowest')}</th>
+            <th scope="col">{t('team.colHighest')}</th>
+            <th scope="col">{t('team.colSd')}</th>
+            <th scope="col">{t('team.colAgreement')}</th>
           </tr>
         </thead>
         <tbody>
@@ -83,7 +70,7 @@ function FiguresTable({ instrument, profile }: { instrument: Instrument; profile
             <tr key={d.id}>
               <th scope="row">{d.title}</th>
               {d.figures === null ? (
-                <td colSpan={6}>Fewer than {profile.threshold} people could rate this dimension: no figures shown.</td>
+                <td colSpan={6}>{t('team.dimensionWithheld', { threshold: profile.threshold })}</td>
               ) : (
                 <>
                   <td>{d.n}</td>
@@ -96,7 +83,7 @@ function FiguresTable({ instrument, profile }: { instrument: Instrument; profile
         {profile.overall !== null && (
           <tfoot>
             <tr>
-              <th scope="row">Overall</th>
+              <th scope="row">{t('team.overall')}</th>
               <td>{profile.overall.n}</td>
               <FigureCells f={profile.overall} />
             </tr>
@@ -115,7 +102,11 @@ function DimensionNames({ ids, profile, empty }: { ids: string[]; profile: Group
         const d = profile.dimensions.find((x) => x.id === id)!;
         return (
           <li key={id}>
-            {d.title}: group mean {fixed(d.figures!.mean)} ({screenPercent(d.figures!.percent)})
+            {t('team.dimensionMean', {
+              dimension: d.title,
+              mean: fixed(d.figures!.mean),
+              percent: screenPercent(d.figures!.percent),
+            })}
           </li>
         );
       })}
@@ -124,16 +115,87 @@ function DimensionNames({ ids, profile, empty }: { ids: string[]; profile: Group
 }
 
 type PresentModule = typeof import('./PresentMode');
-type DetailsModule = typeof import('./GroupDetails');
 
-/** The report's detail chunk, imported the first time figures are shown; null until then. */
-function useDetails(shown: boolean): DetailsModule | 'failed' | null {
-  const [module, setModule] = useState<DetailsModule | 'failed' | null>(null);
+/**
+ * Every question, the talking points and the levels side by side, reading their own figures
+ * ($questions and $levelComparison), so that they render in a task of their own: after the
+ * profile's first paint, and after a change when those figures update.
+ */
+function Details({
+  instrument,
+  threshold,
+  frameworkHref,
+  filter,
+}: {
+  instrument: Instrument;
+  threshold: number;
+  frameworkHref: string;
+  filter: LevelFilter;
+}) {
+  const questions = useStore($questions);
+  const comparison = useStore($levelComparison);
+  return (
+    <GroupDetails
+      instrument={instrument}
+      questions={questions}
+      threshold={threshold}
+      frameworkHref={frameworkHref}
+      comparison={filter === 'all' ? comparison : null}
+    />
+  );
+}
+
+type DetailsProps = Parameters<typeof Details>[0];
+
+/** Holds `Details` back until the profile has painted, and re-renders it only when its own props change. */
+class DetailsSlot extends Component<DetailsProps, { ready: boolean }> {
+  override state = { ready: false };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  override componentDidMount() {
+    this.timer = setTimeout(() => this.setState({ ready: true }), 0);
+  }
+
+  override componentWillUnmount() {
+    clearTimeout(this.timer);
+  }
+
+  override shouldComponentUpdate(next: DetailsProps, nextState: { ready: boolean }) {
+    const p = this.props;
+    return (
+      nextState.ready !== this.state.ready ||
+      next.instrument !== p.instrument ||
+      next.threshold !== p.threshold ||
+      next.frameworkHref !== p.frameworkHref ||
+      next.filter !== p.filter
+    );
+  }
+
+  override render() {
+    return this.state.ready ? <Details {...this.props} /> : <p class="team-loading">{t('team.detailsLoading')}</p>;
+  }
+}
+
+/**
+ * Fetch the radar's chart module as soon as figures are about to be shown (results are being read
+ * or scored: the first step of progress) or are shown, so that the chart does not wait for it.
+ */
+function usePrefetchChart(shown: boolean): void {
   useEffect(() => {
-    if (!shown || module !== null) return;
-    import('./GroupDetails').then(setModule, () => setModule('failed'));
+    // Fetched early, not run: the radar draws from it when it renders, and a failure shows there.
+    const prefetch = () => void import('../radar-chart').catch(() => undefined);
+    if (shown) {
+      prefetch();
+      return undefined;
+    }
+    // Called as soon as progress is set, not when the page next renders.
+    const stop = $progress.listen((progress) => {
+      if (progress === null) return;
+      stop();
+      prefetch();
+    });
+    return stop;
   }, [shown]);
-  return module;
 }
 
 /**
@@ -143,7 +205,7 @@ function useDetails(shown: boolean): DetailsModule | 'failed' | null {
 export default function ProfileView({
   instrument,
   frameworkHref,
-  title = TEXT.reportTitle,
+  title = t('team.reportTitle'),
   plan,
 }: {
   instrument: Instrument;
@@ -155,79 +217,79 @@ export default function ProfileView({
   const filter = useStore($levelFilter);
   const collection = useStore($collection);
   const loaded = useStore($loaded);
-  const questions = useStore($questions);
-  const comparison = useStore($levelComparison);
   const [present, setPresent] = useState<PresentModule | 'loading' | 'failed' | null>(null);
   const presentButton = useRef<HTMLButtonElement>(null);
-  const details = useDetails(profile?.shown === true);
-  if (profile === null || !loaded) return <p class="team-loading">Reading the collection saved in this browser…</p>;
+  usePrefetchChart(profile?.shown === true);
+  if (profile === null || !loaded) return <p class="team-loading">{t('team.readingSaved')}</p>;
   const Present = present !== null && typeof present === 'object' ? present.default : null;
-  const Details = details !== null && typeof details === 'object' ? details.default : null;
-  const label = FILTER_LABELS[filter];
   const countFor = (f: LevelFilter) => filterByLevel(collection, f).length;
 
   return (
     <section class="team-profile" aria-labelledby="profile-heading">
-      <h2 id="profile-heading">The group’s profile</h2>
+      <h2 id="profile-heading">{t('team.profileHeading')}</h2>
       <div class="print-only team-report-head">
         <p class="team-report-title">{title}</p>
         <p>
-          {TEXT.reportFacts(
-            new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
-            profile.count,
-            profile.threshold,
-            label.toLowerCase(),
-          )}
+          {t('team.reportFacts', {
+            date: new Date().toLocaleDateString(dateLocale(), { day: 'numeric', month: 'long', year: 'numeric' }),
+            count: profile.count,
+            threshold: profile.threshold,
+            level: levelLabelInSentence(filter),
+          })}
         </p>
       </div>
       <div class="team-filter no-print">
-        <label for="team-level">Show results for</label>
+        <label for="team-level">{t('team.showResultsFor')}</label>
         <select id="team-level" value={filter} onChange={(e) => setLevelFilter(e.currentTarget.value as LevelFilter)}>
           {FILTERS.map((f) => (
             <option key={f} value={f}>
-              {FILTER_LABELS[f]} ({countFor(f)})
+              {t('team.filterOption', { level: levelLabel(f), count: countFor(f) })}
             </option>
           ))}
         </select>
       </div>
       <p class="team-count">
-        <strong>
-          {profile.count} {profile.count === 1 ? 'result' : 'results'}
-        </strong>{' '}
-        {filter === 'all' ? 'in the profile' : `for ${label.toLowerCase()}`}.
+        {filter === 'all'
+          ? tParts('team.countInProfile', {
+              results: <strong>{t('team.resultsCount', { count: profile.count })}</strong>,
+            })
+          : tParts('team.countForLevel', {
+              results: <strong>{t('team.resultsCount', { count: profile.count })}</strong>,
+              level: levelLabelInSentence(filter),
+            })}
       </p>
       {!profile.shown && profile.needed === 0 ? (
         <p class="team-needed">
-          Figures by level are withheld while a level has only {profile.smallGroup}{' '}
-          {profile.smallGroup === 1 ? 'result' : 'results'}: comparing the levels with the whole group could reveal{' '}
-          {profile.smallGroup === 1 ? 'that person’s' : 'those people’s'} scores. They appear when every level has none
-          or at least {profile.threshold} results.
+          {t('team.levelsWithheld', { count: profile.smallGroup, threshold: profile.threshold })}
         </p>
       ) : !profile.shown ? (
         <p class="team-needed">
-          Add {profile.needed} more {profile.needed === 1 ? 'result' : 'results'}
-          {filter === 'all' ? '' : ` at this level`} to see the group’s figures. Group figures appear only with at least{' '}
-          {profile.threshold} results, so that no one’s answers can be read from them.
+          {t(filter === 'all' ? 'team.needed' : 'team.neededAtLevel', {
+            count: profile.needed,
+            threshold: profile.threshold,
+          })}
         </p>
       ) : (
         <>
-          <p class="team-rule">{TEXT.rule(profile.threshold, extremesFrom(profile.threshold))}</p>
+          <p class="team-rule">
+            {t('team.anonymityRule', { threshold: profile.threshold, extremes: extremesFrom(profile.threshold) })}
+          </p>
           <ProfileRadar instrument={instrument} profile={profile} />
           <FiguresTable instrument={instrument} profile={profile} />
           <div class="team-highlights">
             <section aria-labelledby="strengths-heading">
-              <h3 id="strengths-heading">The group’s strengths</h3>
-              <DimensionNames ids={profile.strengths} profile={profile} empty="No dimension has figures yet." />
+              <h3 id="strengths-heading">{t('team.strengths')}</h3>
+              <DimensionNames ids={profile.strengths} profile={profile} empty={t('team.noDimensionFigures')} />
             </section>
             <section aria-labelledby="development-heading">
-              <h3 id="development-heading">Development areas</h3>
-              <DimensionNames ids={profile.developmentAreas} profile={profile} empty="No dimension has figures yet." />
+              <h3 id="development-heading">{t('team.developmentAreas')}</h3>
+              <DimensionNames ids={profile.developmentAreas} profile={profile} empty={t('team.noDimensionFigures')} />
             </section>
           </div>
           <section class="team-differ" aria-labelledby="differ-heading">
-            <h3 id="differ-heading">Where views differ most</h3>
+            <h3 id="differ-heading">{t('team.differHeading')}</h3>
             {profile.differMost.length === 0 ? (
-              <p>Everyone gave the same scores on every dimension with figures.</p>
+              <p>{t('team.differNone')}</p>
             ) : (
               profile.differMost.map((id) => {
                 const d = instrument.dimensions.find((x) => x.id === id)!;
@@ -236,9 +298,19 @@ export default function ProfileView({
                   <article key={id} class="team-discuss" aria-labelledby={`differ-${id}`}>
                     <h4 id={`differ-${id}`}>{d.title}</h4>
                     <p>
-                      Standard deviation {fixed(f.sd)}
-                      {f.lowest === null ? '' : ` (lowest ${fixed(f.lowest)}, highest ${fixed(f.highest!)})`}:{' '}
-                      {f.agreementLabel.toLowerCase()}. Questions to discuss together: {d.prompt}
+                      {f.lowest === null
+                        ? t('team.differSpread', {
+                            sd: fixed(f.sd),
+                            agreement: agreementInSentence(f.agreement),
+                            prompt: d.prompt,
+                          })
+                        : t('team.differSpreadExtremes', {
+                            sd: fixed(f.sd),
+                            lowest: fixed(f.lowest),
+                            highest: fixed(f.highest!),
+                            agreement: agreementInSentence(f.agreement),
+                            prompt: d.prompt,
+                          })}
                     </p>
                     <ul>
                       {d.items.map((item) => (
@@ -246,30 +318,23 @@ export default function ProfileView({
                       ))}
                     </ul>
                     <p>
-                      <a href={`${frameworkHref}#${id}`}>Read about {d.title} in the framework</a>
+                      <a href={`${frameworkHref}#${id}`}>{t('team.readAbout', { dimension: d.title })}</a>
                     </p>
                   </article>
                 );
               })
             )}
           </section>
-          {Details !== null ? (
-            <Details
-              instrument={instrument}
-              questions={questions}
-              threshold={profile.threshold}
-              frameworkHref={frameworkHref}
-              comparison={filter === 'all' ? comparison : null}
-            />
-          ) : (
-            <p class="team-loading" aria-live="polite">
-              {details === 'failed' ? TEXT.detailsFailed : TEXT.detailsLoading}
-            </p>
-          )}
+          <DetailsSlot
+            instrument={instrument}
+            threshold={profile.threshold}
+            frameworkHref={frameworkHref}
+            filter={filter}
+          />
           {plan !== undefined && <div class="team-plan-slot">{plan}</div>}
           <div class="team-exports no-print">
-            <h3>Keep or share the group’s figures</h3>
-            <p>These hold group figures only, never anyone’s answers.</p>
+            <h3>{t('team.exportsHeading')}</h3>
+            <p>{t('team.exportsIntro')}</p>
             <button
               type="button"
               onClick={async () => {
@@ -279,24 +344,24 @@ export default function ProfileView({
                   import('../../stores/plan'),
                 ]);
                 const plan = $groupPlans.get()[$activeId.get() || DEFAULT_GROUP];
-                const text = groupSummaryJson(instrument, profile, filter, questions, plan);
+                const text = groupSummaryJson(instrument, profile, filter, $questions.get(), plan);
                 if (text !== null) downloadText(groupFileName(filter, 'json'), text, 'application/json');
               }}
             >
-              Download the group summary (JSON)
+              {t('team.downloadSummary')}
             </button>{' '}
             <button
               type="button"
               onClick={async () => {
                 const { groupFileName, groupSummaryCsv } = await import('../../lib/group-export');
-                const text = groupSummaryCsv(instrument, profile, questions);
+                const text = groupSummaryCsv(instrument, profile, $questions.get());
                 if (text !== null) downloadText(groupFileName(filter, 'csv'), text, 'text/csv;charset=utf-8');
               }}
             >
-              Download the figures (CSV)
+              {t('team.downloadCsv')}
             </button>{' '}
             <button type="button" class="secondary" onClick={() => window.print()}>
-              Print the report
+              {t('team.printReport')}
             </button>{' '}
             <button
               type="button"
@@ -310,17 +375,17 @@ export default function ProfileView({
                 );
               }}
             >
-              {TEXT.present}
+              {t('team.present')}
             </button>
             <p aria-live="polite" class="team-present-status">
-              {present === 'loading' ? TEXT.presentLoading : present === 'failed' ? TEXT.presentFailed : ''}
+              {present === 'loading' ? t('team.presentLoading') : present === 'failed' ? t('team.presentFailed') : ''}
             </p>
           </div>
           {Present !== null && (
             <Present
               instrument={instrument}
               profile={profile}
-              questions={questions}
+              questions={$questions.get()}
               title={title}
               onClose={() => {
                 setPresent(null);

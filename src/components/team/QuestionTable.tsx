@@ -7,27 +7,13 @@ import { useState } from 'preact/hooks';
 import type { QuestionFigures } from '../../lib/aggregate';
 import type { Instrument } from '../../lib/instrument';
 import { screenPercent, screenScale } from '../../lib/rounding';
+import { t, type MessageKey } from '../../i18n/t';
 
-const TEXT = {
-  heading: 'Every question',
-  intro: (threshold: number) =>
-    `How the group rated each question. A question’s figures appear when at least ${threshold} people rated it; the strip shows how many gave each point of the scale, never who gave which.`,
-  caption: (min: number, max: number) => `Group figures by question, on the ${min}–${max} scale`,
-  question: 'Question',
-  rated: 'Rated',
-  cantJudge: 'Can’t judge',
-  mean: 'Mean',
-  spread: 'Spread (SD)',
-  strip: 'How the ratings fall',
-  frameworkOrder: 'Framework order',
-  withheld: (threshold: number) => `Fewer than ${threshold} rated this question: figures withheld.`,
-  stripLabel: (rated: number, parts: string) => `${rated} ratings: ${parts}`,
-  countsSummary: 'The ratings of every question as a table',
-  countsCaption: 'How many gave each point of the scale, by question',
-  sorted: (by: string) => `Sorted by ${by}.`,
-  asked: 'The framework asks: ',
-} as const;
-
+/** What the caption says for screen readers about the sort in use. */
+const SORTED_KEYS: Record<'mean' | 'spread', Record<'ascending' | 'descending', MessageKey>> = {
+  mean: { ascending: 'team.sortedMeanAscending', descending: 'team.sortedMeanDescending' },
+  spread: { ascending: 'team.sortedSpreadAscending', descending: 'team.sortedSpreadDescending' },
+};
 type SortKey = 'framework' | 'mean' | 'spread';
 type Direction = 'ascending' | 'descending';
 
@@ -52,7 +38,9 @@ export function RatingStrip({ instrument, q }: { instrument: Instrument; q: Ques
   const { min } = instrument.scale;
   const most = Math.max(1, ...counts);
   const width = counts.length * 10;
-  const parts = counts.flatMap((c, i) => (c === 0 ? [] : [`${c} at ${min + i}`])).join(', ');
+  const parts = counts
+    .flatMap((c, i) => (c === 0 ? [] : [t('team.stripPart', { count: c, point: min + i })]))
+    .join(t('team.listSeparator'));
   const meanX = ((q.figures!.mean - min) / Math.max(1, counts.length - 1)) * (width - 10) + 5;
   return (
     <svg
@@ -60,7 +48,7 @@ export function RatingStrip({ instrument, q }: { instrument: Instrument; q: Ques
       viewBox={`0 0 ${width} 24`}
       preserveAspectRatio="none"
       role="img"
-      aria-label={TEXT.stripLabel(q.rated, parts)}
+      aria-label={t('team.stripLabel', { rated: q.rated, parts })}
     >
       <line x1="0" y1="23.5" x2={width} y2="23.5" class="team-strip-axis" />
       {counts.map((c, i) =>
@@ -116,15 +104,14 @@ function QuestionRow({
         {q.item.label}
         {q.item.question !== q.item.label && (
           <span class="team-question-asked">
-            {TEXT.asked}
-            {q.item.question}
+            {t('team.frameworkAsks', { question: q.item.question })}
           </span>
         )}
       </th>
       <td>{q.rated}</td>
       <td>{q.cantJudge}</td>
       {q.figures === null ? (
-        <td colSpan={3}>{TEXT.withheld(threshold)}</td>
+        <td colSpan={3}>{t('team.questionWithheld', { threshold })}</td>
       ) : (
         <>
           <td>
@@ -168,42 +155,42 @@ export default function QuestionTable({
     <thead>
       <tr>
         <th scope="col">
-          {TEXT.question}{' '}
+          {t('team.colQuestion')}{' '}
           {key !== 'framework' && (
             <button type="button" class="team-sort team-sort-reset" onClick={() => setKey('framework')}>
-              {TEXT.frameworkOrder}
+              {t('team.frameworkOrder')}
             </button>
           )}
         </th>
-        <th scope="col">{TEXT.rated}</th>
-        <th scope="col">{TEXT.cantJudge}</th>
+        <th scope="col">{t('team.colRated')}</th>
+        <th scope="col">{t('team.colCantJudge')}</th>
         <th scope="col" aria-sort={sortFor('mean')}>
-          <SortButton label={TEXT.mean} active={key === 'mean'} direction={direction} onClick={() => choose('mean')} />
+          <SortButton label={t('team.colMean')} active={key === 'mean'} direction={direction} onClick={() => choose('mean')} />
         </th>
         <th scope="col" aria-sort={sortFor('spread')}>
           <SortButton
-            label={TEXT.spread}
+            label={t('team.colSpread')}
             active={key === 'spread'}
             direction={direction}
             onClick={() => choose('spread')}
           />
         </th>
-        <th scope="col">{TEXT.strip}</th>
+        <th scope="col">{t('team.colStrip')}</th>
       </tr>
     </thead>
   );
   return (
     <section class="team-questions" aria-labelledby="questions-heading">
-      <h3 id="questions-heading">{TEXT.heading}</h3>
-      <p>{TEXT.intro(threshold)}</p>
+      <h3 id="questions-heading">{t('team.questionsHeading')}</h3>
+      <p>{t('team.questionsIntro', { threshold })}</p>
       <div class="team-table-wrap" tabIndex={0} role="region" aria-labelledby="questions-caption">
         <table class="team-table team-question-table">
           <caption id="questions-caption">
-            {TEXT.caption(min, max)}
+            {t('team.questionsCaption', { min, max })}
             {key !== 'framework' && (
               <span class="visually-hidden">
                 {' '}
-                {TEXT.sorted(`${key === 'mean' ? 'mean' : 'spread'}, ${direction}`)}
+                {t(SORTED_KEYS[key][direction])}
               </span>
             )}
           </caption>
@@ -239,13 +226,13 @@ export default function QuestionTable({
         </table>
       </div>
       <details class="team-counts">
-        <summary>{TEXT.countsSummary}</summary>
+        <summary>{t('team.countsSummary')}</summary>
         <div class="team-table-wrap" tabIndex={0} role="region" aria-labelledby="counts-caption">
           <table class="team-table">
-            <caption id="counts-caption">{TEXT.countsCaption}</caption>
+            <caption id="counts-caption">{t('team.countsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{TEXT.question}</th>
+                <th scope="col">{t('team.colQuestion')}</th>
                 {points.map((p) => (
                   <th key={p} scope="col">
                     {p}
@@ -258,7 +245,7 @@ export default function QuestionTable({
                 <tr key={q.item.id}>
                   <th scope="row">{q.item.label}</th>
                   {q.counts === null ? (
-                    <td colSpan={points.length}>{TEXT.withheld(threshold)}</td>
+                    <td colSpan={points.length}>{t('team.questionWithheld', { threshold })}</td>
                   ) : (
                     q.counts.map((c, i) => <td key={i}>{c}</td>)
                   )}

@@ -4,13 +4,7 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-
-const TEXT = {
-  scan: 'Scan codes',
-  hint: 'Read participants’ result QR codes with this device’s camera.',
-  loading: 'Loading the scanner…',
-  loadFailed: 'The scanner could not be loaded. Reload the page and try again; you can still paste codes or add files.',
-} as const;
+import { t } from '../../i18n/t';
 
 interface PanelProps {
   onCodes(text: string): void;
@@ -57,15 +51,15 @@ export default function ScanCodes({ onCodes, disabled = false }: Props) {
       {state !== 'open' && (
         <p>
           <button type="button" ref={button} onClick={open} disabled={disabled} aria-describedby="team-scan-hint">
-            {TEXT.scan}
+            {t('team.scan')}
           </button>{' '}
           <span id="team-scan-hint" class="hint">
-            {TEXT.hint}
+            {t('team.scanHint')}
           </span>
         </p>
       )}
-      {state === 'loading' && <p role="status">{TEXT.loading}</p>}
-      {state === 'failed' && <p role="alert">{TEXT.loadFailed}</p>}
+      {state === 'loading' && <p role="status">{t('team.scanLoading')}</p>}
+      {state === 'failed' && <p role="alert">{t('team.scanLoadFailed')}</p>}
       {state === 'open' && Panel !== null && <Panel onCodes={onCodes} onClose={close} />}
     </div>
   );

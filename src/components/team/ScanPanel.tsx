@@ -5,33 +5,21 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { findCodes } from '../../lib/find-codes';
+import { t, type MessageKey } from '../../i18n/t';
 import { createQrReader } from './qr-reader';
 
-const TEXT = {
-  heading: 'Scanning QR codes',
-  starting: 'Starting the camera…',
-  instructions:
-    'Hold each person’s result QR code in front of the camera, one after another. Each new code is added as soon as it is read.',
-  video: 'Camera picture',
-  count: (n: number) => (n === 1 ? '1 code read' : `${n} codes read`),
-  added: (n: number) => `Code ${n} read and added.`,
-  again: (n: number) => `Already read: this is code ${n}. It is not counted twice.`,
-  notACode: 'This QR code holds no result code or link; nothing was added.',
-  stop: 'Stop scanning',
-  close: 'Close',
-  otherWays: 'You can still paste codes or links, or add result files.',
-  problems: {
-    unsupported: 'This browser cannot use a camera on this page.',
-    'not-allowed': 'The camera was not allowed. To scan, allow this site to use the camera in the browser’s settings and try again.',
-    'no-camera': 'No camera was found on this device.',
-    busy: 'The camera is in use by another app, or the device could not start it. Close that app and try again.',
-    failed: 'The camera could not be started.',
-    decoder: 'The QR code reader could not be loaded. Reload the page and try again.',
-  },
-} as const;
+/** The sentence for each reason scanning cannot go on. */
+const PROBLEM_KEYS = {
+  unsupported: 'team.cameraUnsupported',
+  'not-allowed': 'team.cameraNotAllowed',
+  'no-camera': 'team.cameraNone',
+  busy: 'team.cameraBusy',
+  failed: 'team.cameraFailed',
+  decoder: 'team.cameraDecoder',
+} as const satisfies Record<string, MessageKey>;
 
 /** Why scanning cannot go on. */
-export type CameraProblem = keyof typeof TEXT.problems;
+export type CameraProblem = keyof typeof PROBLEM_KEYS;
 
 /** The problem behind a failed `getUserMedia` call, from the error's standard name. */
 export function cameraProblem(error: unknown): CameraProblem {
@@ -81,13 +69,13 @@ export default function ScanPanel({ onCodes, onClose }: Props) {
         const codes = findCodes(text).join(' ');
         const earlier = seen.indexOf(codes);
         if (codes === '') {
-          setMessage(TEXT.notACode);
+          setMessage(t('team.scanNotACode'));
         } else if (earlier !== -1) {
-          setMessage(TEXT.again(earlier + 1));
+          setMessage(t('team.scanAgain', { number: earlier + 1 }));
         } else {
           seen.push(codes);
           setRead((list) => [...list, codes]);
-          setMessage(TEXT.added(seen.length));
+          setMessage(t('team.scanAdded', { number: seen.length }));
           onCodesRef.current(text);
         }
       }
@@ -145,12 +133,12 @@ export default function ScanPanel({ onCodes, onClose }: Props) {
   const problem = status.kind === 'problem' ? status.problem : null;
   return (
     <section class="team-scan" aria-labelledby="team-scan-heading">
-      <h3 id="team-scan-heading">{TEXT.heading}</h3>
+      <h3 id="team-scan-heading">{t('team.scanHeading')}</h3>
       {problem === null ? (
-        <p>{status.kind === 'starting' ? TEXT.starting : TEXT.instructions}</p>
+        <p>{status.kind === 'starting' ? t('team.scanStarting') : t('team.scanInstructions')}</p>
       ) : (
         <p class="team-scan-problem" role="alert">
-          {TEXT.problems[problem]} {TEXT.otherWays}
+          {t('team.scanProblem', { problem: t(PROBLEM_KEYS[problem]) })}
         </p>
       )}
       <video
@@ -159,14 +147,14 @@ export default function ScanPanel({ onCodes, onClose }: Props) {
         hidden={problem !== null}
         muted
         playsInline
-        aria-label={TEXT.video}
+        aria-label={t('team.scanVideo')}
       />
       <p class="team-scan-count" aria-live="polite" aria-atomic="true">
-        <strong>{TEXT.count(read.length)}</strong>
+        <strong>{t('team.scanCount', { count: read.length })}</strong>
         {message !== '' && <span class="team-scan-message"> {message}</span>}
       </p>
       {read.length > 0 && (
-        <ol class="team-scan-list" aria-label="Codes read">
+        <ol class="team-scan-list" aria-label={t('team.scanList')}>
           {read.map((text) => (
             <li key={text}>
               <code>{shorten(text)}</code>
@@ -175,7 +163,7 @@ export default function ScanPanel({ onCodes, onClose }: Props) {
         </ol>
       )}
       <button type="button" ref={stopButton} onClick={onClose}>
-        {problem === null ? TEXT.stop : TEXT.close}
+        {problem === null ? t('team.scanStop') : t('team.scanClose')}
       </button>
     </section>
   );

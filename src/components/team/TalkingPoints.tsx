@@ -5,35 +5,20 @@
  */
 import { mostCantJudge, widestSpread, type QuestionFigures } from '../../lib/aggregate';
 import { screenScale } from '../../lib/rounding';
-
-const TEXT = {
-  heading: 'Talking points: where views differ',
-  spreadHeading: 'The widest spread of ratings',
-  spreadNone: 'Everyone who rated a question gave it the same rating: no question stands out.',
-  spread: (sd: string, mean: string) => `Spread (SD) ${sd}, mean ${mean}.`,
-  cantJudgeHeading: 'Most often “can’t judge”',
-  cantJudgeNone: 'Nobody chose “can’t judge” on any question.',
-  cantJudge: (count: number, of: number) =>
-    `${count} of ${of} ${of === 1 ? 'person' : 'people'} could not judge this: where do we lack evidence?`,
-  link: 'Open this question in the framework',
-  asked: 'The framework asks: ',
-} as const;
+import { t } from '../../i18n/t';
 
 function Point({ q, frameworkHref, detail }: { q: QuestionFigures; frameworkHref: string; detail: string }) {
   return (
     <li>
       <p class="team-point-question">{q.item.label}</p>
       {q.item.question !== q.item.label && (
-        <p class="team-muted">
-          {TEXT.asked}
-          {q.item.question}
-        </p>
+        <p class="team-muted">{t('team.frameworkAsks', { question: q.item.question })}</p>
       )}
       <p>
         {detail}{' '}
         <a href={`${frameworkHref}#q-${q.item.id}`}>
-          {TEXT.link}
-          <span class="visually-hidden">: {q.item.label}</span>
+          {t('team.openQuestion')}
+          <span class="visually-hidden">{t('team.openQuestionHidden', { question: q.item.label })}</span>
         </a>
       </p>
     </li>
@@ -52,12 +37,12 @@ export default function TalkingPoints({
   const unsure = mostCantJudge(questions);
   return (
     <section class="team-points" aria-labelledby="points-heading">
-      <h3 id="points-heading">{TEXT.heading}</h3>
+      <h3 id="points-heading">{t('team.pointsHeading')}</h3>
       <div class="team-highlights">
         <section aria-labelledby="points-spread">
-          <h4 id="points-spread">{TEXT.spreadHeading}</h4>
+          <h4 id="points-spread">{t('team.pointsSpreadHeading')}</h4>
           {spread.length === 0 ? (
-            <p>{TEXT.spreadNone}</p>
+            <p>{t('team.pointsSpreadNone')}</p>
           ) : (
             <ol class="team-point-list">
               {spread.map((q) => (
@@ -65,16 +50,19 @@ export default function TalkingPoints({
                   key={q.item.id}
                   q={q}
                   frameworkHref={frameworkHref}
-                  detail={TEXT.spread(screenScale(q.figures!.sd), screenScale(q.figures!.mean))}
+                  detail={t('team.pointsSpread', {
+                    sd: screenScale(q.figures!.sd),
+                    mean: screenScale(q.figures!.mean),
+                  })}
                 />
               ))}
             </ol>
           )}
         </section>
         <section aria-labelledby="points-cant-judge">
-          <h4 id="points-cant-judge">{TEXT.cantJudgeHeading}</h4>
+          <h4 id="points-cant-judge">{t('team.pointsCantJudgeHeading')}</h4>
           {unsure.length === 0 ? (
-            <p>{TEXT.cantJudgeNone}</p>
+            <p>{t('team.pointsCantJudgeNone')}</p>
           ) : (
             <ol class="team-point-list">
               {unsure.map((q) => (
@@ -82,7 +70,7 @@ export default function TalkingPoints({
                   key={q.item.id}
                   q={q}
                   frameworkHref={frameworkHref}
-                  detail={TEXT.cantJudge(q.cantJudge, q.results)}
+                  detail={t('team.pointsCantJudge', { count: q.results, cantJudge: q.cantJudge })}
                 />
               ))}
             </ol>

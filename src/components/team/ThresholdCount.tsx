@@ -1,10 +1,11 @@
 /** The open workshop's count against the anonymity threshold, kept in view: "4 results: figures shown from 3". */
 import { useStore } from '@nanostores/preact';
+import { t } from '../../i18n/t';
 import { $collection, $instrument } from '../../stores/collection';
 
 /** The sentence, e.g. "1 result: figures shown from 3". */
 export function thresholdSentence(n: number, threshold: number): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? 'result' : 'results'}: figures shown from ${threshold}`;
+  return t('team.thresholdCount', { count: n, threshold });
 }
 
 export default function ThresholdCount() {

@@ -2,19 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LEVELS, type Level } from '../../lib/result';
 import { INVITATION_LIMITS, type Invitation } from '../../lib/workshop';
-import { LEVEL_CHOICES } from './levels';
-
-const TEXT = {
-  name: 'Workshop name',
-  nameHint: 'For example “Northshire Partnership, March 2027”. Participants see it on their invitation.',
-  level: 'Level assessed',
-  partnershipHint: 'Filled in for participants; they can change it.',
-  emailField: 'Return email address (optional)',
-  emailHint: 'Participants get an “Email it to the facilitator” button with this address.',
-  message: 'Short message to participants (optional)',
-  partnershipField: 'Partnership name (optional)',
-  cancel: 'Cancel',
-} as const;
+import { t } from '../../i18n/t';
+import { levelChoice } from './levels';
 
 type Fields = Omit<Invitation, 'tag'>;
 
@@ -60,9 +49,9 @@ export default function WorkshopForm({ initial, title, submit, onDone, onCancel 
     >
       <h3 id="workshop-form-heading">{title}</h3>
       <p>
-        <label for="workshop-name">{TEXT.name}</label>
+        <label for="workshop-name">{t('workshop.nameField')}</label>
         <span id="workshop-name-hint" class="hint">
-          {TEXT.nameHint}
+          {t('workshop.nameHint')}
         </span>
         <input
           id="workshop-name"
@@ -75,18 +64,18 @@ export default function WorkshopForm({ initial, title, submit, onDone, onCancel 
         />
       </p>
       <fieldset>
-        <legend>{TEXT.level}</legend>
+        <legend>{t('workshop.level')}</legend>
         {(['choose', ...LEVELS] as const).map((l) => (
           <label key={l} class="choice">
             <input type="radio" name="workshop-level" value={l} checked={level === l} onChange={() => setLevel(l)} />{' '}
-            {LEVEL_CHOICES[l]}
+            {levelChoice(l)}
           </label>
         ))}
       </fieldset>
       <p>
-        <label for="workshop-partnership">{TEXT.partnershipField}</label>
+        <label for="workshop-partnership">{t('workshop.partnershipField')}</label>
         <span id="workshop-partnership-hint" class="hint">
-          {TEXT.partnershipHint}
+          {t('workshop.partnershipHint')}
         </span>
         <input
           id="workshop-partnership"
@@ -97,9 +86,9 @@ export default function WorkshopForm({ initial, title, submit, onDone, onCancel 
         />
       </p>
       <p>
-        <label for="workshop-email">{TEXT.emailField}</label>
+        <label for="workshop-email">{t('workshop.emailField')}</label>
         <span id="workshop-email-hint" class="hint">
-          {TEXT.emailHint}
+          {t('workshop.emailHint')}
         </span>
         <input
           id="workshop-email"
@@ -112,7 +101,7 @@ export default function WorkshopForm({ initial, title, submit, onDone, onCancel 
         />
       </p>
       <p>
-        <label for="workshop-message">{TEXT.message}</label>
+        <label for="workshop-message">{t('workshop.messageField')}</label>
         <textarea
           id="workshop-message"
           rows={3}
@@ -129,7 +118,7 @@ export default function WorkshopForm({ initial, title, submit, onDone, onCancel 
       <p class="team-actions">
         <button type="submit">{submit}</button>{' '}
         <button type="button" class="secondary" onClick={onCancel}>
-          {TEXT.cancel}
+          {t('common.cancel')}
         </button>
       </p>
     </form>

@@ -19,41 +19,9 @@ import {
 import { $activeWorkshop, $workshopNotice, $workshops } from '../../stores/workshops';
 import { ConfirmButton } from '../ConfirmDialog';
 import { downloadText } from '../download';
-import { LEVEL_CHOICES } from './levels';
+import { t } from '../../i18n/t';
+import { levelChoice } from './levels';
 import type { FormProps } from './WorkshopForm';
-
-const TEXT = {
-  heading: (name: string) => `Workshop: ${name}`,
-  level: 'Level assessed',
-  partnership: 'Partnership',
-  email: 'Results may be emailed to',
-  tag: 'Workshop tag',
-  tagHint: 'carried by each result made from this workshop’s invitation; it names the workshop, not a person',
-  switchLabel: 'Your workshops on this device',
-  open: 'Open',
-  create: 'New workshop',
-  edit: 'Edit this workshop',
-  del: 'Delete this workshop',
-  delTitle: (name: string) => `Delete “${name}”?`,
-  delBody: (n: number) =>
-    `Its invitation details and its ${n === 1 ? 'result' : `${n.toLocaleString('en')} results`} will be removed from this browser. Download the workshop file first to keep them. This cannot be undone.`,
-  download: 'Download the workshop file',
-  importLabel: 'Open a workshop file (from another device)',
-  created: (name: string) => `Workshop “${name}” created and opened.`,
-  saved: 'Changes saved.',
-  opened: (name: string) => `Opened “${name}”.`,
-  deleted: (name: string) => `Workshop “${name}” deleted.`,
-  downloaded: (name: string) => `Downloaded ${name}.`,
-  imported: (name: string, n: number) =>
-    `Workshop “${name}” opened from its file, with ${n} ${n === 1 ? 'result' : 'results'}.`,
-  refused: (file: string, why: string) => `${file} was not opened: ${why}`,
-  formNew: 'New workshop',
-  formEdit: 'Edit the workshop',
-  submitNew: 'Create workshop',
-  submitEdit: 'Save changes',
-  loadingForm: 'Opening the form…',
-  formFailed: 'The form could not be loaded. Reload the page and try again.',
-} as const;
 
 type Fields = Omit<Invitation, 'tag'>;
 
@@ -107,29 +75,29 @@ export default function WorkshopManager() {
   return (
     <section class="team-workshops no-print" aria-labelledby="workshop-heading">
       <h2 id="workshop-heading" tabIndex={-1} ref={heading}>
-        {TEXT.heading(active.name)}
+        {t('workshop.heading', { name: active.name })}
       </h2>
       <dl class="team-workshop-facts">
         <div>
-          <dt>{TEXT.level}</dt>
-          <dd>{LEVEL_CHOICES[active.level ?? 'choose']}</dd>
+          <dt>{t('workshop.level')}</dt>
+          <dd>{levelChoice(active.level ?? 'choose')}</dd>
         </div>
         {active.partnership !== undefined && (
           <div>
-            <dt>{TEXT.partnership}</dt>
+            <dt>{t('workshop.partnership')}</dt>
             <dd>{active.partnership}</dd>
           </div>
         )}
         {active.email !== undefined && (
           <div>
-            <dt>{TEXT.email}</dt>
+            <dt>{t('workshop.email')}</dt>
             <dd>{active.email}</dd>
           </div>
         )}
         <div>
-          <dt>{TEXT.tag}</dt>
+          <dt>{t('workshop.tag')}</dt>
           <dd>
-            <code>{active.tag}</code> <span class="hint">({TEXT.tagHint})</span>
+            <code>{active.tag}</code> <span class="hint">({t('workshop.tagHint')})</span>
           </dd>
         </div>
       </dl>
@@ -143,11 +111,11 @@ export default function WorkshopManager() {
             if (target === undefined || target.id === active.id) return;
             void switchWorkshop(target.id).then(() => {
               setChoice('');
-              setStatus(TEXT.opened(target.name));
+              setStatus(t('workshop.opened', { name: target.name }));
             });
           }}
         >
-          <label for="workshop-switch">{TEXT.switchLabel}</label>{' '}
+          <label for="workshop-switch">{t('workshop.switchLabel')}</label>{' '}
           <select id="workshop-switch" value={selected} onChange={(e) => setChoice(e.currentTarget.value)}>
             {workshops.map((w) => (
               <option key={w.id} value={w.id}>
@@ -156,16 +124,16 @@ export default function WorkshopManager() {
             ))}
           </select>{' '}
           <button type="submit" class="secondary" disabled={!loaded}>
-            {TEXT.open}
+            {t('workshop.open')}
           </button>
         </form>
       )}
       <div class="team-actions">
         <button type="button" class="secondary" disabled={!loaded} onClick={(e) => openForm('new', e.currentTarget)}>
-          {TEXT.create}
+          {t('workshop.create')}
         </button>
         <button type="button" class="secondary" disabled={!loaded} onClick={(e) => openForm('edit', e.currentTarget)}>
-          {TEXT.edit}
+          {t('workshop.edit')}
         </button>
         <button
           type="button"
@@ -175,28 +143,28 @@ export default function WorkshopManager() {
             void exportWorkshop().then((file) => {
               if (file === null) return;
               downloadText(file.name, file.text, 'application/json');
-              setStatus(TEXT.downloaded(file.name));
+              setStatus(t('workshop.downloaded', { name: file.name }));
             });
           }}
         >
-          {TEXT.download}
+          {t('workshop.download')}
         </button>
         <ConfirmButton
-          label={TEXT.del}
-          title={TEXT.delTitle(active.name)}
+          label={t('workshop.delete')}
+          title={t('workshop.deleteTitle', { name: active.name })}
           onConfirm={() => {
             const name = active.name;
             void deleteWorkshop(active.id).then(() => {
-              setStatus(TEXT.deleted(name));
+              setStatus(t('workshop.deleted', { name }));
               heading.current?.focus();
             });
           }}
         >
-          <p>{TEXT.delBody(collection.length)}</p>
+          <p>{t('workshop.deleteBody', { count: collection.length })}</p>
         </ConfirmButton>
       </div>
       <p class="team-workshop-import">
-        <label for="workshop-file">{TEXT.importLabel}</label>
+        <label for="workshop-file">{t('workshop.importLabel')}</label>
         <input
           id="workshop-file"
           type="file"
@@ -209,10 +177,10 @@ export default function WorkshopManager() {
             if (file === undefined) return;
             void importWorkshop(file).then((result) => {
               if (result.ok) {
-                setStatus(TEXT.imported(result.value.name, $collection.get().length));
+                setStatus(t('workshop.imported', { name: result.value.name, count: $collection.get().length }));
                 heading.current?.focus();
               } else {
-                setStatus(TEXT.refused(file.name, result.message));
+                setStatus(t('workshop.refused', { file: file.name, reason: result.message }));
               }
             });
           }}
@@ -222,18 +190,18 @@ export default function WorkshopManager() {
       <p role="status" aria-live="polite" class="team-workshop-status">
         {status}
       </p>
-      {form !== null && Form === null && <p role="status">{TEXT.loadingForm}</p>}
-      {form !== null && Form === 'failed' && <p role="alert">{TEXT.formFailed}</p>}
+      {form !== null && Form === null && <p role="status">{t('workshop.loadingForm')}</p>}
+      {form !== null && Form === 'failed' && <p role="alert">{t('workshop.formFailed')}</p>}
       {form === 'new' && Form !== null && Form !== 'failed' && (
         <Form
           initial={{ name: '' }}
-          title={TEXT.formNew}
-          submit={TEXT.submitNew}
+          title={t('workshop.formNew')}
+          submit={t('workshop.submitNew')}
           onCancel={() => closeForm()}
           onDone={async (fields) => {
             const result = await createWorkshop(fields);
             if (!result.ok) return result.message;
-            closeForm(TEXT.created(result.value.name));
+            closeForm(t('workshop.created', { name: result.value.name }));
             return null;
           }}
         />
@@ -242,13 +210,13 @@ export default function WorkshopManager() {
         <Form
           key={active.id}
           initial={fieldsOf(active)}
-          title={TEXT.formEdit}
-          submit={TEXT.submitEdit}
+          title={t('workshop.formEdit')}
+          submit={t('workshop.submitEdit')}
           onCancel={() => closeForm()}
           onDone={(fields) => {
             const result = updateWorkshop(active.id, fields);
             if (!result.ok) return result.message;
-            closeForm(TEXT.saved);
+            closeForm(t('workshop.saved'));
             return null;
           }}
         />

@@ -5,6 +5,7 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/t';
 
 type Parts = { Manager: ComponentType; Invitation: ComponentType };
 
@@ -20,8 +21,7 @@ export default function WorkshopSection() {
   if (parts === 'failed') {
     return (
       <p class="team-notice" role="alert">
-        The workshop tools could not be loaded. Reload the page to manage workshops and invite participants; results can
-        still be added below.
+        {t('team.workshopToolsFailed')}
       </p>
     );
   }
