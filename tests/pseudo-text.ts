@@ -21,7 +21,16 @@ export function withoutPseudo(text: string): string {
   return rest;
 }
 
-/** The runs of two or more ASCII letters left in `text` outside ⟦…⟧ (empty: all transformed). */
+/**
+ * The runs of two or more ASCII letters left in `text` outside ⟦…⟧ (empty: all transformed). A web
+ * address shown as text (an invitation link) is left out: an address is the same in every language.
+ */
 export function untransformedWords(text: string): string[] {
-  return [...withoutPseudo(text).matchAll(/[A-Za-z]{2,}/g)].map((m) => m[0]).filter((word) => !ALLOWED.has(word));
+  return [
+    ...withoutPseudo(text)
+      .replace(/\bhttps?:\/\/\S+/g, ' ')
+      .matchAll(/[A-Za-z]{2,}/g),
+  ]
+    .map((m) => m[0])
+    .filter((word) => !ALLOWED.has(word));
 }
