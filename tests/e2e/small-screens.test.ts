@@ -3,35 +3,19 @@
  * narrower than 200 %), with a long unbroken name: no sideways scrolling of the page, tables
  * that scroll in their own focusable region, a radar whose labels are not cut off, axe-clean.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadInstrument } from '../fixtures/instrument';
 import { ALL_SIXES, FULL_ANSWERS } from '../fixtures/results';
 import { PEOPLE, resultFile, shareCode } from '../fixtures/team';
 import { guardPage } from './guard';
 import { axeViolations, useSite } from './harness';
+import { PHONE, pageScroll, seeded } from './screens';
 
 const site = useSite();
 const instrument = loadInstrument();
-const PHONE = { viewport: { width: 320, height: 640 } };
 /** 73 characters and no space: a name that cannot wrap at a word. */
 const LONG_NAME = 'NorthshireAndSouthdaleIntegratedHealthAndSocialCarePartnershipBoard2026X';
-
-/** The page scrolls sideways when its scrolling box is wider than the screen. */
-const pageScroll = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.scrollingElement!;
-    return root.scrollWidth - root.clientWidth;
-  });
-
-/** Seed the person's own answers (and optionally history) before the first page loads. */
-async function seeded(context: BrowserContext, items: Record<string, string>) {
-  await context.addInitScript((entries) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, items);
-}
 
 const ownAnswers = JSON.stringify({
   instrument: { id: instrument.id, version: instrument.version, scale: { min: 1, max: 12 } },
