@@ -4,6 +4,7 @@
  * its pages keep their addresses (`/framework/`); every other language's pages live under its code,
  * lowercased (`/cy/framework/`). No DOM, no file system: callers pass in what they read.
  */
+import { pseudoText } from './i18n';
 import { withBase } from './paths';
 
 /** One language of the site: its BCP 47 code and its name, written in that language. */
@@ -15,7 +16,8 @@ export interface Language {
 /** The pseudo-locale's code: a test-only language whose every text is visibly transformed. */
 export const PSEUDO_LOCALE = 'en-XA';
 /** The pseudo-locale as a language (added to a build by `PSEUDO_LOCALE=1`). */
-export const PSEUDO_LANGUAGE: Language = { code: PSEUDO_LOCALE, name: 'Pseudo' };
+/** The pseudo-locale, named in its own "language" like every other: ⟦Þšéúðó~~⟧. */
+export const PSEUDO_LANGUAGE: Language = { code: PSEUDO_LOCALE, name: pseudoText('Pseudo') };
 /** The languages when site.yaml names none. */
 export const DEFAULT_LANGUAGES: readonly Language[] = [{ code: 'en', name: 'English' }];
 

@@ -67,7 +67,7 @@ describe('two languages: English and the pseudo-locale', () => {
         lang: PSEUDO_CODE,
         hreflang: PSEUDO_CODE,
         current: code === PSEUDO_CODE ? 'true' : null,
-        name: 'Pseudo',
+        name: '⟦Þšéúðó~~⟧',
       },
     ]);
   });

@@ -129,7 +129,7 @@ describe('the collective page on a 320 px screen', () => {
       json('b.json', resultFile(instrument, PEOPLE.b, 'team')),
       json('c.json', resultFile(instrument, PEOPLE.c, 'partnership')),
     ]);
-    await page.locator('.team-table-wrap').waitFor();
+    await page.locator('.team-table-wrap').first().waitFor();
     expect(await pageScroll(page)).toBe(0);
     const region = page.getByRole('region', { name: /^Group figures by dimension/ });
     expect(await region.getAttribute('tabindex')).toBe('0');

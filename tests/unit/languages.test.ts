@@ -61,7 +61,7 @@ describe('languages in site.yaml', () => {
 
   test('the pseudo-locale is added only when asked for, once, after the configured languages', () => {
     expect(buildLanguages(EN_CY, false)).toEqual(EN_CY);
-    expect(buildLanguages(EN_CY, true)).toEqual([...EN_CY, { code: 'en-XA', name: 'Pseudo' }]);
+    expect(buildLanguages(EN_CY, true)).toEqual([...EN_CY, { code: 'en-XA', name: '⟦Þšéúðó~~⟧' }]);
     expect(buildLanguages(WITH_PSEUDO, true)).toEqual(WITH_PSEUDO);
     expect(buildLanguages([], false)).toEqual([{ code: 'en', name: 'English' }]);
   });

@@ -25,47 +25,49 @@ export function ScoreSummary({ instrument, scores, reportLink = true, unsavedCod
   const titleOf = (id: string) => instrument.dimensions.find((d) => d.id === id)?.title ?? id;
   return (
     <div class="score-summary">
-      <table>
-        <caption>{t('inventory.scoresCaption', { min, max })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('inventory.columnDimension')}</th>
-            <th scope="col">{t('inventory.columnMean', { min, max })}</th>
-            <th scope="col">{t('inventory.columnScore')}</th>
-            <th scope="col">{t('inventory.columnBand')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {scores.dimensions.map((d) => (
-            <tr key={d.id} data-dimension={d.id}>
-              <th scope="row">{d.title}</th>
-              {d.mean === null || d.percent === null ? (
-                <td colSpan={3}>{t('inventory.notEnoughRated', { answered: d.answered, items: d.items })}</td>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="score-summary-caption">
+        <table>
+          <caption id="score-summary-caption">{t('inventory.scoresCaption', { min, max })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('inventory.columnDimension')}</th>
+              <th scope="col">{t('inventory.columnMean', { min, max })}</th>
+              <th scope="col">{t('inventory.columnScore')}</th>
+              <th scope="col">{t('inventory.columnBand')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {scores.dimensions.map((d) => (
+              <tr key={d.id} data-dimension={d.id}>
+                <th scope="row">{d.title}</th>
+                {d.mean === null || d.percent === null ? (
+                  <td colSpan={3}>{t('inventory.notEnoughRated', { answered: d.answered, items: d.items })}</td>
+                ) : (
+                  <>
+                    <td>{formatMean(d.mean)}</td>
+                    <td>{formatPercent(d.percent)}</td>
+                    <td>{d.band}</td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr data-dimension="overall">
+              <th scope="row">{t('inventory.overall')}</th>
+              {scores.overall === null ? (
+                <td colSpan={3}>{t('inventory.notEnough')}</td>
               ) : (
                 <>
-                  <td>{formatMean(d.mean)}</td>
-                  <td>{formatPercent(d.percent)}</td>
-                  <td>{d.band}</td>
+                  <td>{formatMean(scores.overall.mean)}</td>
+                  <td>{formatPercent(scores.overall.percent)}</td>
+                  <td>{scores.overall.band}</td>
                 </>
               )}
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr data-dimension="overall">
-            <th scope="row">{t('inventory.overall')}</th>
-            {scores.overall === null ? (
-              <td colSpan={3}>{t('inventory.notEnough')}</td>
-            ) : (
-              <>
-                <td>{formatMean(scores.overall.mean)}</td>
-                <td>{formatPercent(scores.overall.percent)}</td>
-                <td>{scores.overall.band}</td>
-              </>
-            )}
-          </tr>
-        </tfoot>
-      </table>
+          </tfoot>
+        </table>
+      </div>
       <dl class="counts">
         <div>
           <dt>{t('inventory.countRated')}</dt>
