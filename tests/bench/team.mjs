@@ -119,7 +119,8 @@ try {
       }, codes.join('\n'));
       pasted.push(await measureInPage(page, 'add', n));
       const summary = await page.locator('.team-summary').textContent();
-      const expected = `Found ${n} ${n === 1 ? 'code' : 'codes'}: ${n} added`;
+      const count = n.toLocaleString('en');
+      const expected = `Found ${count} ${n === 1 ? 'code' : 'codes'}: ${count} added`;
       if (summary !== expected) throw new Error(`Expected “${expected}”, got “${summary}”`);
       await page.reload({ waitUntil: 'domcontentloaded' });
       reloaded.push(await measureInPage(page, 'reload', n));
