@@ -2,8 +2,26 @@
  * The one rounding rule for group figures: files (JSON, CSV) keep one decimal place, the screen,
  * print and present views show scale values to one decimal and percentages as whole numbers. Every
  * view and export rounds through these helpers, each once from the exact figure (never a rounded
- * figure rounded again, which would turn 45.45% into 45.5% and then 46%).
+ * figure rounded again, which would turn 45.45% into 45.5% and then 46%). What the screen shows is
+ * written for the page's language by Intl ("6.0" and "45%" in English, "6,0" and "45 %" in French).
  */
+import { locale } from '../i18n/t';
+
+const screenFormats = new Map<string, { scale: Intl.NumberFormat; percent: Intl.NumberFormat }>();
+
+/** The page language's number formats for screen figures, made once per language. */
+function formats(): { scale: Intl.NumberFormat; percent: Intl.NumberFormat } {
+  const tag = locale();
+  let found = screenFormats.get(tag);
+  if (found === undefined) {
+    found = {
+      scale: new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      percent: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
+    };
+    screenFormats.set(tag, found);
+  }
+  return found;
+}
 
 /**
  * Round half away from zero to `places` decimals, on the decimal text of the number, so that
@@ -25,10 +43,10 @@ export function fileFigure(value: number | null): number | null {
 
 /** A value on the instrument's scale as the screen shows it: one decimal, e.g. "6.0". */
 export function screenScale(value: number): string {
-  return roundTo(value, 1).toFixed(1);
+  return formats().scale.format(roundTo(value, 1));
 }
 
 /** A 0–100 figure as the screen shows it: a whole percent, e.g. "45%". */
 export function screenPercent(value: number): string {
-  return `${roundTo(value, 0)}%`;
+  return formats().percent.format(roundTo(value, 0) / 100);
 }

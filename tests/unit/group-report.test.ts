@@ -13,6 +13,8 @@ import {
 import { CANT_JUDGE, type Answers } from '../../src/lib/instrument';
 import type { Level } from '../../src/lib/result';
 import { fileFigure, roundTo, screenPercent, screenScale } from '../../src/lib/rounding';
+import en from '../../content/i18n/en.json';
+import { setLanguage } from '../../src/i18n/t';
 import { loadInstrument } from '../fixtures/instrument';
 import { PEOPLE, uniformAnswers } from '../fixtures/team';
 
@@ -67,7 +69,13 @@ describe('every question, for the group', () => {
   });
 
   test('a question rated by fewer than the threshold shows counts of answers only', () => {
-    expect(byId('bring-others-on-board')).toMatchObject({ rated: 2, cantJudge: 3, unanswered: 0, figures: null, counts: null });
+    expect(byId('bring-others-on-board')).toMatchObject({
+      rated: 2,
+      cantJudge: 3,
+      unanswered: 0,
+      figures: null,
+      counts: null,
+    });
   });
 
   test('below the threshold, or when the set is withheld, nothing at all', () => {
@@ -131,7 +139,13 @@ describe('levels side by side', () => {
   });
 
   test('a level below the threshold is named as withheld, and then no level is shown', () => {
-    const rows = [at('team', PEOPLE.a), at('team', PEOPLE.b), at('team', PEOPLE.c), at('partnership', PEOPLE.d), at(undefined, E)];
+    const rows = [
+      at('team', PEOPLE.a),
+      at('team', PEOPLE.b),
+      at('team', PEOPLE.c),
+      at('partnership', PEOPLE.d),
+      at(undefined, E),
+    ];
     const c = compareLevels(instrument, rows);
     expect(c.status).toBe('withheld');
     expect(c.withheld).toEqual([
@@ -166,6 +180,10 @@ describe('one rounding rule', () => {
     expect(screenPercent((5 / 11) * 100)).toBe('45%');
     expect(screenPercent(44.5)).toBe('45%');
     expect(screenScale(6)).toBe('6.0');
+    // Written for the page's language.
+    setLanguage('fr', {});
+    expect([screenScale(6.25), screenPercent(44.5)]).toEqual(['6,3', '45\u00a0%']);
+    setLanguage('en', en);
     expect(screenScale(6.25)).toBe('6.3');
     expect(screenScale(138 / 21)).toBe('6.6');
   });
@@ -255,7 +273,11 @@ describe('anonymity: no figure set lets anyone’s score be worked out', () => {
         const b = (d[0]! + d[1]! - 2 * d[2]!) / Math.sqrt(6);
         const a2 = a * Math.cos(angle) - b * Math.sin(angle);
         const b2 = a * Math.sin(angle) + b * Math.cos(angle);
-        const turned = [c + a2 / Math.SQRT2 + b2 / Math.sqrt(6), c - a2 / Math.SQRT2 + b2 / Math.sqrt(6), c - (2 * b2) / Math.sqrt(6)];
+        const turned = [
+          c + a2 / Math.SQRT2 + b2 / Math.sqrt(6),
+          c - a2 / Math.SQRT2 + b2 / Math.sqrt(6),
+          c - (2 * b2) / Math.sqrt(6),
+        ];
         const other = [...sorted];
         idx.forEach((at, i) => (other[at] = turned[i]!));
         const again = groupFigures(t, other);
