@@ -2,22 +2,28 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
+/** A lazily loaded component: null until it arrives; `failed` once its module could not load. */
+export interface LazyComponent<P> {
+  Loaded: FunctionComponent<P> | null;
+  failed: boolean;
+}
+
 /**
- * The default export of a module loaded with `load` once the calling component has mounted, or
- * null until it arrives. `load` must be a stable function (defined outside the component).
+ * The default export of a module loaded with `load` once the calling component has mounted. `load`
+ * must be a stable function (defined outside the component). A module that cannot load (offline
+ * after an update, say) sets `failed`, so the caller can say so instead of waiting forever.
  */
-export function useLazyComponent<P>(
-  load: () => Promise<{ default: FunctionComponent<P> }>,
-): FunctionComponent<P> | null {
-  const [Loaded, setLoaded] = useState<FunctionComponent<P> | null>(null);
+export function useLazyComponent<P>(load: () => Promise<{ default: FunctionComponent<P> }>): LazyComponent<P> {
+  const [state, setState] = useState<LazyComponent<P>>({ Loaded: null, failed: false });
   useEffect(() => {
     let live = true;
-    void load().then((m) => {
-      if (live) setLoaded(() => m.default);
-    });
+    load().then(
+      (m) => live && setState({ Loaded: m.default, failed: false }),
+      () => live && setState({ Loaded: null, failed: true }),
+    );
     return () => {
       live = false;
     };
   }, [load]);
-  return Loaded;
+  return state;
 }

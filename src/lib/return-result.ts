@@ -1,13 +1,10 @@
 /**
  * Returning a result to a workshop's facilitator: the result link, the `mailto:` link, the QR
- * code's drawing, and how an invitation is recognised in a page's fragment. Pure: no DOM, no storage.
+ * code's drawing (an invitation in a fragment is recognised by `result-view.ts`, on the first load). Pure: no DOM, no storage.
  */
 import { t } from '../i18n/t';
 import type { Invitation } from './invitation-fields';
 import { withBase } from './paths';
-
-// Recognising an invitation in a fragment lives beside the share-link check, on the pages' first load.
-export { isInvitationFragment } from './result-view';
 
 /**
  * The link that opens a result: the results page of the site the person is on, built from the
@@ -32,7 +29,11 @@ export function returnBody(invitation: Pick<Invitation, 'name'>, code: string, l
  * A `mailto:` link to the workshop's address with the subject and body filled in, or null when the
  * invitation gives no address. Every part is percent-encoded (RFC 6068), so no text can add a header.
  */
-export function returnMailto(invitation: Pick<Invitation, 'name' | 'email'>, code: string, link: string): string | null {
+export function returnMailto(
+  invitation: Pick<Invitation, 'name' | 'email'>,
+  code: string,
+  link: string,
+): string | null {
   if (invitation.email === undefined || invitation.email === '') return null;
   const to = encodeURIComponent(invitation.email).replace(/%40/g, '@');
   const subject = encodeURIComponent(returnSubject(invitation));

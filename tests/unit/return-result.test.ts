@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { isInvitationFragment, qrPath, resultLink, returnBody, returnMailto } from '../../src/lib/return-result';
+import { qrPath, resultLink, returnBody, returnMailto } from '../../src/lib/return-result';
+import { isInvitationFragment } from '../../src/lib/result-view';
 
 describe('resultLink', () => {
   test('is built from the page address and the base path, never another host', () => {
@@ -48,7 +49,9 @@ describe('returnMailto', () => {
         const mailto = returnMailto({ name, email: 'f@x.example' }, 'CL2-ABC', link)!;
         const query = mailto.slice(mailto.indexOf('?') + 1);
         expect(query.split('&').map((p) => p.split('=')[0])).toEqual(['subject', 'body']);
-        expect(new URL(mailto).searchParams.get('body')).toBe(returnBody({ name }, 'CL2-ABC', link).replace(/\n/g, '\r\n'));
+        expect(new URL(mailto).searchParams.get('body')).toBe(
+          returnBody({ name }, 'CL2-ABC', link).replace(/\n/g, '\r\n'),
+        );
       }),
     );
   });
@@ -77,14 +80,17 @@ describe('qrPath', () => {
 
   test('covers exactly the dark modules', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), { minLength: 5, maxLength: 5 }), (m) => {
-        const dark = new Set<string>();
-        for (const [, x, y, w] of qrPath(m).matchAll(/M(\d+) (\d+)h(\d+)/g)) {
-          for (let i = 0; i < Number(w); i++) dark.add(`${Number(x) + i},${y}`);
-        }
-        const expected = m.flatMap((row, y) => row.flatMap((d, x) => (d ? [`${x},${y}`] : [])));
-        expect([...dark].sort()).toEqual(expected.sort());
-      }),
+      fc.property(
+        fc.array(fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), { minLength: 5, maxLength: 5 }),
+        (m) => {
+          const dark = new Set<string>();
+          for (const [, x, y, w] of qrPath(m).matchAll(/M(\d+) (\d+)h(\d+)/g)) {
+            for (let i = 0; i < Number(w); i++) dark.add(`${Number(x) + i},${y}`);
+          }
+          const expected = m.flatMap((row, y) => row.flatMap((d, x) => (d ? [`${x},${y}`] : [])));
+          expect([...dark].sort()).toEqual(expected.sort());
+        },
+      ),
     );
   });
 });

@@ -1,25 +1,16 @@
 /** "Return your result", loaded when it is first shown: it is never part of a page's first load. */
 import type { ComponentProps } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/t';
+import { useLazyComponent } from '../use-lazy-component';
 import type { ReturnResult } from './ReturnResult';
 
 type Props = ComponentProps<typeof ReturnResult>;
 
+const loadPanel = () => import('./ReturnResult').then((m) => ({ default: m.ReturnResult }));
+
 /** The return panel, once its code has loaded (a moment after the scores appear). */
 export function LazyReturnResult(props: Props) {
-  const [Panel, setPanel] = useState<typeof ReturnResult | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let current = true;
-    import('./ReturnResult').then(
-      (module) => current && setPanel(() => module.ReturnResult),
-      () => current && setFailed(true),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
+  const { Loaded, failed } = useLazyComponent(loadPanel);
   if (failed) return <p role="alert">{t('inventory.returnLoadFailed')}</p>;
-  return Panel === null ? null : <Panel {...props} />;
+  return Loaded === null ? null : <Loaded {...props} />;
 }

@@ -24,9 +24,9 @@ export default function TeamProfile({ instrument, frameworkHref }: { instrument:
   }, [instrument]);
   // Each workshop has its own group plan.
   const workshop = useStore($activeId);
-  const ImportOutcomes = useLazyComponent(loadImportOutcomes);
-  const ProfileView = useLazyComponent(loadProfileView);
-  const GroupPlan = useLazyComponent(loadGroupPlan);
+  const ImportOutcomes = useLazyComponent(loadImportOutcomes).Loaded;
+  const ProfileView = useLazyComponent(loadProfileView).Loaded;
+  const GroupPlan = useLazyComponent(loadGroupPlan).Loaded;
   return (
     <div class="team-app">
       <ThresholdCount />
