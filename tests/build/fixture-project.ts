@@ -6,14 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve('.');
 const COPIED = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'content', 'public'];
 
 export interface FixtureProject {
   dir: string;
-  /** Write (replace) a file, path relative to the project root. */
+  /** Write (replace) a file, path relative to the project root; missing folders are made. */
   write(path: string, text: string): void;
   /** Run `astro build`; resolves to its exit status and everything it printed. */
   build(env?: Record<string, string>): { status: number | null; output: string };
@@ -32,6 +32,7 @@ export function fixtureProject(): FixtureProject {
   return {
     dir,
     write(path, text) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     },
     build(env = {}) {
