@@ -150,7 +150,8 @@ describe('the group report', () => {
       await expect
         .poll(() => dialog.getAttribute('aria-label'))
         .toBe('Present mode, screen 1 of 8: Collective profile');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Collective profile');
+      // Focus moves to the screen's heading once the dialog has rendered: wait for it.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Collective profile');
       expect(await dialog.getByRole('button').allTextContents()).toEqual([
         '← Previous',
         'Next →',
