@@ -69,6 +69,15 @@ export function tParts<T>(key: MessageKey, params: Readonly<Record<string, strin
   return message === undefined ? [key] : formatParts(tag, message, params);
 }
 
+/**
+ * The tag for writing dates in the active language. This site's English is British English
+ * (organisation, behaviour), so English dates are written as en-GB writes them ("27 November 2026").
+ */
+export function dateLocale(): string {
+  const tag = language().locale;
+  return tag === 'en' ? 'en-GB' : tag;
+}
+
 /** A number written for the active language. */
 export function n(value: number): string {
   return formatNumber(language().locale, value);

@@ -1,5 +1,5 @@
 /** Small pure helpers for showing, naming and comparing results. No DOM, no storage. */
-import { locale, t } from '../i18n/t';
+import { dateLocale, locale, t } from '../i18n/t';
 import type { Answers, Instrument } from './instrument';
 import type { Scores } from './scoring';
 
@@ -11,7 +11,9 @@ export function resultFileName(date: Date, extension: 'json' | 'csv'): string {
 
 /** The calendar file of a person's plan for a day, e.g. "collective-leadership-plan-2026-11-27.ics". */
 export function planFileName(date: Date): string {
-  return resultFileName(date, 'json').replace('-result-', '-plan-').replace(/\.json$/, '.ics');
+  return resultFileName(date, 'json')
+    .replace('-result-', '-plan-')
+    .replace(/\.json$/, '.ics');
 }
 
 /** The share code in what someone pasted: the code itself, or a link whose fragment is the code. */
@@ -101,11 +103,10 @@ function canonical(value: unknown): string {
 
 /**
  * "27 Nov 2026, 11:15:30": when a result was saved, to the second, as the page's language writes
- * dates. This site's English is British English (organisation, behaviour), so "en" dates are en-GB's.
+ * dates (`dateLocale`).
  */
 export function formatSavedAt(savedAt: string): string {
-  const tag = locale();
-  return new Date(savedAt).toLocaleString(tag === 'en' ? 'en-GB' : tag, { dateStyle: 'medium', timeStyle: 'medium' });
+  return new Date(savedAt).toLocaleString(dateLocale(), { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
 /**

@@ -17,7 +17,8 @@ import { $collection, $levelFilter, $loaded, $profile, $progress, setLevelFilter
 import { $levelComparison, $questions } from '../../stores/group-report';
 import { $activeId } from '../../stores/workshops';
 import GroupDetails from './GroupDetails';
-import { locale, t, tParts } from '../../i18n/t';
+import { t, tParts } from '../../i18n/t';
+import { longDate } from '../long-date';
 import { agreementInSentence } from './agreement';
 import { levelLabel, levelLabelInSentence } from './levels';
 import ProfileRadar from './ProfileRadar';
@@ -28,7 +29,6 @@ const fixed = screenScale;
 const FILTERS: LevelFilter[] = ['all', ...LEVELS, 'not-stated'];
 
 /** The printed report's date: English as written in Britain, like the rest of the site's English. */
-const dateLocale = () => (locale() === 'en' ? 'en-GB' : locale());
 
 const cell = (v: number | null) => (v === null ? <span class="team-muted">{t('team.withheld')}</span> : fixed(v));
 
@@ -231,7 +231,7 @@ export default function ProfileView({
         <p class="team-report-title">{title}</p>
         <p>
           {t('team.reportFacts', {
-            date: new Date().toLocaleDateString(dateLocale(), { day: 'numeric', month: 'long', year: 'numeric' }),
+            date: longDate(new Date()),
             count: profile.count,
             threshold: profile.threshold,
             level: levelLabelInSentence(filter),
