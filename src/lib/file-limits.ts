@@ -4,20 +4,21 @@
  * (result-file.ts, csv.ts) it needs. Sizes are written with `Intl.NumberFormat` for the language.
  */
 import { locale, t } from '../i18n/t';
+import { numberFormat } from './i18n';
 
 /** Files over this size are refused before they are read. */
 export const MAX_RESULT_FILE_BYTES = 1_000_000;
 
 const MB = 1_000_000;
 const megabytes = (value: number, digits: { min: number; max: number }) =>
-  new Intl.NumberFormat(locale(), {
+  numberFormat(locale(), {
     style: 'unit',
     unit: 'megabyte',
     minimumFractionDigits: digits.min,
     maximumFractionDigits: digits.max,
   }).format(value);
 const bytesText = (bytes: number) =>
-  new Intl.NumberFormat(locale(), { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
+  numberFormat(locale(), { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
 
 /** The limit as a person reads it: "1 MB" in English. */
 export function describeFileLimit(): string {

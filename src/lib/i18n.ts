@@ -36,6 +36,34 @@ export function isPluralMessage(value: unknown): value is PluralMessage {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
+const customNumberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The `Intl.NumberFormat` for a language and options, made once and kept: making one costs about a
+ * millisecond (its locale data is loaded each time), and `Number#toLocaleString` with options makes
+ * a new one on every call, which made a results page spend 45 ms on its table of means.
+ */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = customNumberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, options);
+    customNumberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** The `Intl.DateTimeFormat` for a language and options, made once and kept (see `numberFormat`). */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
 
 /** A number written for the language (`1,000` in English, `1.000` in German). */
 export function formatNumber(locale: string, value: number): string {

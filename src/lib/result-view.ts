@@ -1,5 +1,6 @@
 /** Small pure helpers for showing, naming and comparing results. No DOM, no storage. */
 import { dateLocale, locale, t } from '../i18n/t';
+import { dateFormat, numberFormat } from './i18n';
 import type { Answers, Instrument } from './instrument';
 import type { Scores } from './scoring';
 
@@ -50,7 +51,7 @@ export function unsavedCode(hash: string): string | null {
 
 /** A mean on the scale, shown with one decimal, for the page's language ("7.3"). */
 export function formatMean(mean: number): string {
-  return mean.toLocaleString(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return numberFormat(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mean);
 }
 
 /** A change with its sign, one decimal: "+1.5", "−0.5" (a true minus sign), "0.0". */
@@ -106,7 +107,7 @@ function canonical(value: unknown): string {
  * dates (`dateLocale`).
  */
 export function formatSavedAt(savedAt: string): string {
-  return new Date(savedAt).toLocaleString(dateLocale(), { dateStyle: 'medium', timeStyle: 'medium' });
+  return dateFormat(dateLocale(), { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(savedAt));
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Number and list formats shared by the inventory's views, so every view shows a score the same way. */
 import { locale, t, type MessageKey } from '../../i18n/t';
+import { numberFormat } from '../../lib/i18n';
 import type { Level } from '../../lib/result';
 
 /** A mean on the scale, to one decimal place, for the page's language (e.g. "6.5"). */
@@ -7,7 +8,7 @@ export { formatMean } from '../../lib/result-view';
 
 /** A 0–100 score, as a whole number (e.g. "50"). */
 export function formatPercent(percent: number): string {
-  return Math.round(percent).toLocaleString(locale());
+  return numberFormat(locale(), {}).format(Math.round(percent));
 }
 
 /** Texts as one list in the language: "a, b and c". */
