@@ -1,8 +1,7 @@
 // `npm test`: every check that guards the project, stopping at the first failure.
 // Two lanes run side by side, so that both cores work:
-//   type check → production build → base-path build → pseudo-locale build |   unit and component tests
-// then, once both are done:
-//   build tests and budgets                                    |   browser tests (two workers)
+//   production build → base-path build → pseudo-locale build → browser tests (two workers)
+//   unit and component tests → (once the builds are made) type check → build tests and budgets
 // `npm run test:quick` (`--quick`) runs only the type check and the unit and component tests.
 // One lane's output is shown as it comes; the other's is held and printed whole when it ends, so
 // the log reads step by step. Every step prints its time, and the run its total, before the
@@ -87,22 +86,29 @@ const unitAndComponent = ['Unit and component tests', vitest(['unit', 'component
 if (quick) {
   await lanes([typeCheck], [unitAndComponent]);
 } else {
-  await lanes(
-    [
-      typeCheck,
-      ['Production build', ['astro', 'build']],
-      // A second build under a sub-path, for the base-path crawl in the e2e tests. The builds run one
-      // after the other: both write Astro's content store.
-      [`Build under ${BASE_PATH}`, ['astro', 'build'], { env: { BASE_PATH, OUT_DIR: BASE_PATH_OUT_DIR } }],
-      // A third with the pseudo-locale beside English (/en-xa/), for the language tests.
-      ['Build with the pseudo-locale', ['astro', 'build'], { env: PSEUDO_ENV }],
-    ],
-    [unitAndComponent],
-  );
-  await lanes(
-    [['End-to-end tests in Chromium', vitest(['e2e'], `--maxWorkers=${E2E_WORKERS}`)]],
-    [['Build tests and budgets', vitest(['build'])]],
-  );
+  // The browser tests are the longest step: they start as soon as the three builds they serve are
+  // made. The builds run one after the other, and the type check only after them: all of them
+  // write Astro's content store.
+  const builds = lanes([
+    ['Production build', ['astro', 'build']],
+    // A second build under a sub-path, for the base-path crawl in the e2e tests.
+    [`Build under ${BASE_PATH}`, ['astro', 'build'], { env: { BASE_PATH, OUT_DIR: BASE_PATH_OUT_DIR } }],
+    // A third with the pseudo-locale beside English (/en-xa/), for the language tests.
+    ['Build with the pseudo-locale', ['astro', 'build'], { env: PSEUDO_ENV }],
+  ]);
+  await Promise.all([
+    (async () => {
+      await builds;
+      await step('End-to-end tests in Chromium', vitest(['e2e'], `--maxWorkers=${E2E_WORKERS}`));
+    })(),
+    (async () => {
+      const held = { live: false };
+      await step(...unitAndComponent, held);
+      await builds;
+      await step(...typeCheck, held);
+      await step('Build tests and budgets', vitest(['build']), held);
+    })(),
+  ]);
 }
 
 summarise(`\nAll checks passed in ${seconds(started)}.`);
