@@ -120,6 +120,11 @@ describe('the workshop manager', () => {
     await waitFor(() => expect(summary()).toBe('Found 2 codes: 2 added'));
     await createWorkshop('Second');
     await waitFor(() => expect(workshopStatus()).toBe('Workshop “Second” created and opened.'));
+    // When that is said, the invitation is already the new workshop's: a link copied then is the right one.
+    expect(decodeInvitation((screen.getByLabelText('Invitation link') as HTMLInputElement).value)).toMatchObject({
+      ok: true,
+      value: { name: 'Second' },
+    });
     await waitFor(() =>
       expect(document.querySelector('.team-threshold')?.textContent).toBe('0 results: figures shown from 3'),
     );
@@ -157,7 +162,8 @@ describe('the workshop manager', () => {
     input('Workshop name', 'Renamed');
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Workshop: Renamed' })).toBeTruthy());
-    expect(workshopStatus()).toBe('Changes saved.');
+    // Said once the views show the change (the status waits for their re-render).
+    await waitFor(() => expect(workshopStatus()).toBe('Changes saved.'));
   });
 });
 

@@ -68,7 +68,38 @@ const tableRows = (page: Page) =>
     .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
 const collectionHeading = (page: Page) => page.locator('#collection-heading').textContent();
 
+/**
+ * The layout shifts Chromium recorded on `page` since it opened (as Cumulative Layout Shift counts
+ * them: not those right after an input), once its workshop tools and count have arrived.
+ */
+async function layoutShifts(page: Page): Promise<number[]> {
+  await page.getByRole('button', { name: 'New workshop' }).waitFor();
+  await page.locator('.team-threshold').waitFor();
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const shifts: number[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Two frames later every shift so far has been delivered.
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(shifts)));
+      }),
+  );
+}
+
 describe('the collective profile page', () => {
+  test.each([
+    { width: 412, height: 823 },
+    { width: 1350, height: 940 },
+  ])('nothing moves while its tools arrive ($width px): no layout shift', async (viewport) => {
+    const page = await site.open('team/', { viewport });
+    expect(await layoutShifts(page)).toEqual([]);
+    // Shown, not left hidden: the gathering section is on screen.
+    expect(await page.getByRole('heading', { name: 'Bring results together' }).isVisible()).toBe(true);
+  });
+
   test('a mix of files, codes and a link: right counts, messages and exact group figures', async () => {
     const page = await openTeam();
     expect(await page.locator('.team-needed').textContent()).toContain(

@@ -3,8 +3,9 @@
  * their results, managing the collection, and the group's figures.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
+import { $instrument } from '../../stores/collection';
 import { $activeId, loadWorkshops } from '../../stores/workshops';
 import CollectionManager from './CollectionManager';
 import GatherResults from './GatherResults';
@@ -27,10 +28,16 @@ export default function TeamProfile({ instrument, frameworkHref }: { instrument:
   const ImportOutcomes = useLazyComponent(loadImportOutcomes).Loaded;
   const ProfileView = useLazyComponent(loadProfileView).Loaded;
   const GroupPlan = useLazyComponent(loadGroupPlan).Loaded;
+  // Until the workshops are read and their tools have arrived, the page keeps its place but shows
+  // nothing of the island: the tools and the count appear above the gathering, which would
+  // otherwise jump down under the reader's eyes (layout shift).
+  const [toolsSettled, setToolsSettled] = useState(false);
+  const instrumentRead = useStore($instrument) !== null;
+  const settling = !toolsSettled || !instrumentRead;
   return (
-    <div class="team-app">
+    <div class="team-app" data-settling={settling ? '' : undefined}>
       <ThresholdCount />
-      <WorkshopSection />
+      <WorkshopSection onSettled={() => setToolsSettled(true)} />
       <GatherResults />
       {ImportOutcomes !== null && <ImportOutcomes />}
       <CollectionManager />

@@ -59,10 +59,14 @@ export default function WorkshopManager() {
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLButtonElement | null>(null);
 
+  // What a workshop action did, said once the views it changed show it: views that read the
+  // workshop stores re-render in a timer of their own (useStore), so the status waits for the next
+  // timer too, and never says "created and opened" over the previous workshop's invitation link.
+  const announce = (message: string) => setTimeout(() => setStatus(message));
   const closeForm = (message?: string) => {
     setForm(null);
     if (message !== undefined) {
-      setStatus(message);
+      announce(message);
       heading.current?.focus();
     } else {
       opener.current?.focus();
@@ -111,7 +115,7 @@ export default function WorkshopManager() {
             if (target === undefined || target.id === active.id) return;
             void switchWorkshop(target.id).then(() => {
               setChoice('');
-              setStatus(t('workshop.opened', { name: target.name }));
+              announce(t('workshop.opened', { name: target.name }));
             });
           }}
         >
@@ -155,7 +159,7 @@ export default function WorkshopManager() {
           onConfirm={() => {
             const name = active.name;
             void deleteWorkshop(active.id).then(() => {
-              setStatus(t('workshop.deleted', { name }));
+              announce(t('workshop.deleted', { name }));
               heading.current?.focus();
             });
           }}
@@ -177,7 +181,7 @@ export default function WorkshopManager() {
             if (file === undefined) return;
             void importWorkshop(file).then((result) => {
               if (result.ok) {
-                setStatus(t('workshop.imported', { name: result.value.name, count: $collection.get().length }));
+                announce(t('workshop.imported', { name: result.value.name, count: $collection.get().length }));
                 heading.current?.focus();
               } else {
                 setStatus(t('workshop.refused', { file: file.name, reason: result.message }));

@@ -9,8 +9,8 @@ import { t } from '../../i18n/t';
 
 type Parts = { Manager: ComponentType; Invitation: ComponentType };
 
-/** Both parts come in one chunk: `workshop-ui.ts`. */
-export default function WorkshopSection() {
+/** Both parts come in one chunk: `workshop-ui.ts`. `onSettled` is called once they are in place, or have failed. */
+export default function WorkshopSection({ onSettled }: { onSettled?: () => void }) {
   const [parts, setParts] = useState<Parts | null | 'failed'>(null);
   useEffect(() => {
     import('./workshop-ui').then(
@@ -18,6 +18,9 @@ export default function WorkshopSection() {
       () => setParts('failed'),
     );
   }, []);
+  useEffect(() => {
+    if (parts !== null) onSettled?.();
+  }, [parts]);
   if (parts === 'failed') {
     return (
       <p class="team-notice" role="alert">
