@@ -29,6 +29,9 @@ export function useRadar(canvas: RefObject<HTMLCanvasElement>, content: RadarCon
   useEffect(() => {
     let cancelled = false;
     import('./radar-chart')
+      // Chart.js's module is evaluated in one task and the chart drawn in the next, so that neither
+      // holds the main thread for the two together.
+      .then((module) => new Promise<typeof module>((resolve) => setTimeout(() => resolve(module))))
       .then(({ drawRadar }) => {
         if (cancelled || canvas.current === null) return;
         const { labels, series, options } = latest.current;
