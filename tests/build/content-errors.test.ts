@@ -18,6 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ASTRO } from './fixture-project';
 
 const ROOT = resolve('.');
 const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -29,7 +30,7 @@ interface BuildResult {
 
 const temps: string[] = [];
 
-/** Copy the project to a temp folder, apply `edit` to one file, and run `npx astro build` there. */
+/** Copy the project to a temp folder, apply `edit` to one file, and run `astro build` there. */
 function buildWithBrokenFile(file: string, edit: (text: string) => string): Promise<BuildResult> {
   const dir = mkdtempSync(join(tmpdir(), 'content-error-'));
   temps.push(dir);
@@ -48,7 +49,7 @@ function buildWithBrokenFile(file: string, edit: (text: string) => string): Prom
   if (after === before) throw new Error(`the edit did not change ${file}: the fixture is out of date`);
   writeFileSync(path, after);
   return new Promise((done, fail) => {
-    const child = spawn('npx', ['astro', 'build'], {
+    const child = spawn(ASTRO[0], [ASTRO[1], 'build'], {
       cwd: dir,
       env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
     });
