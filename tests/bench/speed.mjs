@@ -26,7 +26,8 @@ import { serve } from '../tools/serve.mjs';
 const RUNS = Number(process.env.RUNS ?? 1);
 const INTERACTION_RUNS = Number(process.env.INTERACTION_RUNS ?? 5);
 const CPU_SLOWDOWN = 4;
-const executablePath = chromiumPath();
+// The full browser when it is installed (what people browse with), else the headless shell.
+const executablePath = chromiumPath({ browser: true });
 
 if (!process.argv.includes('--no-build')) {
   console.log('Building the site (astro build)…');

@@ -17,15 +17,19 @@ const CANDIDATES = [
 
 /**
  * The Chromium to drive: CHROMIUM_PATH, else the system one. Throws with the fix if none.
+ * `browser: true` prefers the full browser (the one people use) over the headless shell: the speed
+ * benchmark measures with it, the tests with the lighter shell.
+ * @param {{ browser?: boolean }} [options]
  * @returns {string}
  */
-export function chromiumPath() {
+export function chromiumPath({ browser = false } = {}) {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
     return fromEnv;
   }
-  const found = CANDIDATES.find((p) => existsSync(p));
+  const order = browser ? [...CANDIDATES.slice(1), CANDIDATES[0]] : CANDIDATES;
+  const found = order.find((p) => existsSync(p));
   if (!found) {
     throw new Error(
       'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium-headless-shell`, ' +
