@@ -14,6 +14,7 @@
 //   npm run bench                       # build, then measure
 //   npm run bench -- --no-build         # measure the dist/ already built
 //   RUNS=3 npm run bench                # median of 3 Lighthouse runs per page
+//   npm run bench -- --no-build --interactions   # the interactions alone
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
@@ -108,14 +109,20 @@ const bytes = new Map(
 // 2. Lighthouse, per page, plus the two heavy states.
 const targets = [
   ...pages.map(({ path }) => ({ name: `/${path}`, path })),
-  { name: '/inventory/results/ (full result, from its link)', path: `inventory/results/#${FULL_CODE}`, bytesOf: 'inventory/results/' },
+  {
+    name: '/inventory/results/ (full result, from its link)',
+    path: `inventory/results/#${FULL_CODE}`,
+    bytesOf: 'inventory/results/',
+  },
   { name: '/team/ (1,000 results)', path: 'team/', seed: thousandCodes, bytesOf: 'team/' },
 ];
 
+// `-- --interactions` measures the interactions alone (a minute instead of several).
+const interactionsOnly = process.argv.includes('--interactions');
 const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: CHROMIUM_ARGS });
 const lighthouseRows = [];
 try {
-  for (const target of targets) {
+  for (const target of interactionsOnly ? [] : targets) {
     const runs = [];
     process.stderr.write(`Lighthouse: ${target.name}…\n`);
     for (let i = 0; i < RUNS; i++) {
@@ -140,7 +147,16 @@ try {
       });
     }
     const pick = (key) => median(runs.map((r) => r[key]));
-    lighthouseRows.push({ target, perf: pick('perf'), a11y: pick('a11y'), bp: pick('bp'), seo: pick('seo'), tbt: pick('tbt'), cls: pick('cls'), lcp: pick('lcp') });
+    lighthouseRows.push({
+      target,
+      perf: pick('perf'),
+      a11y: pick('a11y'),
+      bp: pick('bp'),
+      seo: pick('seo'),
+      tbt: pick('tbt'),
+      cls: pick('cls'),
+      lcp: pick('lcp'),
+    });
     if (target.seed) await clearStorage(chrome.port);
   }
 } finally {
@@ -203,11 +219,18 @@ try {
       await page.getByLabel('Paste codes or links, or any text with them in it').fill(codes.join('\n'));
       const t0 = await page.evaluate(() => performance.now());
       await record(() => page.getByRole('button', { name: 'Add', exact: true }).click());
-      await page.waitForFunction((n) => document.querySelector('.team-summary')?.textContent === `Found ${n} codes: ${n} added`, 100, {
-        polling: 'raf',
-        timeout: 60_000,
-      });
-      interactions.add100Done = [...(interactions.add100Done ?? []), (await page.evaluate(() => performance.now())) - t0];
+      await page.waitForFunction(
+        (n) => document.querySelector('.team-summary')?.textContent === `Found ${n} codes: ${n} added`,
+        100,
+        {
+          polling: 'raf',
+          timeout: 60_000,
+        },
+      );
+      interactions.add100Done = [
+        ...(interactions.add100Done ?? []),
+        (await page.evaluate(() => performance.now())) - t0,
+      ];
     }
   });
 } finally {
@@ -230,7 +253,10 @@ async function measure(path, drive) {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         if (!entry.interactionId) continue;
-        w.__interactions.set(entry.interactionId, Math.max(w.__interactions.get(entry.interactionId) ?? 0, entry.duration));
+        w.__interactions.set(
+          entry.interactionId,
+          Math.max(w.__interactions.get(entry.interactionId) ?? 0, entry.duration),
+        );
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
@@ -241,7 +267,9 @@ async function measure(path, drive) {
     const before = await page.evaluate(() => [.../** @type {any} */ (window).__interactions.keys()]);
     await action();
     // Entries are reported after the next paint: wait two frames and a task past it.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))),
+    );
     const after = await page.evaluate(() => [.../** @type {any} */ (window).__interactions.entries()]);
     const fresh = after.filter(([id]) => !before.includes(id)).map(([, duration]) => duration);
     times.push(fresh.length > 0 ? Math.max(...fresh) : null);
@@ -255,10 +283,14 @@ async function measure(path, drive) {
 // ---------------------------------------------------------------------------------------------
 // Report.
 const fmt = (value, width, digits = 0) => (value === undefined ? '–' : value.toFixed(digits)).padStart(width);
-console.log(`\nLighthouse ${RUNS > 1 ? `(median of ${RUNS} runs) ` : ''}mobile, simulated throttling; first load in gzip bytes`);
+console.log(
+  `\nLighthouse ${RUNS > 1 ? `(median of ${RUNS} runs) ` : ''}mobile, simulated throttling; first load in gzip bytes`,
+);
 console.log(
   'page'.padEnd(50) +
-    ['perf', 'a11y', 'bp', 'seo', 'TBT ms', 'CLS', 'LCP s', 'HTML', 'CSS', 'JS', 'total'].map((h, i) => h.padStart(i < 4 ? 5 : 8)).join(''),
+    ['perf', 'a11y', 'bp', 'seo', 'TBT ms', 'CLS', 'LCP s', 'HTML', 'CSS', 'JS', 'total']
+      .map((h, i) => h.padStart(i < 4 ? 5 : 8))
+      .join(''),
 );
 for (const row of lighthouseRows) {
   const b = bytes.get(row.target.bytesOf ?? row.target.path);

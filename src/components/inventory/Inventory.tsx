@@ -2,7 +2,9 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t, tParts } from '../../i18n/t';
-import type { Instrument } from '../../lib/instrument';
+import type { Answers, Instrument } from '../../lib/instrument';
+import type { Invitation } from '../../lib/invitation-fields';
+import type { AnswersContext } from '../../lib/saved-answers';
 import { isInvitationFragment } from '../../lib/result-view';
 import { encodeShareCode } from '../../lib/share-code';
 import { $answers, $context, answersKept, initAnswers, setContext } from '../../stores/answers';
@@ -47,7 +49,6 @@ export function Inventory({ instrument }: Props) {
   const step = useStore($step);
   const answers = useStore($answers);
   const context = useStore($context);
-  const scores = useStore($scores);
   const invitation = useStore($invitation);
   // Re-render when storage stops (or starts) keeping data: the report link then carries the answers.
   useStore($storageStatus);
@@ -106,39 +107,8 @@ export function Inventory({ instrument }: Props) {
         {step.kind === 'intro' && <Intro instrument={instrument} />}
         {step.kind === 'dimension' && <DimensionStep instrument={instrument} dimensionId={step.id} />}
         {step.kind === 'review' && <Review />}
-        {step.kind === 'scores' && scores !== null && (
-          <section class="step" aria-labelledby="step-heading">
-            <h2 id="step-heading" tabIndex={-1}>
-              {t('inventory.scoresHeading')}
-            </h2>
-            {(context.level !== undefined || context.partnership !== undefined) && (
-              <p>
-                {context.level !== undefined && <>{t('inventory.youAssessed', { level: t(ASSESSED[context.level]) })} </>}
-                {context.partnership !== undefined && t('inventory.partnershipSentence', { name: context.partnership })}
-              </p>
-            )}
-            {invitation !== null && (
-              <p class="return-next">
-                {tParts('inventory.returnNext', {
-                  next: <strong>{t('inventory.returnNextLabel')}</strong>,
-                  link: <a href="#return-result">{t('inventory.returnNextLink', { name: invitation.name })}</a>,
-                })}
-              </p>
-            )}
-            <ScoreSummary
-              instrument={instrument}
-              scores={scores}
-              unsavedCode={answersKept() ? undefined : encodeShareCode(instrument, answers, context.level)}
-            />
-            {invitation !== null && (
-              <LazyReturnResult instrument={instrument} answers={answers} level={context.level} invitation={invitation} />
-            )}
-            <div class="step-buttons">
-              <button type="button" class="secondary" onClick={() => goToStep({ kind: 'review' })}>
-                {t('inventory.backToReview')}
-              </button>
-            </div>
-          </section>
+        {step.kind === 'scores' && (
+          <ScoresStep instrument={instrument} answers={answers} context={context} invitation={invitation} />
         )}
       </div>
       {(step.kind === 'intro' || step.kind === 'scores') &&
@@ -146,5 +116,58 @@ export function Inventory({ instrument }: Props) {
           <DeviceControls />
         )}
     </div>
+  );
+}
+
+/**
+ * The scores step. Only it follows the scores, so that while the person rates, a choice does not
+ * score every answer again before the next paint (the scores are worked out when they are shown).
+ */
+function ScoresStep({
+  instrument,
+  answers,
+  context,
+  invitation,
+}: {
+  instrument: Instrument;
+  answers: Answers;
+  context: AnswersContext;
+  invitation: Invitation | null;
+}) {
+  const scores = useStore($scores);
+  if (scores === null) return null;
+  return (
+    <section class="step" aria-labelledby="step-heading">
+      <h2 id="step-heading" tabIndex={-1}>
+        {t('inventory.scoresHeading')}
+      </h2>
+      {(context.level !== undefined || context.partnership !== undefined) && (
+        <p>
+          {context.level !== undefined && <>{t('inventory.youAssessed', { level: t(ASSESSED[context.level]) })} </>}
+          {context.partnership !== undefined && t('inventory.partnershipSentence', { name: context.partnership })}
+        </p>
+      )}
+      {invitation !== null && (
+        <p class="return-next">
+          {tParts('inventory.returnNext', {
+            next: <strong>{t('inventory.returnNextLabel')}</strong>,
+            link: <a href="#return-result">{t('inventory.returnNextLink', { name: invitation.name })}</a>,
+          })}
+        </p>
+      )}
+      <ScoreSummary
+        instrument={instrument}
+        scores={scores}
+        unsavedCode={answersKept() ? undefined : encodeShareCode(instrument, answers, context.level)}
+      />
+      {invitation !== null && (
+        <LazyReturnResult instrument={instrument} answers={answers} level={context.level} invitation={invitation} />
+      )}
+      <div class="step-buttons">
+        <button type="button" class="secondary" onClick={() => goToStep({ kind: 'review' })}>
+          {t('inventory.backToReview')}
+        </button>
+      </div>
+    </section>
   );
 }

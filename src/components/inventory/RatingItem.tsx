@@ -2,6 +2,7 @@
  * One item as a native radio group: a fieldset whose legend is the item's rating statement, the
  * framework's question beside it, one radio per scale point.
  */
+import { Component } from 'preact';
 import { useRef } from 'preact/hooks';
 import { t } from '../../i18n/t';
 import { CANT_JUDGE, type AnswerValue, type InstrumentItem, type Scale } from '../../lib/instrument';
@@ -21,8 +22,22 @@ interface Props {
   value: AnswerValue | undefined;
 }
 
+/**
+ * One item, drawn again only when its own answer (or the item or scale) changes: choosing a rating
+ * re-renders that question alone, not every question of the step (the next paint comes sooner).
+ */
+export class RatingItem extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    const { item, scale, value } = this.props;
+    return next.value !== value || next.item !== item || next.scale !== scale;
+  }
+  override render(props: Props) {
+    return <RatingGroup {...props} />;
+  }
+}
+
 /** The radios of one item; arrow keys move within the group, as in any native radio group. */
-export function RatingItem({ item, scale, value }: Props) {
+function RatingGroup({ item, scale, value }: Props) {
   const name = `q-${item.id}`;
   const points: number[] = [];
   for (let v = scale.min; v <= scale.max; v++) points.push(v);
