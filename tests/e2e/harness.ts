@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../tools/chromium.mjs';
 import { serve } from '../tools/serve.mjs';
 
@@ -72,6 +72,17 @@ export function useSite(options: { root?: string; base?: string } = {}): Site {
       await page.goto(new URL(path, site.url).href);
       return page;
     };
+  });
+  // Contexts a test opened are closed when it ends (their pages stop working, and memory is given
+  // back); those opened before the first test (in beforeAll) stay until the file ends.
+  let testStart = -1;
+  beforeEach(() => {
+    testStart = contexts.length;
+  });
+  afterEach(async () => {
+    const opened = contexts.splice(testStart);
+    testStart = -1;
+    await Promise.all(opened.map((c) => c.close().catch(() => {})));
   });
   afterAll(async () => {
     await Promise.all(contexts.map((c) => c.close().catch(() => {})));
