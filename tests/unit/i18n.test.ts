@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import en from '../../content/i18n/en.json';
 import {
+  dateFormat,
   dictionaryProblems,
   formatMessage,
   formatParts,
+  numberFormat,
   pickAreas,
   placeholders,
   PSEUDO_CLOSE,
@@ -113,5 +115,18 @@ describe('t', () => {
     expect(t('layout.skipLink')).toBe('layout.skipLink');
     setLanguage('en', en);
     expect(t('layout.skipLink')).toBe('Skip to content');
+  });
+});
+
+describe('formats made once per language and options', () => {
+  test('the same options give the same formatter, which writes the language’s numbers and dates', () => {
+    const scale = numberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    expect(numberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })).toBe(scale);
+    expect(scale.format(6)).toBe('6.0');
+    expect(numberFormat('fr', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(6.25)).toBe('6,3');
+    const long = dateFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(dateFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).toBe(long);
+    expect(long.format(new Date('2026-11-27T00:00:00Z'))).toBe('27 November 2026');
+    expect(numberFormat('en', {})).not.toBe(scale);
   });
 });
