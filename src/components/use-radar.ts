@@ -14,8 +14,11 @@ export interface RadarContent {
   mark?: string;
 }
 
-/** Draw `content` on the canvas once the chart module has loaded, and redraw it when it changes (`options` count at the first draw only). */
-export function useRadar(canvas: RefObject<HTMLCanvasElement>, content: RadarContent): RadarState {
+/**
+ * Draw `content` on the canvas once the chart module has loaded (and `draw` is true), and redraw it
+ * when it changes (`options` count at the first draw only).
+ */
+export function useRadar(canvas: RefObject<HTMLCanvasElement>, content: RadarContent, draw = true): RadarState {
   const handle = useRef<RadarHandle | null>(null);
   const [state, setState] = useState<RadarState>('loading');
   const latest = useRef(content);
@@ -27,6 +30,8 @@ export function useRadar(canvas: RefObject<HTMLCanvasElement>, content: RadarCon
   };
 
   useEffect(() => {
+    // Not yet: the page draws the chart once the text around it is on screen.
+    if (!draw) return;
     let cancelled = false;
     import('./radar-chart')
       // Chart.js's module is evaluated in one task and the chart drawn in the next, so that neither
@@ -47,7 +52,7 @@ export function useRadar(canvas: RefObject<HTMLCanvasElement>, content: RadarCon
       handle.current?.destroy();
       handle.current = null;
     };
-  }, []);
+  }, [draw]);
 
   const { labels, series, mark } = content;
   useEffect(() => {

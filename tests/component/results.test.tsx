@@ -28,7 +28,12 @@ const setOwn = (answers: Record<string, unknown>, context = {}) => {
   connectOwnResult(instrument);
   replaceOwnAnswers(answers as Answers, context);
 };
-const app = () => render(<ResultsApp instrument={instrument} base="/" />);
+/** The results page as a person sees it once it has rendered (its first render takes a few tasks). */
+const app = async () => {
+  const rendered = render(<ResultsApp instrument={instrument} base="/" />);
+  await waitFor(() => expect(document.querySelector('.results-app[data-rendered]')).not.toBeNull());
+  return rendered;
+};
 const tableRows = (name: RegExp = /mean rating/) =>
   within(screen.getByRole('table', { name }))
     .getAllByRole('row')
@@ -56,8 +61,8 @@ afterEach(() => {
 });
 
 describe('the results view', () => {
-  test('with no answers, says so and links to the inventory', () => {
-    app();
+  test('with no answers, says so and links to the inventory', async () => {
+    await app();
     expect(screen.getByRole('heading', { name: 'No answers yet' }).tagName).toBe('H2');
     expect(screen.getByRole('link', { name: 'Take the inventory' }).getAttribute('href')).toBe('/inventory/');
     expect(screen.queryByRole('table')).toBeNull();
@@ -65,7 +70,7 @@ describe('the results view', () => {
 
   test('shows the overall score, counts, the table, strengths and development areas with their questions', async () => {
     setOwn(FULL_ANSWERS, { level: 'team', partnership: 'Northshire' });
-    app();
+    await app();
     expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL);
     expect(screen.getByTestId('counts').textContent).toBe(
       '25 of 27 questions rated2 marked “can’t judge”0 not answered',
@@ -101,19 +106,19 @@ describe('the results view', () => {
     ]);
   });
 
-  test('marks dimensions without enough answers, and has no overall score then', () => {
+  test('marks dimensions without enough answers, and has no overall score then', async () => {
     setOwn({
       'key-outcomes': 4,
       'positioned-to-achieve-outcomes': 'cant-judge',
       'responsibility-for-outcomes': 'cant-judge',
     });
-    app();
+    await app();
     expect(screen.getByTestId('overall').textContent).toMatch(/^Not enough answers for an overall score yet/);
     expect(tableRows()[1]).toEqual(['Outcome Focus', '—', '—', 'Not enough answers', '1 of 3', '2']);
   });
 
   test('follows the answers the inventory saves in another tab, and shows none for a corrupted value', async () => {
-    app();
+    await app();
     // What another tab (the inventory) writes arrives as a storage event.
     const store = (value: string) =>
       window.dispatchEvent(new StorageEvent('storage', { key: 'cli:answers:v1', newValue: value }));
@@ -126,7 +131,7 @@ describe('the results view', () => {
 
   test('keeps the action plan on the device, and still in memory when storage is full', async () => {
     setOwn(FULL_ANSWERS);
-    app();
+    await app();
     expect(await screen.findAllByText('Do you have your action mapped out?')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Add an action for Outcome Focus' }));
     fireEvent.input(screen.getByLabelText('What'), { target: { value: 'Agree outcomes with the board' } });
@@ -158,9 +163,9 @@ describe('the results view', () => {
     expect(screen.getByText('Agree outcomes with the board in May').className).toBe('plan-what');
   });
 
-  test('announces an opened link without showing the viewing box’s sentence twice', () => {
+  test('announces an opened link without showing the viewing box’s sentence twice', async () => {
     history.replaceState(null, '', `/inventory/results/#${encodeShareCode(instrument, FULL_ANSWERS)}`);
-    app();
+    await app();
     const status = screen.getByTestId('status');
     expect(status.getAttribute('role')).toBe('status');
     expect(status.textContent).toBe('Showing the result from the link. Your own answers are unchanged.');
@@ -173,10 +178,10 @@ describe('the results view', () => {
     expect(screen.getByRole('heading', { name: 'No answers yet' })).toBeTruthy();
   });
 
-  test('opens a share code from the URL fragment without touching the person’s own answers', () => {
+  test('opens a share code from the URL fragment without touching the person’s own answers', async () => {
     setOwn(ALL_SIXES);
     history.replaceState(null, '', `/inventory/results/#${encodeShareCode(instrument, FULL_ANSWERS, 'partnership')}`);
-    app();
+    await app();
     expect(screen.getByTestId('viewing').textContent).toMatch(/^You are viewing the result from the link\./);
     expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL);
     expect(screen.getByText('The wider partnership').tagName).toBe('DD');
@@ -187,10 +192,10 @@ describe('the results view', () => {
     expect(location.hash).toBe('');
   });
 
-  test('makes a viewed result one’s own only after confirmation in the site’s dialog', () => {
+  test('makes a viewed result one’s own only after confirmation in the site’s dialog', async () => {
     setOwn(ALL_SIXES);
     history.replaceState(null, '', `/inventory/results/#${encodeShareCode(instrument, FULL_ANSWERS)}`);
-    app();
+    await app();
     const confirm = vi.fn();
     vi.stubGlobal('confirm', confirm);
     fireEvent.click(screen.getByRole('button', { name: 'Make this my own answers' }));
@@ -206,9 +211,9 @@ describe('the results view', () => {
     expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL);
   });
 
-  test('a bad pasted code gets a message and nothing else changes', () => {
+  test('a bad pasted code gets a message and nothing else changes', async () => {
     setOwn(FULL_ANSWERS);
-    app();
+    await app();
     fireEvent.input(screen.getByLabelText('Share code or link'), { target: { value: 'CL1-NOTACODE' } });
     fireEvent.click(screen.getByRole('button', { name: 'Open' }));
     expect(screen.getByTestId('import-error').textContent).toBe(
@@ -218,8 +223,8 @@ describe('the results view', () => {
     expect(tableRows()).toEqual(FULL_TABLE);
   });
 
-  test('a code from another version of the inventory is explained', () => {
-    app();
+  test('a code from another version of the inventory is explained', async () => {
+    await app();
     const other = loadInstrument({ scale: { min: 1, max: 5, anchors: [{ value: 1, label: 'None' }] } });
     fireEvent.input(screen.getByLabelText('Share code or link'), {
       target: { value: encodeShareCode(other, { 'key-outcomes': 3 }) },
@@ -231,7 +236,7 @@ describe('the results view', () => {
   });
 
   test('an imported file shows its plan as text, never as HTML, without editing controls', async () => {
-    app();
+    await app();
     const json = JSON.stringify(
       resultToJson(instrument, {
         instrument,
@@ -258,7 +263,7 @@ describe('the results view', () => {
 
   test('refuses a file over 1 MB without reading it', async () => {
     setOwn(FULL_ANSWERS);
-    app();
+    await app();
     const big = new File(['x'], 'big.json');
     Object.defineProperty(big, 'size', { value: 2_500_000 });
     const text = vi.spyOn(big, 'text');
@@ -276,7 +281,7 @@ describe('the results view', () => {
 
   test('history is off by default; once on, saves completed results and compares them', async () => {
     setOwn(FULL_ANSWERS);
-    app();
+    await app();
     expect(
       (screen.getByLabelText('Keep my results in this browser, to compare them later') as HTMLInputElement).checked,
     ).toBe(false);
@@ -303,11 +308,11 @@ describe('the results view', () => {
     expect(drawn.calls.at(-1)!.series.map((s) => s.label)).toEqual(['Your result', 'Result 1']);
   });
 
-  test('“Save this result” always answers beside the button, incomplete answers included', () => {
+  test('“Save this result” always answers beside the button, incomplete answers included', async () => {
     const partial: Answers = { 'key-outcomes': 4, coproduction: 'cant-judge' };
     setOwn(partial);
     setHistoryEnabled(true);
-    app();
+    await app();
     const status = screen.getByTestId('history-status');
     fireEvent.click(screen.getByRole('button', { name: 'Save this result' }));
     expect(status.textContent).toMatch(
@@ -324,7 +329,7 @@ describe('the results view', () => {
     setHistoryEnabled(true);
     const confirm = vi.fn();
     vi.stubGlobal('confirm', confirm);
-    app();
+    await app();
     expect($history.get()).toHaveLength(1);
     fireEvent.click(await screen.findByRole('button', { name: /^Delete Result 1, saved/ }));
     const dialog = screen.getByRole('dialog', { name: 'Delete this saved result?' });
@@ -341,7 +346,7 @@ describe('the results view', () => {
   });
 
   test('opens a result file dropped on the file area', async () => {
-    app();
+    await app();
     const json = JSON.stringify(resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, plan: {} }));
     const zone = screen.getByLabelText('Result file (.json or .csv), or drop it here').parentElement!;
     fireEvent.drop(zone, { dataTransfer: { files: [new File([json], 'dropped.json')] } });
@@ -350,7 +355,7 @@ describe('the results view', () => {
   });
 
   test('two files dropped at once: says so and opens neither', async () => {
-    app();
+    await app();
     const json = JSON.stringify(resultToJson(instrument, { instrument, context: {}, answers: FULL_ANSWERS, plan: {} }));
     const zone = screen.getByLabelText('Result file (.json or .csv), or drop it here').parentElement!;
     fireEvent.drop(zone, { dataTransfer: { files: [new File([json], 'a.json'), new File([json], 'b.json')] } });
@@ -365,7 +370,7 @@ describe('the results view', () => {
   test('a bad code typed into the address while viewing a result is refused and leaves the address', async () => {
     const good = `#${encodeShareCode(instrument, FULL_ANSWERS)}`;
     history.replaceState(null, '', `/inventory/results/${good}`);
-    app();
+    await app();
     expect(screen.getByTestId('overall').textContent).toBe(FULL_OVERALL);
     history.replaceState(null, '', '/inventory/results/#CL1-THIS1SN0TAC0DE');
     window.dispatchEvent(new HashChangeEvent('hashchange'));

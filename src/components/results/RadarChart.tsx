@@ -9,12 +9,14 @@ interface Props {
   series: RadarSeries[];
   /** Id of the table holding the same figures, for the canvas's description. */
   tableId: string;
+  /** False until the page is ready for the chart to be drawn (its square is kept meanwhile). */
+  draw?: boolean;
 }
 
 /** A radar of 0–100 scores per dimension. */
-export function RadarChart({ labels, series, tableId }: Props) {
+export function RadarChart({ labels, series, tableId, draw = true }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const state = useRadar(canvas, { labels, series });
+  const state = useRadar(canvas, { labels, series }, draw);
   return (
     <figure class="radar" data-chart={state}>
       <canvas ref={canvas} role="img" aria-label={t('results.chartLabel')} aria-describedby={tableId} />

@@ -32,12 +32,28 @@ interface Props {
   /** False when the device could not keep the plan. */
   planSaved?: boolean;
   compare?: Comparison | null;
+  /**
+   * How much of the report to render yet, for a first render spread over several tasks (see
+   * ResultsApp): 0 the summary and scores, 1 with strengths and development areas, 2 and more all,
+   * with the plan and the chart.
+   */
+  stage?: number;
 }
 
 const round = (percent: number) => n(Math.round(percent));
 
 /** The whole report for one result. */
-export function Report({ instrument, record, scores, base, label, onPlan, planSaved = true, compare = null }: Props) {
+export function Report({
+  instrument,
+  record,
+  scores,
+  base,
+  label,
+  onPlan,
+  planSaved = true,
+  compare = null,
+  stage = Infinity,
+}: Props) {
   const { min, max } = instrument.scale;
   const { totals, overall } = scores;
   const title = (id: string) => instrument.dimensions.find((d) => d.id === id)?.title ?? id;
@@ -118,7 +134,12 @@ export function Report({ instrument, record, scores, base, label, onPlan, planSa
 
       <section class="results-section" aria-labelledby="scores-heading">
         <h2 id="scores-heading">{t('results.scoresHeading')}</h2>
-        <RadarChart labels={scores.dimensions.map((d) => d.title)} series={series} tableId="scores-table" />
+        <RadarChart
+          labels={scores.dimensions.map((d) => d.title)}
+          series={series}
+          tableId="scores-table"
+          draw={stage >= 2}
+        />
         {/* Focusable and named, so that a keyboard can scroll the table on a narrow screen. */}
         <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="scores-caption">
           <table id="scores-table" class="scores">
@@ -150,77 +171,84 @@ export function Report({ instrument, record, scores, base, label, onPlan, planSa
         {compare && <ChangeTable before={compare} after={scores} />}
       </section>
 
-      <section class="results-section" aria-labelledby="strengths-heading">
-        <h2 id="strengths-heading">{t('results.strengthsHeading')}</h2>
-        {scores.strengths.length === 0 ? (
-          <p>{t('results.strengthsNone')}</p>
-        ) : (
-          <ul>
-            {scores.strengths.map((id) => (
-              <li key={id}>
-                {tParts('results.scoreLine', {
-                  title: <strong>{title(id)}</strong>,
-                  mean: formatMean(scoreOf(id)?.mean ?? 0),
-                  band: scoreOf(id)?.band ?? '',
-                })}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {stage >= 1 && (
+        <>
+          <section class="results-section" aria-labelledby="strengths-heading">
+            <h2 id="strengths-heading">{t('results.strengthsHeading')}</h2>
+            {scores.strengths.length === 0 ? (
+              <p>{t('results.strengthsNone')}</p>
+            ) : (
+              <ul>
+                {scores.strengths.map((id) => (
+                  <li key={id}>
+                    {tParts('results.scoreLine', {
+                      title: <strong>{title(id)}</strong>,
+                      mean: formatMean(scoreOf(id)?.mean ?? 0),
+                      band: scoreOf(id)?.band ?? '',
+                    })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
 
-      <section class="results-section" aria-labelledby="development-heading">
-        <h2 id="development-heading">{t('results.developmentHeading')}</h2>
-        {scores.developmentAreas.length === 0 ? (
-          <p>{t('results.developmentNone')}</p>
-        ) : (
-          scores.developmentAreas.map((id) => {
-            const dimension = instrument.dimensions.find((d) => d.id === id);
-            if (dimension === undefined) return null;
-            return (
-              <article class="development" key={id} aria-labelledby={`development-${id}`}>
-                <h3 id={`development-${id}`}>
-                  {t('results.scoreLine', {
-                    title: dimension.title,
-                    mean: formatMean(scoreOf(id)?.mean ?? 0),
-                    band: scoreOf(id)?.band ?? '',
-                  })}
-                </h3>
-                <p>{dimension.prompt}</p>
-                <ul class="development-items">
-                  {dimension.items.map((item) => (
-                    <li key={item.id}>
-                      <span class="statement">{item.label}</span> <span class="rated">{answerText(item.id)}</span>
-                      {item.question !== item.label && (
-                        <span class="asks"> {t('results.asks', { question: item.question })}</span>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-                <p>
-                  <a href={`${withBase(base, 'framework/')}#${id}`}>
-                    {t('results.readAbout', { title: dimension.title })}
-                  </a>
-                </p>
-              </article>
-            );
-          })
-        )}
-      </section>
-
-      <PlanEditor
-        dimensions={instrument.dimensions}
-        plan={record.plan}
-        onChange={onPlan}
-        idPrefix="plan"
-        heading={planName}
-        calendar={{ fileName: planFileName, name: planName, scope: 'person' }}
-      />
-      {onPlan && <p class="no-print plan-kept">{planSaved ? t('results.planKept') : ''}</p>}
-      {!planSaved && (
-        <p role="alert" class="warning">
-          {t('results.planNotKept')}
-        </p>
+          <section class="results-section" aria-labelledby="development-heading">
+            <h2 id="development-heading">{t('results.developmentHeading')}</h2>
+            {scores.developmentAreas.length === 0 ? (
+              <p>{t('results.developmentNone')}</p>
+            ) : (
+              scores.developmentAreas.map((id) => {
+                const dimension = instrument.dimensions.find((d) => d.id === id);
+                if (dimension === undefined) return null;
+                return (
+                  <article class="development" key={id} aria-labelledby={`development-${id}`}>
+                    <h3 id={`development-${id}`}>
+                      {t('results.scoreLine', {
+                        title: dimension.title,
+                        mean: formatMean(scoreOf(id)?.mean ?? 0),
+                        band: scoreOf(id)?.band ?? '',
+                      })}
+                    </h3>
+                    <p>{dimension.prompt}</p>
+                    <ul class="development-items">
+                      {dimension.items.map((item) => (
+                        <li key={item.id}>
+                          <span class="statement">{item.label}</span> <span class="rated">{answerText(item.id)}</span>
+                          {item.question !== item.label && (
+                            <span class="asks"> {t('results.asks', { question: item.question })}</span>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                    <p>
+                      <a href={`${withBase(base, 'framework/')}#${id}`}>
+                        {t('results.readAbout', { title: dimension.title })}
+                      </a>
+                    </p>
+                  </article>
+                );
+              })
+            )}
+          </section>
+        </>
+      )}
+      {stage >= 2 && (
+        <>
+          <PlanEditor
+            dimensions={instrument.dimensions}
+            plan={record.plan}
+            onChange={onPlan}
+            idPrefix="plan"
+            heading={planName}
+            calendar={{ fileName: planFileName, name: planName, scope: 'person' }}
+          />
+          {onPlan && <p class="no-print plan-kept">{planSaved ? t('results.planKept') : ''}</p>}
+          {!planSaved && (
+            <p role="alert" class="warning">
+              {t('results.planNotKept')}
+            </p>
+          )}
+        </>
       )}
     </div>
   );

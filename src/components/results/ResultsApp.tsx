@@ -86,8 +86,22 @@ function initialView(instrument: Instrument): Viewed {
   return parsed.ok ? { kind: 'other', record: parsed.value, source: t('results.fromLink') } : { kind: 'own' };
 }
 
+/**
+ * The first render is spread over this many tasks, each drawn before the next starts: the summary
+ * and scores first, then strengths and development areas, then the plan, export and chart, then
+ * the import and history panels. No task holds the main thread for the whole page (a phone's
+ * browser stays responsive while the report appears, top first).
+ */
+const STAGES = 3;
+
 /** The results island. */
 export function ResultsApp({ instrument, base }: Props) {
+  const [stage, setStage] = useState(0);
+  useEffect(() => {
+    if (stage >= STAGES) return;
+    const next = setTimeout(() => setStage(stage + 1));
+    return () => clearTimeout(next);
+  }, [stage]);
   useState(() => {
     connectOwnResult(instrument);
     connectHistory(instrument);
@@ -275,7 +289,7 @@ export function ResultsApp({ instrument, base }: Props) {
     (viewed.kind === 'other' && status === showingMessage(viewed.source)) || status === storageMessage;
 
   return (
-    <div class="results-app">
+    <div class="results-app" data-rendered={stage >= STAGES ? '' : undefined}>
       <Notices storageMessage={storageMessage} />
       <div role="alert" class="import-error" data-testid="import-error">
         {error}
@@ -315,8 +329,9 @@ export function ResultsApp({ instrument, base }: Props) {
             onPlan={viewed.kind === 'own' ? savePlan : undefined}
             planSaved={planSaved}
             compare={comparison}
+            stage={stage}
           />
-          <ExportPanel instrument={instrument} record={record} base={base} />
+          {stage >= 2 && <ExportPanel instrument={instrument} record={record} base={base} />}
         </>
       ) : (
         <section class="results-section" aria-labelledby="empty-heading" data-testid="empty">
@@ -328,27 +343,31 @@ export function ResultsApp({ instrument, base }: Props) {
           </p>
         </section>
       )}
-      <ImportPanel
-        onFile={(file) => void openFile(file)}
-        onSeveralFiles={(count) => setError(t('results.severalFiles', { count }))}
-        onCode={(text) => openCode(text, t('results.fromCode'))}
-      />
-      <HistoryPanel
-        instrument={instrument}
-        comparingId={comparing?.id ?? null}
-        onCompare={(entry) => {
-          setComparing(entry);
-          if (entry !== null) setCompareAsked((n) => n + 1);
-        }}
-        onSave={() => {
-          if (!hasAnswers) return t('results.nothingToSave');
-          const entry = saveToHistory({ answers: record.answers, context: record.context, plan: record.plan });
-          if (entry === null) return t('results.alreadySaved');
-          const label = historyLabels(instrument, $history.get()).get(entry.id) ?? '';
-          const count = scores.totals.unanswered;
-          return count === 0 ? t('results.saved', { label }) : t('results.savedIncomplete', { label, count });
-        }}
-      />
+      {stage >= STAGES && (
+        <>
+          <ImportPanel
+            onFile={(file) => void openFile(file)}
+            onSeveralFiles={(count) => setError(t('results.severalFiles', { count }))}
+            onCode={(text) => openCode(text, t('results.fromCode'))}
+          />
+          <HistoryPanel
+            instrument={instrument}
+            comparingId={comparing?.id ?? null}
+            onCompare={(entry) => {
+              setComparing(entry);
+              if (entry !== null) setCompareAsked((n) => n + 1);
+            }}
+            onSave={() => {
+              if (!hasAnswers) return t('results.nothingToSave');
+              const entry = saveToHistory({ answers: record.answers, context: record.context, plan: record.plan });
+              if (entry === null) return t('results.alreadySaved');
+              const label = historyLabels(instrument, $history.get()).get(entry.id) ?? '';
+              const count = scores.totals.unanswered;
+              return count === 0 ? t('results.saved', { label }) : t('results.savedIncomplete', { label, count });
+            }}
+          />
+        </>
+      )}
     </div>
   );
 }
