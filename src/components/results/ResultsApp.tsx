@@ -90,18 +90,13 @@ function initialView(instrument: Instrument): Viewed {
  * The first render is spread over this many tasks, each drawn before the next starts: the summary
  * and scores first, then strengths and development areas, then the plan, export and chart, then
  * the import and history panels. No task holds the main thread for the whole page (a phone's
- * browser stays responsive while the report appears, top first).
+ * browser stays responsive while the report appears, top first). A page with nothing to show yet
+ * renders at once.
  */
 const STAGES = 3;
 
 /** The results island. */
 export function ResultsApp({ instrument, base }: Props) {
-  const [stage, setStage] = useState(0);
-  useEffect(() => {
-    if (stage >= STAGES) return;
-    const next = setTimeout(() => setStage(stage + 1));
-    return () => clearTimeout(next);
-  }, [stage]);
   useState(() => {
     connectOwnResult(instrument);
     connectHistory(instrument);
@@ -142,6 +137,13 @@ export function ResultsApp({ instrument, base }: Props) {
   const record = viewed.kind === 'own' ? own : viewed.record;
   const scores = useMemo(() => scoreAnswers(instrument, record.answers), [instrument, record.answers]);
   const hasAnswers = Object.keys(record.answers).length > 0;
+  // A page with no result to show is small: it renders at once.
+  const [stage, setStage] = useState(hasAnswers ? 0 : STAGES);
+  useEffect(() => {
+    if (stage >= STAGES) return;
+    const next = setTimeout(() => setStage(stage + 1));
+    return () => clearTimeout(next);
+  }, [stage]);
   const entries = useStore($history);
   const comparison = useMemo(() => {
     if (comparing === null) return null;
