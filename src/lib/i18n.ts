@@ -34,13 +34,12 @@ export function isPluralMessage(value: unknown): value is PluralMessage {
   );
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
-/** Intl formatters made so far, by kind, language and options. */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type IntlObject = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules;
+/** Intl objects made so far, by kind, language and options. */
+const formatters = new Map<string, IntlObject>();
 
-/** The formatter for `key`, made by `make` the first time and kept. */
-function kept<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+/** The Intl object for `key`, made by `make` the first time and kept. */
+function kept<T extends IntlObject>(key: string, make: () => T): T {
   let format = formatters.get(key) as T | undefined;
   if (format === undefined) {
     format = make();
@@ -65,22 +64,13 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
 
 /** A number written for the language (`1,000` in English, `1.000` in German). */
 export function formatNumber(locale: string, value: number): string {
-  let format = numberFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** The text of a plural message for `count`, by the language's plural rules (exact 0 uses `zero` when given). */
 export function selectPlural(locale: string, message: PluralMessage, count: number): string {
   if (count === 0 && message.zero !== undefined) return message.zero;
-  let rules = pluralRules.get(locale);
-  if (rules === undefined) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
+  const rules = kept(`plural|${locale}`, () => new Intl.PluralRules(locale));
   return message[rules.select(count)] ?? message.other;
 }
 

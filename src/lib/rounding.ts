@@ -6,21 +6,15 @@
  * written for the page's language by Intl ("6.0" and "45%" in English, "6,0" and "45 %" in French).
  */
 import { locale } from '../i18n/t';
+import { numberFormat } from './i18n';
 
-const screenFormats = new Map<string, { scale: Intl.NumberFormat; percent: Intl.NumberFormat }>();
-
-/** The page language's number formats for screen figures, made once per language. */
+/** The page language's number formats for screen figures (made once per language: `numberFormat`). */
 function formats(): { scale: Intl.NumberFormat; percent: Intl.NumberFormat } {
   const tag = locale();
-  let found = screenFormats.get(tag);
-  if (found === undefined) {
-    found = {
-      scale: new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-      percent: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
-    };
-    screenFormats.set(tag, found);
-  }
-  return found;
+  return {
+    scale: numberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    percent: numberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
+  };
 }
 
 /**
