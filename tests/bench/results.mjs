@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { serve } from '../tools/serve.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../tools/chromium.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 9);
 
@@ -43,11 +44,7 @@ try {
 }
 
 const { server, url } = await serve({ root: 'dist', base: '/' });
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath({ browser: true }), args: CHROMIUM_ARGS });
 const times = [];
 const tables = [];
 const scoresAfterAnswer = [];
@@ -73,9 +70,13 @@ try {
     const t0 = await page.evaluate(() => performance.now());
     await page.getByRole('button', { name: 'Next: review' }).click();
     await page.getByRole('button', { name: 'See my scores' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('.score-summary tr[data-dimension]').length === 8, null, {
-      polling: 'raf',
-    });
+    await page.waitForFunction(
+      () => document.querySelectorAll('.score-summary tr[data-dimension]').length === 8,
+      null,
+      {
+        polling: 'raf',
+      },
+    );
     scoresAfterAnswer.push((await page.evaluate(() => performance.now())) - t0);
     const overall = await page.locator('.score-summary tr[data-dimension]').last().textContent();
     if (!overall?.includes('7.2')) throw new Error(`The seeded answers were not scored as expected: ${overall}`);

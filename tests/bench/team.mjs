@@ -7,15 +7,14 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from '../tools/chromium.mjs';
 import { serve } from '../tools/serve.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 // The machine may be shared: each size is measured a few times and the median and worst reported.
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const executablePath =
-  process.env.CHROMIUM_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
-if (!executablePath) throw new Error('No Chromium found: install one or set CHROMIUM_PATH.');
+// The full browser when it is installed (what people use), as `npm run bench` measures.
+const executablePath = chromiumPath({ browser: true });
 if (!existsSync('dist/team/index.html')) throw new Error('dist/team/ is missing: run `npx astro build` first.');
 
 // The fixtures are TypeScript: load them through Vite, as the tests do.
@@ -54,7 +53,7 @@ function generateCodes(n) {
 }
 
 const { server, url } = await serve({ root: 'dist', base: '/' });
-const browser = await chromium.launch({ executablePath, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
 /** Click Add (or reload) in the page and wait until the radar shows `n` results; returns timings. */
 const measureInPage = async (page, action, n) =>
@@ -135,7 +134,9 @@ try {
     }
     if (n === 10000) {
       const worst = Math.max(...all.map((r) => r.longest));
-      budgets.push(`10,000 results, no main-thread task > 200 ms: longest ${ms(worst)} ${worst <= 200 ? 'PASS' : 'FAIL'}`);
+      budgets.push(
+        `10,000 results, no main-thread task > 200 ms: longest ${ms(worst)} ${worst <= 200 ? 'PASS' : 'FAIL'}`,
+      );
     }
   }
   for (const line of budgets) console.log(`Budget: ${line}`);

@@ -8,12 +8,8 @@ import { existsSync } from 'node:fs';
  * Debian packages it at the same version as Chromium (`chromium-headless-shell`); Playwright's own
  * downloads use it for headless runs too. The full browser is the fallback.
  */
-const CANDIDATES = [
-  '/usr/bin/chromium-headless-shell',
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /**
  * The Chromium to drive: CHROMIUM_PATH, else the system one. Throws with the fix if none.
@@ -28,7 +24,7 @@ export function chromiumPath({ browser = false } = {}) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
     return fromEnv;
   }
-  const order = browser ? [...CANDIDATES.slice(1), CANDIDATES[0]] : CANDIDATES;
+  const order = browser ? [...BROWSERS, HEADLESS_SHELL] : [HEADLESS_SHELL, ...BROWSERS];
   const found = order.find((p) => existsSync(p));
   if (!found) {
     throw new Error(
