@@ -62,8 +62,7 @@ function buildWithBrokenFile(file: string, edit: (text: string) => string): Prom
   });
 }
 
-let wrongType: Promise<BuildResult>;
-let missingText: Promise<BuildResult>;
+let wrongTypeAndMissingText: Promise<BuildResult>;
 let duplicateId: Promise<BuildResult>;
 let incompleteLanguage: Promise<BuildResult>;
 let languageWithoutFile: Promise<BuildResult>;
@@ -71,12 +70,11 @@ let languageWithoutFile: Promise<BuildResult>;
 beforeAll(() => {
   // Two mistakes in one file, which the schema reports together: one build (a build costs seconds),
   // and each test still checks its own message.
-  wrongType = buildWithBrokenFile('content/framework/action-oriented-and-adaptive.mdx', (t) =>
+  wrongTypeAndMissingText = buildWithBrokenFile('content/framework/action-oriented-and-adaptive.mdx', (t) =>
     t
       .replace('order: 5', 'order: "two"')
       .replace('    text: Do partners actively engage stakeholders in activity through coproduction?\n', ''),
   );
-  missingText = wrongType;
   // outcome-focus (order 2) reuses the first question id of collective-vision (order 1).
   duplicateId = buildWithBrokenFile('content/framework/outcome-focus.mdx', (t) =>
     t.replace('id: positioned-to-achieve-outcomes', 'id: needs-identified'),
@@ -103,14 +101,14 @@ afterAll(() => {
 
 describe('a broken content file fails the build, naming the file and the field', () => {
   test('an order that is not a number', async () => {
-    const { code, output } = await wrongType;
+    const { code, output } = await wrongTypeAndMissingText;
     expect(code).not.toBe(0);
     expect(output).toContain('content/framework/action-oriented-and-adaptive.mdx');
     expect(output).toMatch(/order: Expected type `"number"`, received `"string"`/);
   });
 
   test('a question without its text', async () => {
-    const { code, output } = await missingText;
+    const { code, output } = await wrongTypeAndMissingText;
     expect(code).not.toBe(0);
     expect(output).toContain('content/framework/action-oriented-and-adaptive.mdx');
     expect(output).toContain('questions.1.text: Required');

@@ -75,13 +75,12 @@ export function useSite(options: { root?: string; base?: string } = {}): Site {
   });
   // Contexts a test opened are closed when it ends (their pages stop working, and memory is given
   // back); those opened before the first test (in beforeAll) stay until the file ends.
-  let testStart = -1;
+  let testStart = 0;
   beforeEach(() => {
     testStart = contexts.length;
   });
   afterEach(async () => {
     const opened = contexts.splice(testStart);
-    testStart = -1;
     await Promise.all(opened.map((c) => c.close().catch(() => {})));
   });
   afterAll(async () => {
