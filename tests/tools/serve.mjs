@@ -1,9 +1,14 @@
-// A small static file server for dist/, used by `npm start` and the browser tests.
-// It serves the build under BASE_PATH (default "/") on 127.0.0.1, with the built 404 page.
+// A small static file server for dist/, used by `npm start`, the browser tests and the benchmark.
+// It serves the build under BASE_PATH (default "/") on 127.0.0.1, with the built 404 page, and
+// compresses text with gzip when the browser accepts it, as static hosts do.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +24,9 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
 };
+
+/** The types sent compressed: text (Pagefind's index files are compressed already). */
+const COMPRESSED = /^(?:text\/|application\/(?:json|xml|manifest\+json|wasm)|image\/svg)/;
 
 /**
  * Start serving `root` under `base`. Resolves to the server and its origin URL.
@@ -49,11 +57,15 @@ export async function serve({ root = 'dist', base = process.env.BASE_PATH || '/'
         file = join(file, 'index.html');
       }
       const body = await readFile(file);
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      const compress = COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(200, {
-        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'content-type': type,
         'cache-control': 'no-cache',
+        vary: 'accept-encoding',
+        ...(compress ? { 'content-encoding': 'gzip' } : {}),
       });
-      res.end(body);
+      res.end(compress ? await gzipAsync(body) : body);
     } catch {
       notFound(res);
     }
@@ -82,7 +94,9 @@ export async function serve({ root = 'dist', base = process.env.BASE_PATH || '/'
 export function portInUse(port, host = '127.0.0.1') {
   return new Promise((ok, fail) => {
     const probe = createServer();
-    probe.once('error', (error) => (/** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE' ? ok(true) : fail(error)));
+    probe.once('error', (error) =>
+      /** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE' ? ok(true) : fail(error),
+    );
     probe.listen(port, host, () => probe.close(() => ok(false)));
   });
 }
