@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { cspPerPageIntegration } from './src/integrations/csp-per-page.mjs';
+import { modulePreloadIntegration } from './src/integrations/module-preload.mjs';
+import { clientPaintIntegration } from './src/client-directives/index.mjs';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.mjs';
@@ -89,6 +91,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    clientPaintIntegration(),
     // Every page but the 404 page, with absolute addresses from SITE_URL and BASE_PATH.
     // With more than one language, each address lists its versions in the others (xhtml:link).
     sitemap({
@@ -103,6 +106,7 @@ export default defineConfig({
         : {}),
     }),
     webManifestIntegration(),
+    modulePreloadIntegration(),
     cspPerPageIntegration(),
     pagefindIntegration(),
     serviceWorkerIntegration(),

@@ -94,6 +94,29 @@ describe('site search', () => {
     await expect.poll(() => focusedElement(page)).toBe('section:panel-action-oriented-and-adaptive');
   });
 
+  test('its code loads after the page has painted, and a press of Search before it arrives still opens it', async () => {
+    const context = await site.context();
+    const page = await context.newPage();
+    // Hold the search's code back until the button has been pressed.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = () => {};
+    const requested = new Promise<void>((resolve) => (asked = resolve));
+    await page.route(/site-search-element\.[\w-]+\.js$/, async (route) => {
+      asked();
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.url, { waitUntil: 'domcontentloaded' });
+    await requested;
+    expect(await page.evaluate(() => performance.getEntriesByType('paint').length > 0)).toBe(true);
+    expect(await page.evaluate(() => customElements.get('site-search') === undefined)).toBe(true);
+    await searchButton(page).click();
+    release();
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    expect(await focusedElement(page)).toBe('input:search-input');
+  });
+
   test('Escape closes it and focus returns to the Search button, however it was opened', async () => {
     const page = await site.open('');
     await page.waitForFunction(() => customElements.get('site-search') !== undefined);
