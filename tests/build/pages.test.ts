@@ -25,6 +25,30 @@ describe('every built page', () => {
   });
 });
 
+describe('nothing but the page itself before its first paint', () => {
+  /** The module scripts a page loads by URL, and the modules it preloads. */
+  const scriptsOf = (html: string) => ({
+    scripts: [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!),
+    preloaded: [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]!),
+  });
+
+  test.each(builtPages())('%s loads one small script, its search, with what it imports preloaded beside it', (page) => {
+    const { scripts, preloaded } = scriptsOf(readPage(page));
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^\/_astro\/SiteSearch\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/);
+    const code = readFileSync(join('dist', scripts[0]!), 'utf8');
+    const imported = [...code.matchAll(/^import[^"]*"\.\/([^"]+)"/gm)].map((m) => `/_astro/${m[1]}`);
+    expect(preloaded).toEqual(imported);
+    // The search itself is imported on demand, after the first paint.
+    expect(code).toMatch(/import\(`\.\/site-search-element\.[\w-]+\.js`\)/);
+  });
+
+  test('the inventory and the collective profile hydrate after the first paint', () => {
+    expect(readPage('inventory/index.html')).toMatch(/<astro-island [^>]*client="paint"/);
+    expect(readPage('team/index.html')).toMatch(/<astro-island [^>]*client="paint"/);
+  });
+});
+
 describe('the framework page', () => {
   const html = readPage('framework/index.html');
 

@@ -1,0 +1,16 @@
+import type { ClientDirective } from 'astro';
+import { afterFirstPaint } from '../lib/after-first-paint';
+
+/**
+ * `client:paint`: hydrate the island once the page has painted its first content. The island's
+ * server-rendered HTML is what the reader sees first; its code is fetched and run right after,
+ * without waiting for the browser to be idle (as `client:idle` would) and without holding up the
+ * first paint (as `client:load` can).
+ */
+const paint: ClientDirective = (load) => {
+  afterFirstPaint(() => {
+    void load().then((hydrate) => hydrate());
+  });
+};
+
+export default paint;
