@@ -51,8 +51,6 @@ const MADE_OWN_NOT_KEPT = {
   ok: 'results.madeOwnOk',
 } as const satisfies Record<StorageStatus, MessageKey>;
 
-/** Keep the person's plan (the store is loaded by then: the editor that calls this loads after it). */
-const savePlan = (plan: ActionPlan) => void import('../../stores/plan').then(({ setPlan }) => setPlan(plan));
 
 /** Why something could not be opened; for another version or scale, with what the person can do. */
 const explain = (refusal: { code: string; message: string }) =>
@@ -101,10 +99,17 @@ export function ResultsApp({ instrument, base }: Props) {
     connectOwnResult(instrument);
     connectHistory(instrument);
   });
-  // The plan's store (and its validation) loads right after the page, with the plan editor.
-  useEffect(() => {
-    void import('../../stores/plan').then(({ connectPlan }) => connectPlan(instrument.dimensions.map((d) => d.id)));
-  }, [instrument]);
+  // The plan's store (and its validation) loads right after the page, with the plan editor, and
+  // reads the plan kept on this device. A change to the plan is kept only after that: made before
+  // it, the kept plan read afterwards would replace it.
+  const planStore = useRef<Promise<typeof import('../../stores/plan')> | undefined>(undefined);
+  const connectedPlanStore = () =>
+    (planStore.current ??= import('../../stores/plan').then((store) => {
+      store.connectPlan(instrument.dimensions.map((d) => d.id));
+      return store;
+    }));
+  useEffect(() => void connectedPlanStore(), []);
+  const savePlan = (plan: ActionPlan) => void connectedPlanStore().then(({ setPlan }) => setPlan(plan));
   const ownAnswers = useStore($ownAnswers);
   const ownContext = useStore($ownContext);
   const plan = useStore($plan);
