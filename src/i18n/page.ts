@@ -7,13 +7,7 @@
  */
 import { getEntry } from 'astro:content';
 import { pseudoDictionary, type Dictionary } from '../lib/i18n';
-import {
-  buildLanguages,
-  languageHref,
-  languageOfPath,
-  PSEUDO_LOCALE,
-  type Language,
-} from '../lib/languages';
+import { buildLanguages, languageHref, languageOfPath, PSEUDO_LOCALE, type Language } from '../lib/languages';
 import { siteSettingsSchema } from '../lib/schemas';
 import { setLanguage, t } from './t';
 
@@ -48,7 +42,7 @@ export async function languageOfPage(pathname: string): Promise<Language> {
 }
 
 /** A language's messages: its file in content/i18n, or English transformed for the pseudo-locale. */
-async function messagesOf(code: string): Promise<Dictionary> {
+export async function messagesOf(code: string): Promise<Dictionary> {
   if (code === PSEUDO_LOCALE) return pseudoDictionary(await messagesOf(DEFAULT_LANGUAGE));
   const entry = await getEntry('i18n', code);
   if (entry === undefined) throw new Error(`content/i18n/${code}.json: there is no language file for "${code}"`);

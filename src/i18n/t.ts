@@ -1,27 +1,19 @@
 /**
  * The interface language at run time: `t('area.name', params)` gives the active language's text.
  * On the server a page sets the language before it renders (`src/i18n/page.ts`); in the browser
- * the messages come from the page's JSON data block (`#i18n-messages`, written by BaseLayout with
- * only the areas that page needs), read once on the first call. Tests call `setLanguage`.
+ * the messages come from the page's JSON data block (`#i18n-messages`, written by BaseLayout),
+ * read once complete: until the islands' messages have been added to it from the file it names
+ * (`src`, fetched by the `client:paint` directive before an island hydrates: page-messages.ts),
+ * it is read afresh on each call. Tests call `setLanguage`.
  */
 import type en from '../../content/i18n/en.json';
 import { formatMessage, formatNumber, formatParts, type Dictionary, type Params } from '../lib/i18n';
+import { MESSAGES_ELEMENT_ID, type PageMessages } from './messages-block';
+
+export { MESSAGES_ELEMENT_ID, type PageMessages };
 
 /** Every message key: the keys of the English file, so a misspelt key fails the type check. */
 export type MessageKey = keyof typeof en;
-
-/** The id of the page's JSON data block that holds its language and messages. */
-export const MESSAGES_ELEMENT_ID = 'i18n-messages';
-
-/** What the data block holds. */
-export interface PageMessages {
-  /** BCP 47 language tag, as on `<html lang>`. */
-  locale: string;
-  /** The messages of the areas the page uses. */
-  messages: Dictionary;
-  /** The address of the site's home in this language (`/`, `/cy/`, or under a base path), when not the base. */
-  base?: string;
-}
 
 let active: PageMessages | undefined;
 
@@ -34,8 +26,9 @@ function language(): PageMessages {
   if (active !== undefined) return active;
   const block = typeof document === 'undefined' ? null : document.getElementById(MESSAGES_ELEMENT_ID);
   if (block?.textContent) {
-    active = JSON.parse(block.textContent) as PageMessages;
-    return active;
+    const page = JSON.parse(block.textContent) as PageMessages;
+    if (page.src === undefined) active = page;
+    return page;
   }
   throw new Error(`No interface language loaded: the page has no #${MESSAGES_ELEMENT_ID} data block.`);
 }

@@ -1,7 +1,7 @@
 /**
  * What a built page makes the browser download on first load: its HTML, its stylesheets, its
  * module scripts, its islands' components and renderers, and, recursively, the modules those
- * import statically. Dynamic `import()` is
+ * import statically, and the messages its islands fetch before they start. Dynamic `import()` is
  * left out on purpose: it is what keeps search and charts off the first load.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,6 +16,8 @@ export interface PageAssets {
   /** Bodies of inline module scripts (their bytes are already part of the HTML). */
   inlineScripts: string[];
   stylesheets: string[];
+  /** Data the page fetches before its islands start: the islands' messages (the data block's `src`). */
+  data: string[];
 }
 
 const STATIC_IMPORT =
@@ -79,7 +81,13 @@ export function pageAssets(dist: string, page: string, base = '/'): PageAssets {
       for (const spec of staticImports(body)) visit(fileOf(new URL(spec, pageUrl), origin, prefix));
     }
   }
-  return { html: page, scripts, inlineScripts, stylesheets };
+  const block = /<script type="application\/json" id="i18n-messages">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  const messagesSrc = block === undefined ? undefined : (JSON.parse(block) as { src?: string }).src;
+  const data = messagesSrc === undefined ? [] : [fileOf(new URL(messagesSrc, pageUrl), origin, prefix)];
+  for (const file of data) {
+    if (!existsSync(join(dist, file))) throw new Error(`${page} fetches ${file}, which is not in ${dist}/`);
+  }
+  return { html: page, scripts, inlineScripts, stylesheets, data };
 }
 
 /** Gzip size in bytes (default level), as a static host would typically serve it. */

@@ -8,9 +8,11 @@
  * translated as content, per language), not a phrase marked in another language (`lang`, such as
  * "English" in the language switcher), not <code>/<kbd>/<samp> (codes, keys and tags are formats,
  * the same in every language). The islands render on the server, so their first text is
- * in the HTML; the results page's island renders only in the browser (tests/e2e/pseudo-locale.test.ts).
+ * in the HTML; the results page's island renders only its loading line there, the rest in the
+ * browser (tests/e2e/pseudo-locale.test.ts). The islands' messages are in the file the page's data
+ * block names, checked with the block's.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
@@ -74,14 +76,29 @@ function interfaceTexts(document: Document, pageLang: string): { where: string; 
   return texts;
 }
 
-/** The page's JSON data block of messages: its locale and every message text (plural forms included). */
+type Messages = Record<string, string | Record<string, string>>;
+
+/**
+ * The page's messages: its JSON data block's locale, and every message text (plural forms
+ * included) of the block and of the file it names for the islands (`src`), which must exist.
+ */
 function dataBlock(document: Document): { locale: string; texts: [string, string][] } {
   const block = document.getElementById('i18n-messages');
   if (block === null) throw new Error('no #i18n-messages data block');
-  const { locale, messages } = JSON.parse(block.textContent ?? '') as {
+  const {
+    locale,
+    messages: own,
+    src,
+  } = JSON.parse(block.textContent ?? '') as {
     locale: string;
-    messages: Record<string, string | Record<string, string>>;
+    messages: Messages;
+    src?: string;
   };
+  const fetched =
+    src === undefined
+      ? {}
+      : (JSON.parse(readFileSync(join(PSEUDO_OUT_DIR, src.replace(/^\//, '')), 'utf8')) as Messages);
+  const messages = { ...fetched, ...own };
   const texts = Object.entries(messages).flatMap(([key, message]): [string, string][] =>
     typeof message === 'string'
       ? [[key, message]]

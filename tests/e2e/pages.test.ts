@@ -100,3 +100,47 @@ describe('the home page', () => {
     );
   });
 });
+
+describe('the islands’ text', () => {
+  test('comes from the page’s messages file, fetched after the first paint, not from the HTML', async () => {
+    const context = await site.context();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    const paintedBefore: boolean[] = [];
+    await page.route(/\/i18n\/[^/]+\.json$/, async (route) => {
+      fetched.push(new URL(route.request().url()).pathname);
+      paintedBefore.push(await page.evaluate(() => performance.getEntriesByType('paint').length > 0));
+      await route.continue();
+    });
+    const response = await page.goto(new URL('team/', site.url).href);
+    // The page's HTML holds search's messages and the file's address, not the islands' messages.
+    const html = (await response?.text()) ?? '';
+    const block = JSON.parse(
+      /<script type="application\/json" id="i18n-messages">(.*?)<\/script>/s.exec(html)![1]!,
+    ) as {
+      messages: Record<string, unknown>;
+      src: string;
+    };
+    expect(Object.keys(block.messages).filter((key) => !key.startsWith('searchResults.'))).toEqual([
+      'layout.textLoadFailed',
+    ]);
+    expect(block.src).toMatch(new RegExp(`^${base()}i18n/en\\.team\\.[0-9a-f]{10}\\.json$`));
+    // The collective page works, in words from the file, fetched once, after the page had painted.
+    await expect.poll(() => page.getByRole('heading', { name: 'Bring results together' }).isVisible()).toBe(true);
+    expect(fetched).toEqual([block.src]);
+    expect(paintedBefore).toEqual([true]);
+  });
+
+  test('that cannot be fetched is said, in the page’s language, and nothing half-works', async () => {
+    const context = await site.context();
+    await context.route(/\/i18n\/[^/]+\.json$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(new URL('inventory/results/', site.url).href);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('This page could not load its text, so it cannot work yet. Check your connection, then reload the page.');
+    // The island stays as the server rendered it.
+    expect(await page.locator('astro-island').textContent()).toBe('Loading your results…');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

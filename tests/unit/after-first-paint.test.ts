@@ -1,15 +1,14 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { afterFirstPaint } from '../../src/lib/after-first-paint';
 
-/** A window whose paint timing is under the test's control. */
-function fakeWindow({ supportsPaint = true, painted = false, readyState = 'loading' } = {}) {
-  const observers: { callback: (list: unknown, observer: { disconnect(): void }) => void; on: boolean }[] = [];
-  const loadListeners: (() => void)[] = [];
+/** Paint timing under the test's control: `paint()` delivers the page's paint entries. */
+function fakePaintTiming({ supported = true, painted = false } = {}) {
+  const observers: { deliver: () => void; on: boolean }[] = [];
   class FakeObserver {
-    static supportedEntryTypes = supportsPaint ? ['paint', 'largest-contentful-paint'] : ['mark'];
-    readonly #entry;
-    constructor(callback: (list: unknown, observer: { disconnect(): void }) => void) {
-      this.#entry = { callback, on: false };
+    static supportedEntryTypes = supported ? ['paint', 'largest-contentful-paint'] : ['mark'];
+    readonly #entry: { deliver: () => void; on: boolean };
+    constructor(callback: (entries: unknown, observer: FakeObserver) => void) {
+      this.#entry = { deliver: () => callback({}, this), on: false };
       observers.push(this.#entry);
     }
     observe(options: { type: string }) {
@@ -19,28 +18,22 @@ function fakeWindow({ supportsPaint = true, painted = false, readyState = 'loadi
       this.#entry.on = false;
     }
   }
-  const win = {
-    PerformanceObserver: FakeObserver,
-    performance: { getEntriesByType: (type: string) => (type === 'paint' && painted ? [{ name: 'first-paint' }] : []) },
-    document: { readyState },
-    addEventListener: (type: string, listener: () => void) => {
-      if (type === 'load') loadListeners.push(listener);
-    },
-  } as unknown as Window & typeof globalThis;
-  const paint = () => {
-    for (const entry of observers.filter((o) => o.on)) {
-      entry.callback({}, { disconnect: () => (entry.on = false) });
-    }
-  };
-  const load = () => loadListeners.forEach((listener) => listener());
-  return { win, paint, load };
+  vi.stubGlobal('PerformanceObserver', FakeObserver);
+  vi.stubGlobal('performance', {
+    getEntriesByType: (type: string) => (type === 'paint' && painted ? [{ name: 'first-paint' }] : []),
+  });
+  return { paint: () => observers.filter((o) => o.on).forEach((o) => o.deliver()) };
 }
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('work that waits for the first paint', () => {
   test('runs once, when the page first paints, not before and not again', () => {
-    const { win, paint } = fakeWindow();
+    const { paint } = fakePaintTiming();
     let runs = 0;
-    afterFirstPaint(() => runs++, win);
+    afterFirstPaint(() => runs++);
     expect(runs).toBe(0);
     paint();
     expect(runs).toBe(1);
@@ -49,21 +42,16 @@ describe('work that waits for the first paint', () => {
   });
 
   test('runs at once on a page that has already painted', () => {
-    const { win } = fakeWindow({ painted: true });
+    fakePaintTiming({ painted: true });
     let runs = 0;
-    afterFirstPaint(() => runs++, win);
+    afterFirstPaint(() => runs++);
     expect(runs).toBe(1);
   });
 
-  test('without paint timing, runs when the page has loaded (or at once if it has)', () => {
-    const loading = fakeWindow({ supportsPaint: false });
+  test('runs at once in a browser without paint timing, rather than never', () => {
+    fakePaintTiming({ supported: false });
     let runs = 0;
-    afterFirstPaint(() => runs++, loading.win);
-    expect(runs).toBe(0);
-    loading.load();
+    afterFirstPaint(() => runs++);
     expect(runs).toBe(1);
-    const loaded = fakeWindow({ supportsPaint: false, readyState: 'complete' });
-    afterFirstPaint(() => runs++, loaded.win);
-    expect(runs).toBe(2);
   });
 });

@@ -1,0 +1,21 @@
+/**
+ * The page's JSON data block of messages (BaseLayout writes it): its id and what it holds. Apart
+ * from t.ts so that the `client:paint` directive, inlined in the page, can complete it without
+ * bundling t.ts (page-messages.ts).
+ */
+import type { Dictionary } from '../lib/i18n';
+
+/** The id of the page's JSON data block that holds its language and messages. */
+export const MESSAGES_ELEMENT_ID = 'i18n-messages';
+
+/** What the data block holds. */
+export interface PageMessages {
+  /** BCP 47 language tag, as on `<html lang>`. */
+  locale: string;
+  /** The messages of the areas the page uses. */
+  messages: Dictionary;
+  /** The address of the site's home in this language (`/`, `/cy/`, or under a base path), when not the base. */
+  base?: string;
+  /** The address of the file with the page's islands' messages, until they have been added here. */
+  src?: string;
+}
