@@ -51,7 +51,6 @@ const MADE_OWN_NOT_KEPT = {
   ok: 'results.madeOwnOk',
 } as const satisfies Record<StorageStatus, MessageKey>;
 
-
 /** Why something could not be opened; for another version or scale, with what the person can do. */
 const explain = (refusal: { code: string; message: string }) =>
   refusal.code === 'other-instrument-version' || refusal.code === 'other-scale'
