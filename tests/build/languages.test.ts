@@ -30,15 +30,7 @@ const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([
 
 describe('two languages: English and the pseudo-locale', () => {
   test('every page of the site has its pseudo-locale version under /en-xa/, and the English pages are those of the usual build', () => {
-    expect([...pages].sort()).toEqual([
-      '',
-      'framework/',
-      'inventory/',
-      'inventory/results/',
-      'method/',
-      'privacy/',
-      'team/',
-    ]);
+    expect([...pages].sort()).toEqual(['', 'framework/', 'inventory/', 'inventory/results/', 'method/', 'privacy/', 'team/']);
     const usual = builtPages(DIST).filter((p) => p !== '404.html');
     expect(englishPages).toEqual(usual);
     expect(builtPages(PSEUDO_OUT_DIR).filter((p) => p.startsWith('en-xa/'))).toEqual(
@@ -46,45 +38,39 @@ describe('two languages: English and the pseudo-locale', () => {
     );
   });
 
-  test.each(everyPage)(
-    '%s: html lang, canonical, and an alternate for each language plus x-default',
-    (file, code, path, english) => {
-      const html = read(file);
-      expect(html).toMatch(new RegExp(`<html lang="${code}">`));
-      expect(tags(html, /<link rel="canonical"[^>]*>/g)).toEqual([`<link rel="canonical" href="${SITE}${path}">`]);
-      expect(tags(html, /<link rel="alternate"[^>]*>/g)).toEqual([
-        `<link rel="alternate" hreflang="en" href="${SITE}${english}">`,
-        `<link rel="alternate" hreflang="en-XA" href="${SITE}${PSEUDO_PATH}${english.slice(1)}">`,
-        `<link rel="alternate" hreflang="x-default" href="${SITE}${english}">`,
-      ]);
-    },
-  );
+  test.each(everyPage)('%s: html lang, canonical, and an alternate for each language plus x-default', (file, code, path, english) => {
+    const html = read(file);
+    expect(html).toMatch(new RegExp(`<html lang="${code}">`));
+    expect(tags(html, /<link rel="canonical"[^>]*>/g)).toEqual([`<link rel="canonical" href="${SITE}${path}">`]);
+    expect(tags(html, /<link rel="alternate"[^>]*>/g)).toEqual([
+      `<link rel="alternate" hreflang="en" href="${SITE}${english}">`,
+      `<link rel="alternate" hreflang="en-XA" href="${SITE}${PSEUDO_PATH}${english.slice(1)}">`,
+      `<link rel="alternate" hreflang="x-default" href="${SITE}${english}">`,
+    ]);
+  });
 
-  test.each(everyPage)(
-    '%s: the switcher links to this page in each language, named in it, the current one marked',
-    (file, code, _, english) => {
-      const html = read(file);
-      const nav = html.match(/<nav class="language-switcher"[^>]*>.*?<\/nav>/s)?.[0] ?? '';
-      expect(attr(nav, 'aria-label')).toBe(code === 'en' ? 'Language' : '⟦Ĺáñĝúáĝé~~~⟧');
-      const links = tags(nav, /<a [^>]*>[^<]*<\/a>/g).map((a) => ({
-        href: attr(a, 'href'),
-        lang: attr(a, 'lang'),
-        hreflang: attr(a, 'hreflang'),
-        current: attr(a, 'aria-current') ?? null,
-        name: a.replace(/<[^>]*>/g, ''),
-      }));
-      expect(links).toEqual([
-        { href: english, lang: 'en', hreflang: 'en', current: code === 'en' ? 'true' : null, name: 'English' },
-        {
-          href: `${PSEUDO_PATH}${english.slice(1)}`,
-          lang: PSEUDO_CODE,
-          hreflang: PSEUDO_CODE,
-          current: code === PSEUDO_CODE ? 'true' : null,
-          name: '⟦Þšéúðó~~⟧',
-        },
-      ]);
-    },
-  );
+  test.each(everyPage)('%s: the switcher links to this page in each language, named in it, the current one marked', (file, code, _, english) => {
+    const html = read(file);
+    const nav = html.match(/<nav class="language-switcher"[^>]*>.*?<\/nav>/s)?.[0] ?? '';
+    expect(attr(nav, 'aria-label')).toBe(code === 'en' ? 'Language' : '⟦Ĺáñĝúáĝé~~~⟧');
+    const links = tags(nav, /<a [^>]*>[^<]*<\/a>/g).map((a) => ({
+      href: attr(a, 'href'),
+      lang: attr(a, 'lang'),
+      hreflang: attr(a, 'hreflang'),
+      current: attr(a, 'aria-current') ?? null,
+      name: a.replace(/<[^>]*>/g, ''),
+    }));
+    expect(links).toEqual([
+      { href: english, lang: 'en', hreflang: 'en', current: code === 'en' ? 'true' : null, name: 'English' },
+      {
+        href: `${PSEUDO_PATH}${english.slice(1)}`,
+        lang: PSEUDO_CODE,
+        hreflang: PSEUDO_CODE,
+        current: code === PSEUDO_CODE ? 'true' : null,
+        name: '⟦Þšéúðó~~⟧',
+      },
+    ]);
+  });
 
   test('the pseudo-locale pages link within their language, and the English pages within theirs', () => {
     const pseudoHome = read('en-xa/index.html');

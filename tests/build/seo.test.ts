@@ -68,8 +68,7 @@ describe('good when shared', () => {
     expect(attr(html, /<meta property="og:image" content="([^"]+)"/)).toBe(`${SITE}/social.png`);
     expect(attr(html, /<meta name="twitter:image" content="([^"]+)"/)).toBe(`${SITE}/social.png`);
     expect(attr(html, /<meta property="og:image:alt" content="([^"]+)"/)).toMatch(/^Collective Leadership: /);
-    if (page !== '404.html')
-      expect(attr(html, /<meta property="og:url" content="([^"]+)"/)).toBe(`${SITE}${pathOf(page)}`);
+    if (page !== '404.html') expect(attr(html, /<meta property="og:url" content="([^"]+)"/)).toBe(`${SITE}${pathOf(page)}`);
   });
 
   test('the social image is a 1200 × 630 PNG made at build time', async () => {
