@@ -80,6 +80,29 @@ async function answerStep(page: Page, plan: Plan) {
 }
 
 describe('the inventory in Chromium', () => {
+  test.each([
+    { width: 412, height: 823 },
+    { width: 1350, height: 940 },
+  ])('nothing moves when it becomes interactive after the first paint ($width px)', async (viewport) => {
+    const page = await (await site.context({ viewport })).newPage();
+    const response = await page.goto(new URL('inventory/', site.url).href);
+    // The server cannot know whether this browser keeps data: its HTML does not claim it does not.
+    expect(await response?.text()).not.toContain('data-notice="storage"');
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const found: number[] = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) found.push(entry.value);
+          }).observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(found)));
+        }),
+    );
+    expect(shifts).toEqual([]);
+    expect(await page.getByRole('button', { name: 'Start the inventory' }).isVisible()).toBe(true);
+  });
+
   test('can be completed with the keyboard alone and shows the exact scores for the answers given', async () => {
     const { page, errors } = await openInventory(await site.context());
     expect(await axeViolations(page)).toEqual([]);

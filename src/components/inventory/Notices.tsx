@@ -23,10 +23,14 @@ interface Props {
 
 /** Always in the page, so that screen readers announce what appears in it. */
 export function Notices({ storageMessage }: Props) {
-  const status = useStore($storageStatus);
+  // Rendered on the server (the build) there is no browser storage to speak of, only a missing
+  // one: whether this browser keeps data is for the browser to say, once the island has hydrated.
+  const seen = useStore($storageStatus);
+  const status = typeof window === 'undefined' ? 'ok' : seen;
   const notices = useStore($notices);
   const unreadable = useStore($storageNotices);
-  const storage = storageMessage === undefined ? (status === 'ok' ? null : t(STORAGE_MESSAGES[status])) : storageMessage;
+  const storage =
+    storageMessage === undefined ? (status === 'ok' ? null : t(STORAGE_MESSAGES[status])) : storageMessage;
   return (
     <div class="notices" role="status" aria-live="polite">
       {storage !== null && (
