@@ -15,6 +15,9 @@ import {
   type PointStyle,
 } from 'chart.js';
 
+import { locale } from '../i18n/t';
+import { numberFormat } from '../lib/i18n';
+
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
 
 /** Which of the page's colours (CSS custom properties, light or dark) draws a series. */
@@ -111,6 +114,9 @@ export function drawRadar(
     type: 'radar',
     data: { labels: wrapAll(labels), datasets: datasets(series, c) },
     options: {
+      // Numbers in the page's language (not the browser's), and the scale's written by the page's
+      // own formats: Chart.js's Intl.NumberFormat would load the browser's locale data first.
+      locale: locale(),
       animation: false,
       layout: { padding: (ctx) => (ctx.chart.width < NARROW ? 6 : 0) },
       responsive: true,
@@ -122,7 +128,12 @@ export function drawRadar(
         r: {
           min,
           max,
-          ticks: { stepSize: tickStep(min, max), color: c.muted, backdropColor: 'transparent' },
+          ticks: {
+            stepSize: tickStep(min, max),
+            color: c.muted,
+            backdropColor: 'transparent',
+            callback: (value) => numberFormat(locale(), {}).format(Number(value)),
+          },
           pointLabels: {
             color: c.fg,
             font: (ctx) => ({ size: labelSize ?? (ctx.chart.width < NARROW ? 10 : 13) }),

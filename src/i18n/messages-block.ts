@@ -4,6 +4,8 @@
  * bundling t.ts (page-messages.ts).
  */
 import type { Dictionary } from '../lib/i18n';
+import type { LongDateSymbols } from '../lib/date-symbols';
+import type { NumberSymbols } from '../lib/number-symbols';
 
 /** The id of the page's JSON data block that holds its language and messages. */
 export const MESSAGES_ELEMENT_ID = 'i18n-messages';
@@ -18,4 +20,8 @@ export interface PageMessages {
   base?: string;
   /** The address of the file with the page's islands' messages, until they have been added here. */
   src?: string;
+  /** How the language writes numbers, so that the page writes them without Intl.NumberFormat. */
+  numbers?: NumberSymbols;
+  /** How the language writes dates in full, where it can be written without Intl.DateTimeFormat. */
+  dates?: LongDateSymbols;
 }

@@ -7,7 +7,16 @@
  * it is read afresh on each call. Tests call `setLanguage`.
  */
 import type en from '../../content/i18n/en.json';
-import { formatMessage, formatNumber, formatParts, type Dictionary, type Params } from '../lib/i18n';
+import {
+  dateTag,
+  formatMessage,
+  formatNumber,
+  formatParts,
+  useLongDateSymbols,
+  useNumberSymbols,
+  type Dictionary,
+  type Params,
+} from '../lib/i18n';
 import { MESSAGES_ELEMENT_ID, type PageMessages } from './messages-block';
 
 export { MESSAGES_ELEMENT_ID, type PageMessages };
@@ -27,6 +36,8 @@ function language(): PageMessages {
   const block = typeof document === 'undefined' ? null : document.getElementById(MESSAGES_ELEMENT_ID);
   if (block?.textContent) {
     const page = JSON.parse(block.textContent) as PageMessages;
+    if (page.numbers !== undefined) useNumberSymbols(page.locale, page.numbers);
+    if (page.dates !== undefined) useLongDateSymbols(dateTag(page.locale), page.dates);
     if (page.src === undefined) active = page;
     return page;
   }
@@ -67,8 +78,7 @@ export function tParts<T>(key: MessageKey, params: Readonly<Record<string, strin
  * (organisation, behaviour), so English dates are written as en-GB writes them ("27 November 2026").
  */
 export function dateLocale(): string {
-  const tag = language().locale;
-  return tag === 'en' ? 'en-GB' : tag;
+  return dateTag(language().locale);
 }
 
 /** A number written for the active language. */

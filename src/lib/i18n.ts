@@ -5,9 +5,11 @@
  *
  * A message is a string with `{name}` placeholders, or, when it depends on a number, an object
  * of plural forms chosen by `Intl.PluralRules` for the `count` parameter
- * (`{ "one": "{count} result", "other": "{count} results" }`). Numbers are formatted with
- * `Intl.NumberFormat` for the language; sentences are never assembled from pieces in code.
+ * (`{ "one": "{count} result", "other": "{count} results" }`). Numbers are written as
+ * `Intl.NumberFormat` writes them for the language; sentences are never assembled from pieces in code.
  */
+import { formatLongDate, LONG_DATE, type LongDateSymbols } from './date-symbols';
+import { formatWithSymbols, isNumberStyle, type NumberSymbols } from './number-symbols';
 
 /** The plural categories of `Intl.PluralRules`; `other` is required, the rest as a language needs. */
 export const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -34,12 +36,17 @@ export function isPluralMessage(value: unknown): value is PluralMessage {
   );
 }
 
-type IntlObject = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules;
-/** Intl objects made so far, by kind, language and options. */
-const formatters = new Map<string, IntlObject>();
+/** What writes numbers: an `Intl.NumberFormat`, or the same styles written with a language's symbols. */
+export interface NumberFormatter {
+  format(value: number): string;
+}
 
-/** The Intl object for `key`, made by `make` the first time and kept. */
-function kept<T extends IntlObject>(key: string, make: () => T): T {
+type Kept = NumberFormatter | DateFormatter | Intl.PluralRules;
+/** Formats made so far, by kind, language and options. */
+const formatters = new Map<string, Kept>();
+
+/** The format for `key`, made by `make` the first time and kept. */
+function kept<T extends Kept>(key: string, make: () => T): T {
   let format = formatters.get(key) as T | undefined;
   if (format === undefined) {
     format = make();
@@ -48,18 +55,70 @@ function kept<T extends IntlObject>(key: string, make: () => T): T {
   return format;
 }
 
+/** Languages whose number symbols the page carries (src/lib/number-symbols.ts), by language tag. */
+const symbolsByLanguage = new Map<string, NumberSymbols>();
+
 /**
- * The `Intl.NumberFormat` for a language and options, made once and kept: making one costs about a
- * millisecond (its locale data is loaded each time), and `Number#toLocaleString` with options makes
- * a new one on every call, which made a results page spend 45 ms on its table of means.
+ * Write this language's numbers with `symbols` from now on, instead of `Intl.NumberFormat`, for
+ * the styles they cover (the page's data block carries its language's: src/i18n/t.ts).
  */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return kept(`number|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+export function useNumberSymbols(locale: string, symbols: NumberSymbols): void {
+  if (symbolsByLanguage.has(locale)) return;
+  symbolsByLanguage.set(locale, symbols);
+  for (const key of formatters.keys()) if (key.startsWith(`number|${locale}|`)) formatters.delete(key);
 }
 
-/** The `Intl.DateTimeFormat` for a language and options, made once and kept (see `numberFormat`). */
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return kept(`date|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+/**
+ * The number format for a language and options, made once and kept: an `Intl.NumberFormat` costs
+ * about a millisecond to make (and `Number#toLocaleString` with options makes one on every call,
+ * which made a results page spend 45 ms on its table of means), and the first one on a page far
+ * more (src/lib/number-symbols.ts). With the language's symbols known, plain numbers and
+ * percentages are written with them, exactly as Intl writes them; anything else goes to Intl.
+ */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): NumberFormatter {
+  return kept(`number|${locale}|${JSON.stringify(options)}`, () => {
+    const symbols = symbolsByLanguage.get(locale);
+    if (symbols === undefined || !isNumberStyle(options)) return new Intl.NumberFormat(locale, options);
+    let intl: Intl.NumberFormat | undefined;
+    return {
+      format: (value) =>
+        formatWithSymbols(symbols, value, options) ?? (intl ??= new Intl.NumberFormat(locale, options)).format(value),
+    };
+  });
+}
+
+/** What writes dates: an `Intl.DateTimeFormat`, or long dates written with a language's symbols. */
+export interface DateFormatter {
+  format(date: Date): string;
+}
+
+/** Languages whose long-date symbols the page carries (src/lib/date-symbols.ts), by language tag. */
+const dateSymbolsByLanguage = new Map<string, LongDateSymbols>();
+
+/** Write this language's long dates with `symbols` from now on, instead of `Intl.DateTimeFormat`. */
+export function useLongDateSymbols(locale: string, symbols: LongDateSymbols): void {
+  if (dateSymbolsByLanguage.has(locale)) return;
+  dateSymbolsByLanguage.set(locale, symbols);
+  for (const key of formatters.keys()) if (key.startsWith(`date|${locale}|`)) formatters.delete(key);
+}
+
+/**
+ * The date format for a language and options, made once and kept (see `numberFormat`): long dates
+ * ("27 November 2026", in this time zone or in UTC) with the language's symbols once known, the rest with Intl.
+ */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): DateFormatter {
+  return kept(`date|${locale}|${JSON.stringify(options)}`, () => {
+    const symbols = dateSymbolsByLanguage.get(locale);
+    const { timeZone, ...style } = options;
+    const long = JSON.stringify(style) === JSON.stringify(LONG_DATE) && (timeZone === undefined || timeZone === 'UTC');
+    if (symbols === undefined || !long) return new Intl.DateTimeFormat(locale, options);
+    return { format: (date) => formatLongDate(symbols, date, timeZone === 'UTC' ? 'UTC' : undefined) };
+  });
+}
+
+/** The language tag dates are written in: this site's English is British English ("27 November 2026"). */
+export function dateTag(locale: string): string {
+  return locale === 'en' ? 'en-GB' : locale;
 }
 
 /** A number written for the language (`1,000` in English, `1.000` in German). */

@@ -6,10 +6,10 @@
  * written for the page's language by Intl ("6.0" and "45%" in English, "6,0" and "45 %" in French).
  */
 import { locale } from '../i18n/t';
-import { numberFormat } from './i18n';
+import { numberFormat, type NumberFormatter } from './i18n';
 
 /** The page language's number formats for screen figures (made once per language: `numberFormat`). */
-function formats(): { scale: Intl.NumberFormat; percent: Intl.NumberFormat } {
+function formats(): { scale: NumberFormatter; percent: NumberFormatter } {
   const tag = locale();
   return {
     scale: numberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),

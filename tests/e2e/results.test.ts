@@ -64,6 +64,34 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
 }
 
 describe('the results page', () => {
+  test('a full result, its table and its chart are written without Intl’s number or date formats', async () => {
+    // The first Intl.NumberFormat or DateTimeFormat a page makes holds it for tens of milliseconds
+    // while its locale data loads: the page writes its numbers with its language's symbols instead.
+    const context = await site.context();
+    await context.addInitScript(() => {
+      const made: string[] = [];
+      (window as unknown as { intlMade: string[] }).intlMade = made;
+      for (const name of ['NumberFormat', 'DateTimeFormat', 'ListFormat'] as const) {
+        const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
+        (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Original, {
+          construct: (target, args) => (made.push(name), new target(...args)),
+          apply: (target, self, args) => (made.push(name), Reflect.apply(target, self, args)),
+        });
+      }
+      const toLocaleString = Number.prototype.toLocaleString;
+      Number.prototype.toLocaleString = function (...args: []) {
+        made.push('toLocaleString');
+        return toLocaleString.apply(this, args);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(new URL(`${RESULTS}#${FULL_CODE}`, site.url).href);
+    await chartDrawn(page);
+    await page.locator('[data-rendered]').waitFor();
+    expect(await page.getByTestId('overall').textContent()).toContain(FULL_OVERALL);
+    expect(await page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade)).toEqual([]);
+  });
+
   test('a share link opened in a fresh browser shows the exact scores, chart and table', async () => {
     const page = await site.open(`${RESULTS}#${FULL_CODE}`);
     await chartDrawn(page);
