@@ -114,4 +114,19 @@ export default defineConfig({
   // Shiki colours code with inline style attributes, which the CSP forbids; no page shows code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [
+      {
+        // No preloading of a lazy chunk's imports: the helper that does it adds a <link> to the
+        // page for each (23 ms of main thread on the collective page as its tools arrive), and
+        // what those chunks import, the islands have already loaded. (Astro sets this option
+        // itself, hence a plugin rather than vite.build.) A page's first scripts are preloaded
+        // by src/integrations/module-preload.mjs.
+        name: 'no-module-preload',
+        config(config) {
+          if (config.build) config.build.modulePreload = false;
+        },
+      },
+    ],
+  },
 });
