@@ -101,7 +101,8 @@ const bytes = new Map(
     const css = assets.stylesheets.reduce((sum, f) => sum + gzipFileBytes('dist', f), 0);
     const externalJs = assets.scripts.reduce((sum, f) => sum + gzipFileBytes('dist', f), 0);
     const inlineJs = assets.inlineScripts.reduce((sum, body) => sum + gzipBytes(body), 0);
-    return [path, { html, css, js: externalJs + inlineJs, total: html + css + externalJs }];
+    const data = assets.data.reduce((sum, f) => sum + gzipFileBytes('dist', f), 0);
+    return [path, { html, css, js: externalJs + inlineJs, data, total: html + css + externalJs + data }];
   }),
 );
 
@@ -288,7 +289,7 @@ console.log(
 );
 console.log(
   'page'.padEnd(50) +
-    ['perf', 'a11y', 'bp', 'seo', 'TBT ms', 'CLS', 'LCP s', 'HTML', 'CSS', 'JS', 'total']
+    ['perf', 'a11y', 'bp', 'seo', 'TBT ms', 'CLS', 'LCP s', 'HTML', 'CSS', 'JS', 'data', 'total']
       .map((h, i) => h.padStart(i < 4 ? 5 : 8))
       .join(''),
 );
@@ -306,6 +307,7 @@ for (const row of lighthouseRows) {
       fmt(b?.html, 8) +
       fmt(b?.css, 8) +
       fmt(b?.js, 8) +
+      fmt(b?.data, 8) +
       fmt(b?.total, 8),
   );
 }
