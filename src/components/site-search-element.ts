@@ -1,7 +1,7 @@
 /**
  * The site search element: its dialog, Pagefind loaded when the dialog first opens, and the results.
- * SiteSearch.astro loads this module once the page has painted, and opens the dialog for a press of
- * its button or of "/" that came before.
+ * SiteSearch.astro loads this module once the page's HTML is on screen, and opens the dialog itself
+ * for a press of its button or of "/" that came before.
  */
 import { questionAnchor, renderExcerpt, searchLoadFailure, type SearchAnchor } from '../lib/search-excerpt';
 import { t } from '../i18n/t';
@@ -67,6 +67,11 @@ export class SiteSearch extends HTMLElement {
         else window.addEventListener('hashchange', () => focusTarget(url.hash), { once: true });
       }
     });
+    // Opened before this code arrived (SiteSearch.astro): search for what was typed meanwhile.
+    if (dialog.open) {
+      this.#pagefind ??= this.#load();
+      if (input.value.trim() !== '') void this.search(input.value);
+    }
   }
 
   open() {

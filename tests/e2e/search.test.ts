@@ -94,7 +94,7 @@ describe('site search', () => {
     await expect.poll(() => focusedElement(page)).toBe('section:panel-action-oriented-and-adaptive');
   });
 
-  test('its code loads after the page has painted, and a press of Search before it arrives still opens it', async () => {
+  test('its code loads after the page has painted; a press of Search before it arrives opens it, and nothing typed is lost', async () => {
     const context = await site.context();
     const page = await context.newPage();
     // Hold the search's code back until the button has been pressed.
@@ -112,9 +112,16 @@ describe('site search', () => {
     expect(await page.evaluate(() => performance.getEntriesByType('paint').length > 0)).toBe(true);
     expect(await page.evaluate(() => customElements.get('site-search') === undefined)).toBe(true);
     await searchButton(page).click();
-    release();
-    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    // Open at once, in the field, while the code is still on its way; what is typed is kept.
+    expect(await dialog(page).isVisible()).toBe(true);
     expect(await focusedElement(page)).toBe('input:search-input');
+    await page.keyboard.type('a/b');
+    expect(await dialog(page).getByLabel('Search the site').inputValue()).toBe('a/b');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('coproduction');
+    release();
+    // Once it has arrived, it searches for what was typed meanwhile.
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/^\d+ results?\.$/);
   });
 
   test('Escape closes it and focus returns to the Search button, however it was opened', async () => {
