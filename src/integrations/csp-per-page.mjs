@@ -2,9 +2,9 @@
 // hashes of every inline script and style of the whole site on every page; a page's policy should
 // allow only what that page runs, so that a script meant for one page is refused on another.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './built-pages.mjs';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)">/;
 const STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
@@ -45,15 +45,6 @@ export function trimPolicy(html) {
     .filter((d) => d !== '')
     .join('; ');
   return html.replace(match[0], `<meta http-equiv="content-security-policy" content="${policy}">`);
-}
-
-/** Every HTML file under a directory, Pagefind's own files left out. */
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
 }
 
 /** @returns {import('astro').AstroIntegration} */

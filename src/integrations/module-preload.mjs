@@ -3,9 +3,10 @@
 // instead of one after the other. Vite does this for the HTML pages it builds itself; Astro's
 // built pages get it here. Only the modules a script imports statically are listed (and theirs):
 // what it imports later, on demand, is still fetched only when it is needed.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './built-pages.mjs';
 
 const SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 /** The chunk's leading static imports, as the bundler writes them: `import{a as b}from"./x.js";`. */
@@ -47,18 +48,9 @@ export function importClosure(src, read) {
 export function addModulePreloads(html, read) {
   const listed = new Set();
   return html.replace(SCRIPT, (tag, src) => {
-    const links = importClosure(src, read)
-      .filter((path) => !listed.has(path) && (listed.add(path), true))
-      .map((path) => `<link rel="modulepreload" href="${path}">`);
-    return links.join('') + tag;
-  });
-}
-
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
+    const unlisted = importClosure(src, read).filter((path) => !listed.has(path));
+    for (const path of unlisted) listed.add(path);
+    return unlisted.map((path) => `<link rel="modulepreload" href="${path}">`).join('') + tag;
   });
 }
 
