@@ -18,8 +18,24 @@ export interface LongDateSymbols {
   digits: string[];
 }
 
-/** The long date style: what `longDate` and these symbols write (in this order: see i18n.ts `dateFormat`). */
-export const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+/** The long date style: what `longDate` and these symbols write. */
+export const LONG_DATE = {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+} as const satisfies Intl.DateTimeFormatOptions;
+
+/** Whether `options` ask for the long date style, in this browser's time zone or in UTC (others go to Intl). */
+export function isLongDateStyle(
+  options: Intl.DateTimeFormatOptions,
+): options is typeof LONG_DATE & { timeZone?: 'UTC' } {
+  const { timeZone, ...style } = options;
+  return (
+    (timeZone === undefined || timeZone === 'UTC') &&
+    Object.keys(style).length === Object.keys(LONG_DATE).length &&
+    Object.entries(LONG_DATE).every(([name, value]) => style[name as keyof typeof style] === value)
+  );
+}
 
 /**
  * A language's long-date symbols, worked out with Intl (at build time); undefined for a language

@@ -8,7 +8,7 @@
  * (`{ "one": "{count} result", "other": "{count} results" }`). Numbers are written as
  * `Intl.NumberFormat` writes them for the language; sentences are never assembled from pieces in code.
  */
-import { formatLongDate, LONG_DATE, type LongDateSymbols } from './date-symbols';
+import { formatLongDate, isLongDateStyle, type LongDateSymbols } from './date-symbols';
 import { formatWithSymbols, isNumberStyle, type NumberSymbols } from './number-symbols';
 
 /** The plural categories of `Intl.PluralRules`; `other` is required, the rest as a language needs. */
@@ -55,6 +55,16 @@ function kept<T extends Kept>(key: string, make: () => T): T {
   return format;
 }
 
+/**
+ * Keep a language's symbols for one kind of format (the first given: a page has one language), and
+ * forget the formats of that kind made for it before, with Intl.
+ */
+function keepSymbols<T>(byLanguage: Map<string, T>, kind: 'number' | 'date', locale: string, symbols: T): void {
+  if (byLanguage.has(locale)) return;
+  byLanguage.set(locale, symbols);
+  for (const key of formatters.keys()) if (key.startsWith(`${kind}|${locale}|`)) formatters.delete(key);
+}
+
 /** Languages whose number symbols the page carries (src/lib/number-symbols.ts), by language tag. */
 const symbolsByLanguage = new Map<string, NumberSymbols>();
 
@@ -63,9 +73,7 @@ const symbolsByLanguage = new Map<string, NumberSymbols>();
  * the styles they cover (the page's data block carries its language's: src/i18n/t.ts).
  */
 export function useNumberSymbols(locale: string, symbols: NumberSymbols): void {
-  if (symbolsByLanguage.has(locale)) return;
-  symbolsByLanguage.set(locale, symbols);
-  for (const key of formatters.keys()) if (key.startsWith(`number|${locale}|`)) formatters.delete(key);
+  keepSymbols(symbolsByLanguage, 'number', locale, symbols);
 }
 
 /**
@@ -97,9 +105,7 @@ const dateSymbolsByLanguage = new Map<string, LongDateSymbols>();
 
 /** Write this language's long dates with `symbols` from now on, instead of `Intl.DateTimeFormat`. */
 export function useLongDateSymbols(locale: string, symbols: LongDateSymbols): void {
-  if (dateSymbolsByLanguage.has(locale)) return;
-  dateSymbolsByLanguage.set(locale, symbols);
-  for (const key of formatters.keys()) if (key.startsWith(`date|${locale}|`)) formatters.delete(key);
+  keepSymbols(dateSymbolsByLanguage, 'date', locale, symbols);
 }
 
 /**
@@ -109,10 +115,8 @@ export function useLongDateSymbols(locale: string, symbols: LongDateSymbols): vo
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): DateFormatter {
   return kept(`date|${locale}|${JSON.stringify(options)}`, () => {
     const symbols = dateSymbolsByLanguage.get(locale);
-    const { timeZone, ...style } = options;
-    const long = JSON.stringify(style) === JSON.stringify(LONG_DATE) && (timeZone === undefined || timeZone === 'UTC');
-    if (symbols === undefined || !long) return new Intl.DateTimeFormat(locale, options);
-    return { format: (date) => formatLongDate(symbols, date, timeZone === 'UTC' ? 'UTC' : undefined) };
+    if (symbols === undefined || !isLongDateStyle(options)) return new Intl.DateTimeFormat(locale, options);
+    return { format: (date) => formatLongDate(symbols, date, options.timeZone) };
   });
 }
 
