@@ -15,3 +15,23 @@ block.hidden = true;
 block.id = MESSAGES_ELEMENT_ID;
 block.textContent = JSON.stringify({ locale: 'en', messages: en });
 document.head.append(block);
+
+// happy-dom lays nothing out, and its IntersectionObserver never reports. Here every observed
+// element is in view at once, as on a tall screen: what waits to be shown (a chart) is shown.
+class InViewObserver {
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    queueMicrotask(() =>
+      this.callback(
+        [{ target, isIntersecting: true } as IntersectionObserverEntry],
+        this as unknown as IntersectionObserver,
+      ),
+    );
+  }
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+}
+globalThis.IntersectionObserver = InViewObserver as unknown as typeof IntersectionObserver;

@@ -139,6 +139,7 @@ describe('the group report', () => {
           ['Systems and Structures', '8.0 (64%)', '5.3 (39%)'],
           ['Skills and Behaviours', '7.0 (55%)', '7.0 (55%)'],
         ]);
+      await levels.locator('canvas').scrollIntoViewIfNeeded();
       await expect.poll(() => levels.locator('canvas').getAttribute('data-drawn')).toBe('team:3,partnership:3');
       expect(await axeViolations(page)).toEqual([]);
 
@@ -183,6 +184,7 @@ describe('the group report', () => {
   test('print: the report with its title, date, n and threshold, every section, no controls, A4 and Letter', async () => {
     const { page } = await open(1280);
     await paste(page, [...FIVE, shareCode(instrument, PEOPLE.a, 'partnership')]);
+    await page.locator('.team-levels canvas').scrollIntoViewIfNeeded();
     await page.locator('.team-levels canvas[data-drawn]').waitFor();
     await page.emulateMedia({ media: 'print' });
     const head = page.locator('.team-report-head');

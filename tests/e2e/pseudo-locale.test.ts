@@ -20,6 +20,7 @@ import { untransformedWords } from '../pseudo-text';
 import { PSEUDO_CODE, PSEUDO_OUT_DIR, PSEUDO_PATH } from '../tools/pseudo-build.mjs';
 import { guardPage } from './guard';
 import { axeViolations, useSite } from './harness';
+import { chartDrawn } from './chart';
 import { PHONE, ZOOM_200, pageScroll, seeded } from './screens';
 
 if (!existsSync(join(PSEUDO_OUT_DIR, 'index.html'))) {
@@ -167,7 +168,7 @@ describe(`the journey in the pseudo-locale (${PSEUDO_PATH})`, () => {
 
       await press(page, p('inventory.reportLink'));
       await expect.poll(() => page.url()).toBe(`${site.url}${PSEUDO}inventory/results/`);
-      await page.locator('.radar[data-chart="ready"] canvas').waitFor();
+      await chartDrawn(page);
       await page.getByRole('heading', { name: p('results.scoresHeading') }).waitFor();
       await checkState(page);
 
@@ -223,7 +224,7 @@ describe('the pseudo-locale on a 320 px screen and at 200 % zoom: no page scroll
         await seeded(context, { 'cli:answers:v1': ownAnswers });
         const results = await context.newPage();
         await results.goto(`${site.url}${PSEUDO}inventory/results/`);
-        await results.locator('.radar[data-chart="ready"] canvas').waitFor();
+        await chartDrawn(results);
         await measure(results, 'the results');
         const scores = await context.newPage();
         await scores.goto(`${site.url}${PSEUDO}inventory/`);

@@ -9,6 +9,7 @@ import { loadInstrument } from '../fixtures/instrument';
 import { ALL_SIXES, FULL_ANSWERS, FULL_OVERALL, FULL_TABLE, SIXES_SINCE_FULL } from '../fixtures/results';
 import { guardPage, undocumentedStorageKeys } from './guard';
 import { axeViolations, useSite } from './harness';
+import { chartDrawn } from './chart';
 
 const site = useSite();
 const instrument = loadInstrument();
@@ -21,7 +22,6 @@ const tableRows = (page: Page, selector = '#scores-table') =>
   page.$$eval(`${selector} tbody tr`, (rows) =>
     rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
   );
-const chartDrawn = (page: Page) => page.waitForSelector('.radar[data-chart="ready"] canvas');
 const importError = (page: Page) => page.getByTestId('import-error');
 
 /** Whether an element is on screen now (some of it inside the viewport), where the person is looking. */
@@ -115,6 +115,43 @@ describe('the results page', () => {
     await chartDrawn(fresh);
     expect(await fresh.getByTestId('overall').textContent()).toBe(FULL_OVERALL);
     expect(await tableRows(fresh)).toEqual(FULL_TABLE);
+  });
+
+  test('on a phone the chart below the fold is drawn when scrolled to, and for a print without scrolling', async () => {
+    // Chart.js's first draw is the longest task on the page: a phone does it when the chart shows.
+    const inked = (page: Page) =>
+      page.locator('.radar canvas').evaluate((canvas: HTMLCanvasElement) => {
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let count = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+        return count;
+      });
+    for (const how of ['scroll', 'print'] as const) {
+      const page = await (await site.context({ viewport: { width: 412, height: 823 } })).newPage();
+      await page.goto(new URL(`${RESULTS}#${FULL_CODE}`, site.url).href);
+      await page.locator('[data-rendered]').waitFor();
+      // Everything has arrived (Chart.js too, so that a print can draw at once), and the chart waits.
+      await page.waitForLoadState('networkidle');
+      const waiting = {
+        loaded: await page.evaluate(() =>
+          performance.getEntriesByType('resource').some((r) => r.name.includes('/radar-chart.')),
+        ),
+        belowFold: await page.locator('.radar canvas').evaluate((c) => c.getBoundingClientRect().top > innerHeight),
+        state: await page.locator('.radar').getAttribute('data-chart'),
+        ink: await inked(page),
+      };
+      expect(waiting, how).toEqual({ loaded: true, belowFold: true, state: 'loading', ink: 0 });
+      if (how === 'scroll') {
+        await page.mouse.wheel(0, 600);
+        await page.locator('.radar[data-chart="ready"]').waitFor();
+      } else {
+        await page.pdf();
+        expect(await page.locator('.radar').getAttribute('data-chart')).toBe('ready');
+        expect(await page.evaluate(() => scrollY)).toBe(0);
+      }
+      expect(await inked(page), how).toBeGreaterThan(1000);
+      await page.context().close();
+    }
   });
 
   test('a share link’s “answers are unchanged” sentence is on screen once, and still announced', async () => {

@@ -10,6 +10,7 @@ import { ALL_SIXES, FULL_ANSWERS } from '../fixtures/results';
 import { PEOPLE, resultFile, shareCode } from '../fixtures/team';
 import { guardPage } from './guard';
 import { axeViolations, useSite } from './harness';
+import { chartDrawn } from './chart';
 import { PHONE, pageScroll, seeded } from './screens';
 
 const site = useSite();
@@ -62,7 +63,7 @@ describe('the results page on a 320 px screen with a 73-character name', () => {
       const page = await context.newPage();
       const guard = await guardPage(page, site.origin);
       await page.goto(`${site.url}inventory/results/`);
-      await page.locator('.radar[data-chart="ready"] canvas').waitFor();
+      await chartDrawn(page);
       expect(await page.locator('.context dd').last().textContent()).toBe(LONG_NAME);
       expect(await pageScroll(page)).toBe(0);
       // The scores table scrolls in a region a keyboard can reach, named by its caption.
@@ -83,7 +84,7 @@ describe('the results page on a 320 px screen with a 73-character name', () => {
 
       await page.goto(`${site.url}inventory/results/#${shareCode(instrument, PEOPLE.a, 'team')}`);
       await page.getByTestId('viewing').waitFor();
-      await page.locator('.radar[data-chart="ready"] canvas').waitFor();
+      await chartDrawn(page);
       expect(await pageScroll(page)).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
 

@@ -13,6 +13,7 @@ import { loadInstrument } from '../fixtures/instrument';
 import { FULL_ANSWERS, FULL_OVERALL } from '../fixtures/results';
 import { guardPage, undocumentedStorageKeys } from './guard';
 import { axeViolations, useSite } from './harness';
+import { chartDrawn } from './chart';
 import { DIMENSION_TITLES, takeInventory } from './take-inventory';
 
 const site = useSite();
@@ -50,7 +51,6 @@ function recordErrors(page: Page): string[] {
 }
 
 const notice = (page: Page) => page.locator('[data-notice="storage"]');
-const chartDrawn = (page: Page) => page.waitForSelector('.radar[data-chart="ready"] canvas');
 
 async function downloadJson(page: Page): Promise<Record<string, unknown>> {
   const [file] = await Promise.all([

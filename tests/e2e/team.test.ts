@@ -167,7 +167,8 @@ describe('the collective profile page', () => {
     expect(await differ.locator('h4').allTextContents()).toEqual(['Partnership Working', 'Systems and Structures']);
     expect(await differ.first().locator('li').count()).toBe(4);
     expect(await differ.first().getByRole('link').getAttribute('href')).toBe('/framework/#partnership-working');
-    // The radar is drawn (Chart.js loaded on demand) once figures are shown.
+    // The radar is drawn (Chart.js loaded on demand) once figures are shown and it comes into view.
+    await page.locator('canvas').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('canvas').getAttribute('data-drawn')).toBe('4');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -325,6 +326,7 @@ describe('the collective profile page', () => {
     await expect.poll(() => page.getByLabel('Paste codes or links, or any text with them in it').inputValue()).toBe('');
     expect(await axeViolations(page)).toEqual([]);
     await addFiles(page);
+    await page.locator('canvas').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('canvas').getAttribute('data-drawn')).toBe('3');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
