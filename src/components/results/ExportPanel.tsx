@@ -7,6 +7,7 @@ import { resultFileName } from '../../lib/result-view';
 import { encodeShareCode } from '../../lib/share-code';
 import { t, tParts } from '../../i18n/t';
 import { longDate } from '../long-date';
+import { memo } from '../memo';
 
 interface Props {
   instrument: Instrument;
@@ -17,8 +18,8 @@ interface Props {
 /** Today's date as a print-out shows it: "27 November 2026". */
 const today = () => longDate(new Date());
 
-/** The export actions for one result. */
-export function ExportPanel({ instrument, record, base }: Props) {
+/** The export actions for one result; rendered again only when the result shown changes. */
+export const ExportPanel = memo(function ExportPanel({ instrument, record, base }: Props) {
   const codeInput = useRef<HTMLInputElement>(null);
   // What a button did is said beside the buttons, where the person is looking.
   const [status, onStatus] = useState('');
@@ -123,4 +124,4 @@ export function ExportPanel({ instrument, record, base }: Props) {
       </p>
     </>
   );
-}
+});

@@ -9,6 +9,7 @@ import { planFileName } from '../../lib/result-view';
 import { LazyPlanEditor as PlanEditor } from '../plan/LazyPlanEditor';
 import type { RadarSeries } from '../radar-chart';
 import { RadarChart } from './RadarChart';
+import { memo } from '../memo';
 import { n, t, tParts } from '../../i18n/t';
 
 /** An earlier result to compare with. */
@@ -54,10 +55,106 @@ export function Report({
   compare = null,
   stage = Infinity,
 }: Props) {
+  // Each section is memoised: a render for a later stage, a store or a status message leaves the
+  // sections already on screen alone, so that no one task redraws the whole report.
+  return (
+    <div class="report">
+      <Summary instrument={instrument} scores={scores} context={record.context} />
+      <ScoresSection scores={scores} scale={instrument.scale} label={label} compare={compare} draw={stage >= 2} />
+      {stage >= 1 && <Strengths instrument={instrument} scores={scores} />}
+      {stage >= 1 && <Development instrument={instrument} scores={scores} answers={record.answers} base={base} />}
+      {stage >= 2 && (
+        <PlanSection dimensions={instrument.dimensions} plan={record.plan} onPlan={onPlan} planSaved={planSaved} />
+      )}
+    </div>
+  );
+}
+
+/** A dimension's title by its id. */
+const titleOf = (instrument: Instrument, id: string) => instrument.dimensions.find((d) => d.id === id)?.title ?? id;
+
+/** The overall mean and band, the counts of answers, and the context of the result. */
+const Summary = memo(function Summary({
+  instrument,
+  scores,
+  context,
+}: {
+  instrument: Instrument;
+  scores: Scores;
+  context: ResultRecord['context'];
+}) {
   const { min, max } = instrument.scale;
   const { totals, overall } = scores;
-  const title = (id: string) => instrument.dimensions.find((d) => d.id === id)?.title ?? id;
-  const scoreOf = (id: string) => scores.dimensions.find((d) => d.id === id);
+  return (
+    <section class="results-section" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">{t('results.summaryHeading')}</h2>
+      {overall ? (
+        <p class="overall" data-testid="overall">
+          {tParts('results.overall', {
+            mean: <strong>{formatMean(overall.mean)}</strong>,
+            min,
+            max,
+            percent: round(overall.percent),
+            band: <strong>{overall.band}</strong>,
+          })}
+        </p>
+      ) : (
+        <p class="overall" data-testid="overall">
+          {t('results.overallNone', { percent: Math.ceil(instrument.minAnsweredShare * 100) })}
+        </p>
+      )}
+      <ul class="counts" data-testid="counts">
+        <li>
+          {tParts('results.countRated', { answered: <strong>{n(totals.answered)}</strong>, count: totals.items })}
+        </li>
+        <li>
+          {tParts('results.countCantJudge', {
+            value: <strong>{n(totals.cantJudge)}</strong>,
+            count: totals.cantJudge,
+          })}
+        </li>
+        <li>
+          {tParts('results.countUnanswered', {
+            value: <strong>{n(totals.unanswered)}</strong>,
+            count: totals.unanswered,
+          })}
+        </li>
+      </ul>
+      {(context.level !== undefined || context.partnership !== undefined) && (
+        <dl class="context">
+          {context.level !== undefined && (
+            <>
+              <dt>{t('results.levelAssessed')}</dt>
+              <dd>{levelLabel(context.level)}</dd>
+            </>
+          )}
+          {context.partnership !== undefined && (
+            <>
+              <dt>{t('results.partnership')}</dt>
+              <dd>{context.partnership}</dd>
+            </>
+          )}
+        </dl>
+      )}
+    </section>
+  );
+});
+
+/** The radar and the table of scores by dimension, with the change table when comparing. */
+const ScoresSection = memo(function ScoresSection({
+  scores,
+  scale,
+  label,
+  compare,
+  draw,
+}: {
+  scores: Scores;
+  scale: Instrument['scale'];
+  label: string;
+  compare: Comparison | null;
+  draw: boolean;
+}) {
+  const { min, max } = scale;
   // The result shown is filled; an earlier one to compare with is a dashed outline.
   const series: RadarSeries[] = [
     { label, values: scores.dimensions.map((d) => d.percent), colour: 'accent', filled: true },
@@ -70,189 +167,160 @@ export function Report({
       dash: [6, 4],
     });
   }
+  return (
+    <section class="results-section" aria-labelledby="scores-heading">
+      <h2 id="scores-heading">{t('results.scoresHeading')}</h2>
+      <RadarChart labels={scores.dimensions.map((d) => d.title)} series={series} tableId="scores-table" draw={draw} />
+      {/* Focusable and named, so that a keyboard can scroll the table on a narrow screen. */}
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="scores-caption">
+        <table id="scores-table" class="scores">
+          <caption id="scores-caption">{t('results.scoresCaption', { min, max })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.colDimension')}</th>
+              <th scope="col">{t('results.colMean')}</th>
+              <th scope="col">{t('results.colPercent')}</th>
+              <th scope="col">{t('results.colBand')}</th>
+              <th scope="col">{t('results.colRated')}</th>
+              <th scope="col">{t('results.colCantJudge')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {scores.dimensions.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">{d.title}</th>
+                <td>{d.mean === null ? '—' : formatMean(d.mean)}</td>
+                <td>{d.percent === null ? '—' : round(d.percent)}</td>
+                <td>{d.band ?? t('results.notEnough')}</td>
+                <td>{t('results.ratedOf', { answered: d.answered, items: d.items })}</td>
+                <td>{n(d.cantJudge)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {compare && <ChangeTable before={compare} after={scores} />}
+    </section>
+  );
+});
+
+/** The dimensions rated highest. */
+const Strengths = memo(function Strengths({ instrument, scores }: { instrument: Instrument; scores: Scores }) {
+  const scoreOf = (id: string) => scores.dimensions.find((d) => d.id === id);
+  return (
+    <section class="results-section" aria-labelledby="strengths-heading">
+      <h2 id="strengths-heading">{t('results.strengthsHeading')}</h2>
+      {scores.strengths.length === 0 ? (
+        <p>{t('results.strengthsNone')}</p>
+      ) : (
+        <ul>
+          {scores.strengths.map((id) => (
+            <li key={id}>
+              {tParts('results.scoreLine', {
+                title: <strong>{titleOf(instrument, id)}</strong>,
+                mean: formatMean(scoreOf(id)?.mean ?? 0),
+                band: scoreOf(id)?.band ?? '',
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+});
+
+/** The dimensions rated lowest, each with its statements, the answers given and a link to read more. */
+const Development = memo(function Development({
+  instrument,
+  scores,
+  answers,
+  base,
+}: {
+  instrument: Instrument;
+  scores: Scores;
+  answers: ResultRecord['answers'];
+  base: string;
+}) {
+  const scoreOf = (id: string) => scores.dimensions.find((d) => d.id === id);
   const answerText = (itemId: string) => {
-    const value = Object.hasOwn(record.answers, itemId) ? record.answers[itemId] : undefined;
+    const value = Object.hasOwn(answers, itemId) ? answers[itemId] : undefined;
     if (value === undefined) return t('results.answerNone');
     return value === CANT_JUDGE ? t('results.answerCantJudge') : t('results.answerRated', { value });
   };
-
-  const planName = t(onPlan ? 'results.planOwn' : 'results.planOther');
-
   return (
-    <div class="report">
-      <section class="results-section" aria-labelledby="summary-heading">
-        <h2 id="summary-heading">{t('results.summaryHeading')}</h2>
-        {overall ? (
-          <p class="overall" data-testid="overall">
-            {tParts('results.overall', {
-              mean: <strong>{formatMean(overall.mean)}</strong>,
-              min,
-              max,
-              percent: round(overall.percent),
-              band: <strong>{overall.band}</strong>,
-            })}
-          </p>
-        ) : (
-          <p class="overall" data-testid="overall">
-            {t('results.overallNone', { percent: Math.ceil(instrument.minAnsweredShare * 100) })}
-          </p>
-        )}
-        <ul class="counts" data-testid="counts">
-          <li>
-            {tParts('results.countRated', { answered: <strong>{n(totals.answered)}</strong>, count: totals.items })}
-          </li>
-          <li>
-            {tParts('results.countCantJudge', {
-              value: <strong>{n(totals.cantJudge)}</strong>,
-              count: totals.cantJudge,
-            })}
-          </li>
-          <li>
-            {tParts('results.countUnanswered', {
-              value: <strong>{n(totals.unanswered)}</strong>,
-              count: totals.unanswered,
-            })}
-          </li>
-        </ul>
-        {(record.context.level !== undefined || record.context.partnership !== undefined) && (
-          <dl class="context">
-            {record.context.level !== undefined && (
-              <>
-                <dt>{t('results.levelAssessed')}</dt>
-                <dd>{levelLabel(record.context.level)}</dd>
-              </>
-            )}
-            {record.context.partnership !== undefined && (
-              <>
-                <dt>{t('results.partnership')}</dt>
-                <dd>{record.context.partnership}</dd>
-              </>
-            )}
-          </dl>
-        )}
-      </section>
-
-      <section class="results-section" aria-labelledby="scores-heading">
-        <h2 id="scores-heading">{t('results.scoresHeading')}</h2>
-        <RadarChart
-          labels={scores.dimensions.map((d) => d.title)}
-          series={series}
-          tableId="scores-table"
-          draw={stage >= 2}
-        />
-        {/* Focusable and named, so that a keyboard can scroll the table on a narrow screen. */}
-        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="scores-caption">
-          <table id="scores-table" class="scores">
-            <caption id="scores-caption">{t('results.scoresCaption', { min, max })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('results.colDimension')}</th>
-                <th scope="col">{t('results.colMean')}</th>
-                <th scope="col">{t('results.colPercent')}</th>
-                <th scope="col">{t('results.colBand')}</th>
-                <th scope="col">{t('results.colRated')}</th>
-                <th scope="col">{t('results.colCantJudge')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {scores.dimensions.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row">{d.title}</th>
-                  <td>{d.mean === null ? '—' : formatMean(d.mean)}</td>
-                  <td>{d.percent === null ? '—' : round(d.percent)}</td>
-                  <td>{d.band ?? t('results.notEnough')}</td>
-                  <td>{t('results.ratedOf', { answered: d.answered, items: d.items })}</td>
-                  <td>{n(d.cantJudge)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {compare && <ChangeTable before={compare} after={scores} />}
-      </section>
-
-      {stage >= 1 && (
-        <>
-          <section class="results-section" aria-labelledby="strengths-heading">
-            <h2 id="strengths-heading">{t('results.strengthsHeading')}</h2>
-            {scores.strengths.length === 0 ? (
-              <p>{t('results.strengthsNone')}</p>
-            ) : (
-              <ul>
-                {scores.strengths.map((id) => (
-                  <li key={id}>
-                    {tParts('results.scoreLine', {
-                      title: <strong>{title(id)}</strong>,
-                      mean: formatMean(scoreOf(id)?.mean ?? 0),
-                      band: scoreOf(id)?.band ?? '',
-                    })}
+    <section class="results-section" aria-labelledby="development-heading">
+      <h2 id="development-heading">{t('results.developmentHeading')}</h2>
+      {scores.developmentAreas.length === 0 ? (
+        <p>{t('results.developmentNone')}</p>
+      ) : (
+        scores.developmentAreas.map((id) => {
+          const dimension = instrument.dimensions.find((d) => d.id === id);
+          if (dimension === undefined) return null;
+          return (
+            <article class="development" key={id} aria-labelledby={`development-${id}`}>
+              <h3 id={`development-${id}`}>
+                {t('results.scoreLine', {
+                  title: dimension.title,
+                  mean: formatMean(scoreOf(id)?.mean ?? 0),
+                  band: scoreOf(id)?.band ?? '',
+                })}
+              </h3>
+              <p>{dimension.prompt}</p>
+              <ul class="development-items">
+                {dimension.items.map((item) => (
+                  <li key={item.id}>
+                    <span class="statement">{item.label}</span> <span class="rated">{answerText(item.id)}</span>
+                    {item.question !== item.label && (
+                      <span class="asks"> {t('results.asks', { question: item.question })}</span>
+                    )}
                   </li>
                 ))}
               </ul>
-            )}
-          </section>
-
-          <section class="results-section" aria-labelledby="development-heading">
-            <h2 id="development-heading">{t('results.developmentHeading')}</h2>
-            {scores.developmentAreas.length === 0 ? (
-              <p>{t('results.developmentNone')}</p>
-            ) : (
-              scores.developmentAreas.map((id) => {
-                const dimension = instrument.dimensions.find((d) => d.id === id);
-                if (dimension === undefined) return null;
-                return (
-                  <article class="development" key={id} aria-labelledby={`development-${id}`}>
-                    <h3 id={`development-${id}`}>
-                      {t('results.scoreLine', {
-                        title: dimension.title,
-                        mean: formatMean(scoreOf(id)?.mean ?? 0),
-                        band: scoreOf(id)?.band ?? '',
-                      })}
-                    </h3>
-                    <p>{dimension.prompt}</p>
-                    <ul class="development-items">
-                      {dimension.items.map((item) => (
-                        <li key={item.id}>
-                          <span class="statement">{item.label}</span> <span class="rated">{answerText(item.id)}</span>
-                          {item.question !== item.label && (
-                            <span class="asks"> {t('results.asks', { question: item.question })}</span>
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                    <p>
-                      <a href={`${withBase(base, 'framework/')}#${id}`}>
-                        {t('results.readAbout', { title: dimension.title })}
-                      </a>
-                    </p>
-                  </article>
-                );
-              })
-            )}
-          </section>
-        </>
+              <p>
+                <a href={`${withBase(base, 'framework/')}#${id}`}>
+                  {t('results.readAbout', { title: dimension.title })}
+                </a>
+              </p>
+            </article>
+          );
+        })
       )}
-      {stage >= 2 && (
-        <>
-          <PlanEditor
-            dimensions={instrument.dimensions}
-            plan={record.plan}
-            onChange={onPlan}
-            idPrefix="plan"
-            heading={planName}
-            calendar={{ fileName: planFileName, name: planName, scope: 'person' }}
-          />
-          {onPlan && <p class="no-print plan-kept">{planSaved ? t('results.planKept') : ''}</p>}
-          {!planSaved && (
-            <p role="alert" class="warning">
-              {t('results.planNotKept')}
-            </p>
-          )}
-        </>
-      )}
-    </div>
+    </section>
   );
-}
+});
+
+/** The action plan: editable for the person's own result, text for one opened for viewing. */
+const PlanSection = memo(function PlanSection({
+  dimensions,
+  plan,
+  onPlan,
+  planSaved,
+}: {
+  dimensions: Instrument['dimensions'];
+  plan: ResultRecord['plan'];
+  onPlan: ((plan: ActionPlan) => void) | undefined;
+  planSaved: boolean;
+}) {
+  const planName = t(onPlan ? 'results.planOwn' : 'results.planOther');
+  return (
+    <>
+      <PlanEditor
+        dimensions={dimensions}
+        plan={plan}
+        onChange={onPlan}
+        idPrefix="plan"
+        heading={planName}
+        calendar={{ fileName: planFileName, name: planName, scope: 'person' }}
+      />
+      {onPlan && <p class="no-print plan-kept">{planSaved ? t('results.planKept') : ''}</p>}
+      {!planSaved && (
+        <p role="alert" class="warning">
+          {t('results.planNotKept')}
+        </p>
+      )}
+    </>
+  );
+});
 
 /** The change per dimension from an earlier result to this one. */
 function ChangeTable({ before, after }: { before: Comparison; after: Scores }) {

@@ -108,7 +108,10 @@ export function ResultsApp({ instrument, base }: Props) {
       return store;
     }));
   useEffect(() => void connectedPlanStore(), []);
-  const savePlan = (plan: ActionPlan) => void connectedPlanStore().then(({ setPlan }) => setPlan(plan));
+  // One function for the page's life, so that the memoised report does not render again for it.
+  const [savePlan] = useState(
+    () => (plan: ActionPlan) => void connectedPlanStore().then(({ setPlan }) => setPlan(plan)),
+  );
   const ownAnswers = useStore($ownAnswers);
   const ownContext = useStore($ownContext);
   const plan = useStore($plan);
@@ -132,12 +135,16 @@ export function ResultsApp({ instrument, base }: Props) {
         ? null
         : t((unkept === 'handed-over' ? HANDED_OVER : NOT_KEPT)[storageStatus satisfies Fault]);
 
-  const own: ResultRecord = {
-    instrument: { id: instrument.id, version: instrument.version },
-    context: ownContext,
-    answers: ownAnswers,
-    plan,
-  };
+  // The same object until one of its parts changes: the report's sections are memoised on it.
+  const own: ResultRecord = useMemo(
+    () => ({
+      instrument: { id: instrument.id, version: instrument.version },
+      context: ownContext,
+      answers: ownAnswers,
+      plan,
+    }),
+    [instrument, ownContext, ownAnswers, plan],
+  );
   const record = viewed.kind === 'own' ? own : viewed.record;
   const scores = useMemo(() => scoreAnswers(instrument, record.answers), [instrument, record.answers]);
   const hasAnswers = Object.keys(record.answers).length > 0;
@@ -177,7 +184,13 @@ export function ResultsApp({ instrument, base }: Props) {
       return;
     }
     setError('');
-    setViewed({ kind: 'other', record: parsed.value, source });
+    // The same result from the same source (the link the page opened with, announced once it has
+    // loaded) keeps the record already shown, so that the report is not drawn again.
+    const same = (shown: Viewed) =>
+      shown.kind === 'other' &&
+      shown.source === source &&
+      JSON.stringify(shown.record) === JSON.stringify(parsed.value);
+    setViewed((shown) => (same(shown) ? shown : { kind: 'other', record: parsed.value, source }));
     setStatus(showingMessage(source));
   };
 

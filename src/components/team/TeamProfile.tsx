@@ -7,11 +7,19 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
 import { $instrument } from '../../stores/collection';
 import { $activeId, loadWorkshops } from '../../stores/workshops';
-import CollectionManager from './CollectionManager';
-import GatherResults from './GatherResults';
-import ThresholdCount from './ThresholdCount';
-import WorkshopSection from './WorkshopSection';
+import CollectionManagerView from './CollectionManager';
+import GatherResultsView from './GatherResults';
+import ThresholdCountView from './ThresholdCount';
+import WorkshopSectionView from './WorkshopSection';
 import { useLazyComponent } from '../use-lazy-component';
+import { memo } from '../memo';
+
+// The island renders again as each of its parts arrives; the parts already on screen are left
+// alone (each follows its own stores), so that no one task renders the whole page again.
+const ThresholdCount = memo(ThresholdCountView);
+const WorkshopSection = memo(WorkshopSectionView);
+const GatherResults = memo(GatherResultsView);
+const CollectionManager = memo(CollectionManagerView);
 
 // The outcomes of an import, the figures and the group's plan load right after the page (not with
 // it): the page's first load stays within its budget, and each appears as soon as it arrives.
@@ -32,12 +40,13 @@ export default function TeamProfile({ instrument, frameworkHref }: { instrument:
   // nothing of the island: the tools and the count appear above the gathering, which would
   // otherwise jump down under the reader's eyes (layout shift).
   const [toolsSettled, setToolsSettled] = useState(false);
+  const [onSettled] = useState(() => () => setToolsSettled(true));
   const instrumentRead = useStore($instrument) !== null;
   const settling = !toolsSettled || !instrumentRead;
   return (
     <div class="team-app" data-settling={settling ? '' : undefined}>
       <ThresholdCount />
-      <WorkshopSection onSettled={() => setToolsSettled(true)} />
+      <WorkshopSection onSettled={onSettled} />
       <GatherResults />
       {ImportOutcomes !== null && <ImportOutcomes />}
       <CollectionManager />
