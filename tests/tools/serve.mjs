@@ -29,6 +29,23 @@ const types = {
 const COMPRESSED = /^(?:text\/|application\/(?:json|xml|manifest\+json|wasm)|image\/svg)/;
 
 /**
+ * Each file's gzip, made once per version of the file (its time and size), as a host keeps it:
+ * the browser tests load the same few files hundreds of times.
+ * @type {Map<string, { version: string, gzipped: Promise<Buffer> }>}
+ */
+const gzipped = new Map();
+
+/** @param {string} file @param {import('node:fs').Stats} info @param {Buffer} body */
+function gzipOf(file, info, body) {
+  const version = `${info.mtimeMs}:${info.size}`;
+  const kept = gzipped.get(file);
+  if (kept?.version === version) return kept.gzipped;
+  const made = gzipAsync(body);
+  gzipped.set(file, { version, gzipped: made });
+  return made;
+}
+
+/**
  * Start serving `root` under `base`. Resolves to the server and its origin URL.
  * @param {{ root?: string, base?: string, port?: number, host?: string }} [options]
  */
@@ -51,10 +68,11 @@ export async function serve({ root = 'dist', base = process.env.BASE_PATH || '/'
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) return notFound(res);
     try {
-      const info = await stat(file);
+      let info = await stat(file);
       if (info.isDirectory()) {
         if (!url.pathname.endsWith('/')) return redirect(res, `${url.pathname}/${url.search}`);
         file = join(file, 'index.html');
+        info = await stat(file);
       }
       const body = await readFile(file);
       const type = types[extname(file)] ?? 'application/octet-stream';
@@ -65,7 +83,7 @@ export async function serve({ root = 'dist', base = process.env.BASE_PATH || '/'
         vary: 'accept-encoding',
         ...(compress ? { 'content-encoding': 'gzip' } : {}),
       });
-      res.end(compress ? await gzipAsync(body) : body);
+      res.end(compress ? await gzipOf(file, info, body) : body);
     } catch {
       notFound(res);
     }
