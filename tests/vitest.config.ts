@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { ExtraBuildsLast } from './tools/extra-builds-last.mjs';
 
 /**
  * Four levels of tests, run in this order by `npm test` (tests/tools/run-tests.mjs):
@@ -9,6 +10,9 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   root: new URL('..', import.meta.url).pathname,
   test: {
+    // The browser tests that serve the base-path and pseudo-locale builds run last: `npm test`
+    // makes those builds while the others run (tests/tools/extra-builds.mjs).
+    sequence: { sequencer: ExtraBuildsLast },
     projects: [
       {
         extends: true,

@@ -14,7 +14,10 @@ import { ALL_SIXES } from '../fixtures/results';
 import { WITH_SERVICE_WORKER, guardPage } from './guard';
 import { searchSite, useSite } from './harness';
 import { BASE_PATH, BASE_PATH_OUT_DIR } from '../tools/base-path-build.mjs';
+import { extraBuildsMade } from '../tools/extra-builds.mjs';
 
+// `npm test` may still be making this build while the other browser tests run.
+await extraBuildsMade();
 if (!existsSync(join(BASE_PATH_OUT_DIR, 'index.html'))) {
   throw new Error(`${BASE_PATH_OUT_DIR}/ has no build: run \`npm test\`, which builds it with BASE_PATH=${BASE_PATH}.`);
 }

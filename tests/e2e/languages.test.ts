@@ -9,7 +9,10 @@ import { describe, expect, test } from 'vitest';
 import { guardPage } from './guard';
 import { axeViolations, useSite } from './harness';
 import { PSEUDO_OUT_DIR } from '../tools/pseudo-build.mjs';
+import { extraBuildsMade } from '../tools/extra-builds.mjs';
 
+// `npm test` may still be making this build while the other browser tests run.
+await extraBuildsMade();
 if (!existsSync(join(PSEUDO_OUT_DIR, 'index.html'))) {
   throw new Error(`${PSEUDO_OUT_DIR}/ has no build: run \`npm test\`, which builds it with PSEUDO_LOCALE=1.`);
 }

@@ -1,14 +1,17 @@
 // `npm test`: every check that guards the project, stopping at the first failure.
-// Two lanes run side by side, so that both cores work:
-//   production build → base-path build → pseudo-locale build → browser tests (two workers)
+// Lanes run side by side, so that both cores work:
+//   production build → browser tests (two workers)
+//   production build → base-path build → pseudo-locale build (beside the browser tests, whose
+//     files that serve these two builds wait for them and run last: tests/tools/extra-builds.mjs)
 //   unit and component tests → (once the builds are made) type check → build tests and budgets
 // `npm run test:quick` (`--quick`) runs only the type check and the unit and component tests.
 // One lane's output is shown as it comes; the other's is held and printed whole when it ends, so
 // the log reads step by step. Every step prints its time, and the run its total, before the
 // closing "Tests: N passed, N failed, N skipped" line (CI reads that line: it stays last).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { BASE_PATH, BASE_PATH_OUT_DIR } from './base-path-build.mjs';
+import { EXTRA_BUILDS_MARKER, EXTRA_BUILDS_MARKER_ENV } from './extra-builds.mjs';
 import { PSEUDO_ENV } from './pseudo-build.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -86,21 +89,32 @@ const unitAndComponent = ['Unit and component tests', vitest(['unit', 'component
 if (quick) {
   await lanes([typeCheck], [unitAndComponent]);
 } else {
-  // The browser tests are the longest step: they start as soon as the three builds they serve are
-  // made. The builds run one after the other, and the type check only after them: all of them
-  // write Astro's content store.
-  const builds = lanes([
-    ['Production build', ['astro', 'build']],
-    // A second build under a sub-path, for the base-path crawl in the e2e tests.
-    [`Build under ${BASE_PATH}`, ['astro', 'build'], { env: { BASE_PATH, OUT_DIR: BASE_PATH_OUT_DIR } }],
+  // The browser tests are the longest step: they start as soon as the production build is made.
+  // The builds run one after the other, and the type check only after them: all of them write
+  // Astro's content store. Until the marker is written, the browser tests that serve the two
+  // later builds wait for them.
+  rmSync(EXTRA_BUILDS_MARKER, { force: true });
+  const production = lanes([['Production build', ['astro', 'build']]]);
+  const builds = (async () => {
+    await production;
+    await step(
+      // A second build under a sub-path, for the base-path crawl in the e2e tests.
+      `Build under ${BASE_PATH}`,
+      ['astro', 'build'],
+      { env: { BASE_PATH, OUT_DIR: BASE_PATH_OUT_DIR }, live: false },
+    );
     // A third with the pseudo-locale beside English (/en-xa/), for the language tests.
-    ['Build with the pseudo-locale', ['astro', 'build'], { env: PSEUDO_ENV }],
-  ]);
+    await step('Build with the pseudo-locale', ['astro', 'build'], { env: PSEUDO_ENV, live: false });
+    writeFileSync(EXTRA_BUILDS_MARKER, `${new Date().toISOString()}\n`);
+  })();
   await Promise.all([
     (async () => {
-      await builds;
-      await step('End-to-end tests in Chromium', vitest(['e2e'], `--maxWorkers=${E2E_WORKERS}`));
+      await production;
+      await step('End-to-end tests in Chromium', vitest(['e2e'], `--maxWorkers=${E2E_WORKERS}`), {
+        env: { [EXTRA_BUILDS_MARKER_ENV]: EXTRA_BUILDS_MARKER },
+      });
     })(),
+    builds,
     (async () => {
       const held = { live: false };
       await step(...unitAndComponent, held);
