@@ -1,7 +1,7 @@
 // Every text the inventory shows comes from the language file: rendered in the pseudo-locale
 // (each message accented and bracketed in ⟦ ⟧), no text is left that is neither a message nor
 // content from the framework (titles, statements, scale labels, bands) nor a number.
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import en from '../../content/i18n/en.json';
 import { Inventory } from '../../src/components/inventory/Inventory';
@@ -62,14 +62,15 @@ test('every step of the inventory shows only messages from the language file, be
   history.replaceState(null, '', '/inventory/');
   render(<Inventory instrument={instrument} />);
   await settle();
-  expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(PSEUDO_OPEN);
+  // On a loaded machine a step's parts may still be arriving after the settle: wait for them.
+  await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(PSEUDO_OPEN));
   expect(strayText()).toEqual([]);
 
   answer('shared-aims', 7);
   answer('clear-priorities', 'cant-judge');
   $storageStatus.set('full');
   await show({ kind: 'dimension', id: 'vision' });
-  expect(screen.getByRole('button', { name: /^⟦Ɓáçķ~+⟧$/ })).toBeTruthy();
+  expect(await screen.findByRole('button', { name: /^⟦Ɓáçķ~+⟧$/ })).toBeTruthy();
   expect(strayText()).toEqual([]);
 
   await show({ kind: 'review' });
@@ -80,7 +81,7 @@ test('every step of the inventory shows only messages from the language file, be
   }
   answer('mutual-benefit', 3);
   await show({ kind: 'scores' });
-  expect(document.querySelector('table caption')?.textContent).toContain(PSEUDO_OPEN);
+  await waitFor(() => expect(document.querySelector('table caption')?.textContent).toContain(PSEUDO_OPEN));
   // The confirmation dialogs are in the page (closed) with their texts and Cancel buttons.
   fireEvent.click(screen.getAllByRole('button').find((b) => b.textContent?.includes('Šţáŕţ'))!);
   expect(strayText()).toEqual([]);
