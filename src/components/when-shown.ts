@@ -10,6 +10,7 @@
  */
 export function whenShown(element: Element, show: () => void): () => void {
   let waiting = true;
+  let observer: IntersectionObserver | null = null;
   const stop = () => {
     waiting = false;
     observer?.disconnect();
@@ -20,15 +21,14 @@ export function whenShown(element: Element, show: () => void): () => void {
     stop();
     show();
   };
-  // Without the observer (an old browser) the element counts as shown now.
-  const observer =
-    typeof IntersectionObserver === 'undefined'
-      ? null
-      : new IntersectionObserver((entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) run();
-        });
   window.addEventListener('beforeprint', run);
-  if (observer === null) run();
-  else observer.observe(element);
+  // Without the observer (an old browser) the element counts as shown now.
+  if (typeof IntersectionObserver === 'undefined') run();
+  else {
+    observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) run();
+    });
+    observer.observe(element);
+  }
   return stop;
 }
