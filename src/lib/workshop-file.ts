@@ -1,14 +1,18 @@
 /**
- * The workshop file: it moves one workshop (its invitation and its collected results) to another
- * device. Loaded only when a workshop file is written or read. A workshop file is JSON:
+ * The workshop file: it moves one workshop (its invitation, its collected results and its group
+ * plan) to another device. Loaded only when a workshop file is written or read. A workshop file is
+ * JSON:
  *
  *   { "format": "collective-leadership-workshop", "formatVersion": 1,
  *     "instrument": { "id", "version" }, "exportedAt": ISO date-time,
  *     "workshop": { "tag", "name", "level"?, "partnership"?, "email"?, "message"? },
- *     "results": [share codes], "keptApart": [share codes of another inventory version] }
+ *     "results": [share codes], "keptApart": [share codes of another inventory version],
+ *     "plan"?: { dimension id: [actions] } }
  *
- * No other fields; results hold answers and level (and workshop tag) only, as share codes. Pure.
+ * No other fields; results hold answers and level (and workshop tag) only, as share codes; `plan`
+ * is the group plan as a result file writes a plan, present only when it has actions. Pure.
  */
+import { ordered, planToJson, validatePlan, type ActionPlan } from './action-plan';
 import type { CollectedResult, KeptApart } from './collection';
 import { parseCodeEntry } from './collection';
 import type { Instrument } from './instrument';
@@ -30,14 +34,18 @@ export const WORKSHOP_FILE_VERSION = 1;
 /** Largest workshop file read: room for tens of thousands of results. */
 export const MAX_WORKSHOP_FILE_BYTES = 5_000_000;
 
-/** A workshop file's text: the invitation and the results' share codes, nothing else. */
+const dimensionIds = (instrument: Instrument) => instrument.dimensions.map((d) => d.id);
+
+/** A workshop file's text: the invitation, the results' share codes and the group plan, nothing else. */
 export function stringifyWorkshopFile(
   instrument: Instrument,
   record: WorkshopRecord,
   results: readonly { code: string }[],
   keptApart: readonly KeptApart[],
   exportedAt: Date,
+  plan: ActionPlan = {},
 ): string {
+  const actions = ordered(dimensionIds(instrument), plan);
   const file = {
     format: WORKSHOP_FILE_FORMAT,
     formatVersion: WORKSHOP_FILE_VERSION,
@@ -46,6 +54,8 @@ export function stringifyWorkshopFile(
     workshop: invitationOf(record),
     results: results.map((r) => r.code),
     keptApart: keptApart.map((k) => k.code),
+    // Without actions there is no plan field, so that such a file opens on a site of before.
+    ...(Object.keys(actions).length === 0 ? {} : { plan: planToJson(actions) }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -55,9 +65,20 @@ export interface WorkshopFile {
   invitation: Invitation;
   results: CollectedResult[];
   keptApart: KeptApart[];
+  /** The group plan; empty when the file has none. */
+  plan: ActionPlan;
 }
 
-const FILE_KEYS = new Set(['format', 'formatVersion', 'instrument', 'exportedAt', 'workshop', 'results', 'keptApart']);
+const FILE_KEYS = new Set([
+  'format',
+  'formatVersion',
+  'instrument',
+  'exportedAt',
+  'workshop',
+  'results',
+  'keptApart',
+  'plan',
+]);
 
 /** Read a workshop file against this instrument; anything wrong is refused, saying what and where. */
 export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<WorkshopFile> {
@@ -130,7 +151,9 @@ export function parseWorkshopFile(text: string, instrument: Instrument): Parsed<
     const decoded = decodeShareCode(instrument, item);
     keptApart.push({ code: item, version: decoded.ok ? undefined : decoded.instrumentVersion });
   }
-  return { ok: true, value: { invitation: invitation.value, results, keptApart } };
+  const plan = validatePlan(dimensionIds(instrument), data['plan']);
+  if (!plan.ok) return refuse('bad-field', t('workshop.filePlanInvalid', { reason: plan.message }));
+  return { ok: true, value: { invitation: invitation.value, results, keptApart, plan: plan.value } };
 }
 
 function refuseEntry(i: number, parsed: Refusal): Refusal {

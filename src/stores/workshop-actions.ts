@@ -3,6 +3,7 @@
  * device as a workshop file. Used only by the workshop manager, so it loads with it, not with the
  * page (the list itself lives in `workshops.ts`).
  */
+import type { ActionPlan } from '../lib/action-plan';
 import { stringifyCollection } from '../lib/collection';
 import { refuse, type Parsed } from '../lib/result';
 import { validateInvitation, type Invitation } from '../lib/workshop';
@@ -88,12 +89,35 @@ export function deleteWorkshop(id: string): Promise<void> {
   return openActive();
 }
 
+/** A workshop's group plan: as the page has it loaded, else as kept on this device (checked first). */
+async function groupPlanOf(id: string, dimensionIds: readonly string[]): Promise<ActionPlan> {
+  const loaded = $groupPlans.get();
+  if (Object.hasOwn(loaded, id)) return loaded[id]!;
+  const stored = readStoredObject(GROUP_PLANS_KEY)[id];
+  if (stored === undefined) return {};
+  const { validatePlan } = await import('../lib/action-plan');
+  const checked = validatePlan(dimensionIds, stored);
+  return checked.ok ? checked.value : {};
+}
+
+/** Keep a workshop's group plan on this device, and in the plans the page has loaded. */
+function keepGroupPlan(id: string, plan: ActionPlan): void {
+  const stored = readStoredObject(GROUP_PLANS_KEY);
+  stored[id] = plan;
+  writeStored(GROUP_PLANS_KEY, JSON.stringify(stored));
+  $groupPlans.set({ ...$groupPlans.get(), [id]: plan });
+}
+
 /** The open workshop as a workshop file: its name for the download and its text (the file code loads on demand). */
 export async function exportWorkshop(now = new Date()): Promise<{ name: string; text: string } | null> {
   const active = $activeWorkshop.get();
   if (currentInstrument() === null || active === null) return null;
   const { stringifyWorkshopFile } = await import('../lib/workshop-file');
   const { results, keptApart } = currentCodes();
+  const plan = await groupPlanOf(
+    active.id,
+    currentInstrument()!.dimensions.map((d) => d.id),
+  );
   const slug =
     active.name
       .normalize('NFKD')
@@ -103,7 +127,7 @@ export async function exportWorkshop(now = new Date()): Promise<{ name: string; 
       .slice(0, 40) || 'workshop';
   return {
     name: `workshop-${slug}-${now.toISOString().slice(0, 10)}.json`,
-    text: stringifyWorkshopFile(currentInstrument()!, active, results, keptApart, now),
+    text: stringifyWorkshopFile(currentInstrument()!, active, results, keptApart, now, plan),
   };
 }
 
@@ -124,11 +148,12 @@ export async function importWorkshop(file: {
   }
   const parsed = parseWorkshopFile(text, currentInstrument()!);
   if (!parsed.ok) return parsed;
-  const { invitation, results, keptApart } = parsed.value;
+  const { invitation, results, keptApart, plan } = parsed.value;
   const taken = new Set($workshops.get().map((w) => w.id));
   const record: WorkshopRecord = { ...invitation, id: newId(taken), created: new Date().toISOString() };
   const value = results.length === 0 && keptApart.length === 0 ? '' : stringifyCollection(results, keptApart);
   if (value !== '') writeStored(workshopCollectionKey(record.id), value);
+  if (Object.keys(plan).length > 0) keepGroupPlan(record.id, plan);
   // An untouched first workshop (nothing kept, never saved) gives way to the imported one.
   const keep = isPersisted() ? $workshops.get() : [];
   $workshops.set([...keep, record]);

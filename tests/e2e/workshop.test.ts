@@ -104,6 +104,14 @@ describe('a facilitator’s workshop', () => {
       .poll(async () => (await tableRows(page)).slice(1, 8).map((r) => r[2]))
       .toEqual(['6.0 (45%)', '6.0 (45%)', '10.0 (82%)', '7.0 (55%)', '2.0 (9%)', '8.0 (64%)', '7.0 (55%)']);
     const figures = await tableRows(page);
+    // The workshop's group plan goes into its file too.
+    await page.getByRole('button', { name: 'Add an action for Partnership Working' }).click();
+    const form = page.getByRole('group', { name: 'Add an action for Partnership Working' });
+    await form.getByLabel('What').fill('Joint budget workshop');
+    await form.getByRole('button', { name: 'Add the action' }).click();
+    await expect
+      .poll(() => page.getByTestId('group-plan-partnership-working-status').textContent())
+      .toBe('Added “Joint budget workshop” to Partnership Working.');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -119,6 +127,11 @@ describe('a facilitator’s workshop', () => {
       workshop: invitation.value,
       results: [a, b, c],
       keptApart: [],
+      plan: {
+        'partnership-working': [
+          { id: expect.stringMatching(/^[a-z0-9]{10}$/), what: 'Joint budget workshop', status: 'not-started' },
+        ],
+      },
     });
     guard.secrets.push(a, b, c);
     guard.expectClean();
@@ -139,6 +152,9 @@ describe('a facilitator’s workshop', () => {
     expect(await second.getByLabel('Invitation link').inputValue()).toBe(link);
     await expect.poll(() => tableRows(second)).toEqual(figures);
     expect(await threshold(second)).toBe('3 results: figures shown from 3');
+    const planned = second.locator('[data-testid="group-plan-section"] .plan-what');
+    await planned.first().waitFor();
+    expect(await planned.allTextContents()).toEqual(['Joint budget workshop']);
     // A damaged file is refused with the reason, and the open workshop stays as it was.
     await second.getByLabel('Open a workshop file (from another device)').setInputFiles({
       name: 'damaged.json',

@@ -213,4 +213,50 @@ describe('the workshops store', () => {
     expect(t.$collection.get().map((e) => e.code)).toEqual([a, b, c]);
     expect(t.$profile.get()).toEqual(profile);
   });
+
+  test('a workshop file carries the group plan to the workshop it becomes; a plan that cannot be read is refused', async () => {
+    const action = {
+      id: 'k3m9q2x7ab',
+      what: 'Joint budget workshop',
+      who: 'Chair',
+      due: '2027-02-01',
+      status: 'in-progress',
+    };
+    const s = await fresh();
+    await s.loadWorkshops(instrument);
+    await s.createWorkshop({ name: 'Northshire' });
+    await s.addCodes(a);
+    const id = s.$activeId.get();
+    // Kept on this device, with the plan code not loaded on the page: read from storage, checked.
+    localStorage.setItem('cli:group-plans:v1', JSON.stringify({ [id]: { 'partnership-working': [action] } }));
+    const exported = (await s.exportWorkshop(new Date('2027-03-01T10:00:00Z')))!;
+    expect(JSON.parse(exported.text).plan).toEqual({ 'partnership-working': [action] });
+    // As the page has it loaded (the editor's latest change), over what storage holds.
+    s.$groupPlans.set({ [id]: { 'outcome-focus': [{ ...action, who: '', due: '', status: 'not-started' }] } });
+    const latest = (await s.exportWorkshop(new Date('2027-03-01T10:00:00Z')))!;
+    expect(JSON.parse(latest.text).plan).toEqual({
+      'outcome-focus': [{ id: action.id, what: action.what, status: 'not-started' }],
+    });
+
+    localStorage = memoryStorage();
+    vi.stubGlobal('localStorage', localStorage);
+    const t = await fresh();
+    await t.loadWorkshops(instrument);
+    const asFile = (text: string) => ({ name: 'w.json', size: text.length, text: async () => text });
+    const damaged = exported.text.replace('"in-progress"', '"someday"');
+    const refused = await t.importWorkshop(asFile(damaged));
+    expect(refused.ok).toBe(false);
+    expect(refused.ok ? '' : refused.message).toBe(
+      'The group plan in this workshop file cannot be read: Action 1 for “partnership-working”: The status must be one of: not-started, in-progress, done.',
+    );
+    expect(localStorage.getItem('cli:group-plans:v1')).toBe(null);
+    const imported = await t.importWorkshop(asFile(exported.text));
+    expect(imported.ok).toBe(true);
+    const newId = t.$activeId.get();
+    expect(newId).not.toBe(id);
+    const plans = { [newId]: { 'partnership-working': [action] } };
+    expect(JSON.parse(localStorage.getItem('cli:group-plans:v1')!)).toEqual(plans);
+    expect(t.$groupPlans.get()).toEqual(plans);
+    expect(t.$collection.get().map((e) => e.code)).toEqual([a]);
+  });
 });
