@@ -214,6 +214,40 @@ describe('the collective profile page', () => {
     expect(await page.locator('.team-exports').count()).toBe(0);
   });
 
+  test('a long import lists 100 of a kind, shows all when asked (by keyboard), and the next import starts short', async () => {
+    const page = await openTeam();
+    // 120 different results: the first two dimensions' means run through 12 × 10 pairs.
+    const codes = Array.from({ length: 120 }, (_, i) =>
+      shareCode(instrument, [1 + (i % 12), 1 + Math.floor(i / 12), 5, 5, 5, 5, 5], 'team'),
+    );
+    const paste = page.getByLabel('Paste codes or links, or any text with them in it');
+    await paste.fill(codes.join('\n'));
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => summary(page)).toBe('Found 120 codes: 120 added');
+    const added = page.getByRole('list', { name: /^Added/ }).getByRole('listitem');
+    expect(await added.count()).toBe(100);
+    expect(await page.getByText('…and 20 more.', { exact: false }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Show all 120 (Added)' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => added.count()).toBe(120);
+    expect(await added.nth(119).textContent()).toBe(`Code 120 (${short(codes[119]!)}): added.`);
+    // The button is gone: focus is on the first entry it showed, not lost.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      `Code 101 (${short(codes[100]!)}): added.`,
+    );
+    expect(await page.getByRole('button', { name: /^Show all/ }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const more = Array.from({ length: 105 }, (_, i) =>
+      shareCode(instrument, [5, 5, 1 + (i % 12), 1 + Math.floor(i / 12), 5, 5, 5]),
+    );
+    await paste.fill(more.join('\n'));
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => summary(page)).toBe('Found 105 codes: 105 added');
+    expect(await added.count()).toBe(100);
+    expect(await page.getByRole('button', { name: 'Show all 105 (Added)' }).count()).toBe(1);
+  });
+
   test('the collection survives a reload; one result can be removed; clearing asks first', async () => {
     const page = await openTeam();
     await addFiles(page);

@@ -3,31 +3,49 @@
  * skip), kept apart (another version), refused.
  */
 import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, tParts } from '../../i18n/t';
 import { describeSource, type EntryOutcome } from '../../lib/collection';
 import { $lastImport, $strays, keepStrays, skipStrays } from '../../stores/collection';
 
-/** Beyond this many, entries of one kind are summed up rather than listed, so the page stays quick. */
+/**
+ * Beyond this many, entries of one kind are summed up rather than listed, so the page stays quick;
+ * "Show all" lists the rest when the facilitator asks.
+ */
 const LIST_LIMIT = 100;
 
 function OutcomeList({ outcomes, title, id }: { outcomes: EntryOutcome[]; title: string; id: string }) {
+  const [all, setAll] = useState(false);
+  // Once the rest is shown, focus goes to the first of it: the button that was there is gone.
+  const firstOfRest = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (all) firstOfRest.current?.focus();
+  }, [all]);
   if (outcomes.length === 0) return null;
-  const shown = outcomes.slice(0, LIST_LIMIT);
+  const shown = all ? outcomes : outcomes.slice(0, LIST_LIMIT);
   return (
     <div class={`team-outcomes team-outcomes-${id}`}>
-      <h3 id={`outcomes-${id}`}>
-        {t('team.outcomesTitle', { title, count: outcomes.length })}
-      </h3>
+      <h3 id={`outcomes-${id}`}>{t('team.outcomesTitle', { title, count: outcomes.length })}</h3>
       <ul aria-labelledby={`outcomes-${id}`}>
         {shown.map((o, i) => (
-          <li key={i}>
+          <li key={i} {...(i === LIST_LIMIT ? { ref: firstOfRest, tabIndex: -1 } : {})}>
             {o.status === 'added'
               ? tParts('team.outcomeAdded', { source: <strong>{describeSource(o.source)}</strong> })
-              : tParts('team.outcomeMessage', { source: <strong>{describeSource(o.source)}</strong>, message: o.message })}
+              : tParts('team.outcomeMessage', {
+                  source: <strong>{describeSource(o.source)}</strong>,
+                  message: o.message,
+                })}
           </li>
         ))}
       </ul>
-      {outcomes.length > shown.length && <p>{t('team.outcomesMore', { count: outcomes.length - shown.length })}</p>}
+      {outcomes.length > shown.length && (
+        <p>
+          {t('team.outcomesMore', { count: outcomes.length - shown.length })}{' '}
+          <button type="button" class="secondary" onClick={() => setAll(true)}>
+            {t('team.outcomesShowAll', { count: outcomes.length, title })}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
@@ -40,9 +58,7 @@ function Strays() {
   const n = strays.length;
   return (
     <div class="team-strays" role="group" aria-labelledby="strays-heading">
-      <h3 id="strays-heading">
-        {t('team.straysHeading', { count: n, tags })}
-      </h3>
+      <h3 id="strays-heading">{t('team.straysHeading', { count: n, tags })}</h3>
       <p>{t('team.straysText', { count: n })}</p>
       <p class="team-actions">
         <button type="button" onClick={() => void keepStrays()}>
@@ -58,24 +74,44 @@ function Strays() {
 
 export default function ImportOutcomes() {
   const last = useStore($lastImport);
+  // Each import's lists start short again: they are keyed by the import they show.
+  const imports = useRef<{ last: typeof last; count: number }>({ last, count: 0 });
+  if (imports.current.last !== last) imports.current = { last, count: imports.current.count + 1 };
+  const key = (id: string) => `${id}-${imports.current.count}`;
   const outcomes = last?.outcomes ?? [];
   const of = (status: EntryOutcome['status']) => outcomes.filter((o) => o.status === status);
   const other = of('other-version');
-  const versions = [...new Set(other.map((o) => (o.status === 'other-version' ? (o.version ?? t('team.versionUnknown')) : '')))];
+  const versions = [
+    ...new Set(other.map((o) => (o.status === 'other-version' ? (o.version ?? t('team.versionUnknown')) : ''))),
+  ];
   return (
-    <section class="team-last no-print" aria-labelledby={last === null || last.outcomes.length === 0 ? undefined : 'last-heading'}>
+    <section
+      class="team-last no-print"
+      aria-labelledby={last === null || last.outcomes.length === 0 ? undefined : 'last-heading'}
+    >
       {last !== null && last.outcomes.length > 0 && <h2 id="last-heading">{t('team.lastHeading')}</h2>}
       {/* Always in the page, so that screen readers announce the summary when it changes. */}
       <p role="status" aria-live="polite" class="team-summary">
         {last?.summary ?? ''}
       </p>
       <Strays />
-      <OutcomeList outcomes={of('other-workshop')} title={t('team.outcomesOtherWorkshop')} id="other-workshop" />
-      <OutcomeList outcomes={of('refused')} title={t('team.outcomesRefused')} id="refused" />
-      <OutcomeList outcomes={of('duplicate')} title={t('team.outcomesDuplicate')} id="duplicate" />
+      <OutcomeList
+        key={key('other-workshop')}
+        outcomes={of('other-workshop')}
+        title={t('team.outcomesOtherWorkshop')}
+        id="other-workshop"
+      />
+      <OutcomeList key={key('refused')} outcomes={of('refused')} title={t('team.outcomesRefused')} id="refused" />
+      <OutcomeList
+        key={key('duplicate')}
+        outcomes={of('duplicate')}
+        title={t('team.outcomesDuplicate')}
+        id="duplicate"
+      />
       {other.length > 0 && (
         <div class="team-kept-apart">
           <OutcomeList
+            key={key('other-version')}
             outcomes={other}
             title={t('team.outcomesOtherVersion', { versions: versions.join(t('team.listSeparator')) })}
             id="other-version"
@@ -83,7 +119,7 @@ export default function ImportOutcomes() {
           <p>{t('team.otherVersionExplained')}</p>
         </div>
       )}
-      <OutcomeList outcomes={of('added')} title={t('team.outcomesAdded')} id="added" />
+      <OutcomeList key={key('added')} outcomes={of('added')} title={t('team.outcomesAdded')} id="added" />
     </section>
   );
 }
