@@ -7,10 +7,10 @@ import type { ActionPlan } from '../lib/action-plan';
 import { stringifyCollection } from '../lib/collection';
 import { refuse, type Parsed } from '../lib/result';
 import { validateInvitation, type Invitation } from '../lib/workshop';
-import type { WorkshopRecord } from '../lib/workshop-index';
+import { isPlainObject, type WorkshopRecord } from '../lib/workshop-index';
 import { currentCodes } from './collection';
 import { $groupPlans, GROUP_PLANS_KEY } from './plan-state';
-import { readStoredObject, writeStored } from './storage';
+import { readStored, readStoredObject, writeStored } from './storage';
 import {
   $activeId,
   $activeWorkshop,
@@ -100,11 +100,19 @@ async function groupPlanOf(id: string, dimensionIds: readonly string[]): Promise
   return checked.ok ? checked.value : {};
 }
 
-/** Keep a workshop's group plan on this device, and in the plans the page has loaded. */
+/**
+ * Keep a workshop's group plan on this device, and in the plans the page has loaded. A stored value
+ * that cannot be read is left for the plan store, which backs it up before it writes.
+ */
 function keepGroupPlan(id: string, plan: ActionPlan): void {
-  const stored = readStoredObject(GROUP_PLANS_KEY);
-  stored[id] = plan;
-  writeStored(GROUP_PLANS_KEY, JSON.stringify(stored));
+  const raw = readStored(GROUP_PLANS_KEY);
+  let stored: unknown = {};
+  try {
+    if (raw !== undefined) stored = JSON.parse(raw);
+  } catch {
+    stored = null;
+  }
+  if (isPlainObject(stored)) writeStored(GROUP_PLANS_KEY, JSON.stringify({ ...stored, [id]: plan }));
   $groupPlans.set({ ...$groupPlans.get(), [id]: plan });
 }
 

@@ -258,5 +258,15 @@ describe('the workshops store', () => {
     expect(JSON.parse(localStorage.getItem('cli:group-plans:v1')!)).toEqual(plans);
     expect(t.$groupPlans.get()).toEqual(plans);
     expect(t.$collection.get().map((e) => e.code)).toEqual([a]);
+
+    // Stored group plans that cannot be read are not written over: the plan store backs them up first.
+    localStorage = memoryStorage();
+    vi.stubGlobal('localStorage', localStorage);
+    localStorage.setItem('cli:group-plans:v1', '{"damaged"');
+    const u = await fresh();
+    await u.loadWorkshops(instrument);
+    expect((await u.importWorkshop(asFile(exported.text))).ok).toBe(true);
+    expect(localStorage.getItem('cli:group-plans:v1')).toBe('{"damaged"');
+    expect(u.$groupPlans.get()).toEqual({ [u.$activeId.get()]: { 'partnership-working': [action] } });
   });
 });
