@@ -138,7 +138,7 @@ describe('the workshop manager', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Delete this workshop' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete “My workshop”?' });
-    expect(within(dialog).getByText(/^Its invitation details and its 2 results will be removed/)).toBeTruthy();
+    expect(within(dialog).getByText(/^Its invitation details, its 2 results and its group plan will be removed/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('heading', { name: 'Workshop: My workshop' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Delete this workshop' }));
