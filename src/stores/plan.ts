@@ -120,6 +120,33 @@ export function setGroupPlan(group: string, plan: ActionPlan): void {
   $groupPlans.set(Object.keys(plan).length === 0 ? others : { ...others, [group]: plan });
 }
 
+/**
+ * One group's plan, for its workshop file: as the page has it loaded, else as kept on this device
+ * (checked first; empty when there is none, or it cannot be read).
+ */
+export function groupPlanOf(group: string, dimensionIds: readonly string[]): ActionPlan {
+  const loaded = $groupPlans.get();
+  if (Object.hasOwn(loaded, group)) return loaded[group]!;
+  const stored = parseGroupPlans(dimensionIds, readStored(GROUP_PLANS_KEY)).value;
+  return Object.hasOwn(stored, group) ? stored[group]! : {};
+}
+
+/**
+ * Keep a group's plan that came in a workshop file. Loaded plans keep it on this device as every
+ * change does; otherwise it is written beside the plans kept, unless their stored value cannot be
+ * read: that is left for `connectGroupPlans`, which backs it up before anything is written.
+ */
+export function keepGroupPlan(group: string, plan: ActionPlan): void {
+  if (!groupsConnected) {
+    const raw = readStored(GROUP_PLANS_KEY);
+    const stored = raw === undefined ? {} : parse(raw);
+    if (typeof stored === 'object' && stored !== null && !Array.isArray(stored)) {
+      writeStored(GROUP_PLANS_KEY, JSON.stringify({ ...stored, [group]: plan }));
+    }
+  }
+  $groupPlans.set({ ...$groupPlans.get(), [group]: plan });
+}
+
 $groupPlans.listen((plans) => {
   if (groupsConnected) $groupPlanSaved.set(writeStored(GROUP_PLANS_KEY, JSON.stringify(plans)));
 });

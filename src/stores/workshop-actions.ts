@@ -3,14 +3,13 @@
  * device as a workshop file. Used only by the workshop manager, so it loads with it, not with the
  * page (the list itself lives in `workshops.ts`).
  */
-import type { ActionPlan } from '../lib/action-plan';
 import { stringifyCollection } from '../lib/collection';
 import { refuse, type Parsed } from '../lib/result';
 import { validateInvitation, type Invitation } from '../lib/workshop';
-import { isPlainObject, type WorkshopRecord } from '../lib/workshop-index';
+import type { WorkshopRecord } from '../lib/workshop-index';
 import { currentCodes } from './collection';
 import { $groupPlans, GROUP_PLANS_KEY } from './plan-state';
-import { readStored, readStoredObject, writeStored } from './storage';
+import { readStoredObject, writeStored } from './storage';
 import {
   $activeId,
   $activeWorkshop,
@@ -89,40 +88,15 @@ export function deleteWorkshop(id: string): Promise<void> {
   return openActive();
 }
 
-/** A workshop's group plan: as the page has it loaded, else as kept on this device (checked first). */
-async function groupPlanOf(id: string, dimensionIds: readonly string[]): Promise<ActionPlan> {
-  const loaded = $groupPlans.get();
-  if (Object.hasOwn(loaded, id)) return loaded[id]!;
-  const stored = readStoredObject(GROUP_PLANS_KEY)[id];
-  if (stored === undefined) return {};
-  const { validatePlan } = await import('../lib/action-plan');
-  const checked = validatePlan(dimensionIds, stored);
-  return checked.ok ? checked.value : {};
-}
-
-/**
- * Keep a workshop's group plan on this device, and in the plans the page has loaded. A stored value
- * that cannot be read is left for the plan store, which backs it up before it writes.
- */
-function keepGroupPlan(id: string, plan: ActionPlan): void {
-  const raw = readStored(GROUP_PLANS_KEY);
-  let stored: unknown = {};
-  try {
-    if (raw !== undefined) stored = JSON.parse(raw);
-  } catch {
-    stored = null;
-  }
-  if (isPlainObject(stored)) writeStored(GROUP_PLANS_KEY, JSON.stringify({ ...stored, [id]: plan }));
-  $groupPlans.set({ ...$groupPlans.get(), [id]: plan });
-}
-
 /** The open workshop as a workshop file: its name for the download and its text (the file code loads on demand). */
 export async function exportWorkshop(now = new Date()): Promise<{ name: string; text: string } | null> {
   const active = $activeWorkshop.get();
   if (currentInstrument() === null || active === null) return null;
   const { stringifyWorkshopFile } = await import('../lib/workshop-file');
   const { results, keptApart } = currentCodes();
-  const plan = await groupPlanOf(
+  // The plan store (and its checks) loads with the group plan's editor; here, when a file is made.
+  const { groupPlanOf } = await import('./plan');
+  const plan = groupPlanOf(
     active.id,
     currentInstrument()!.dimensions.map((d) => d.id),
   );
@@ -161,7 +135,7 @@ export async function importWorkshop(file: {
   const record: WorkshopRecord = { ...invitation, id: newId(taken), created: new Date().toISOString() };
   const value = results.length === 0 && keptApart.length === 0 ? '' : stringifyCollection(results, keptApart);
   if (value !== '') writeStored(workshopCollectionKey(record.id), value);
-  if (Object.keys(plan).length > 0) keepGroupPlan(record.id, plan);
+  if (Object.keys(plan).length > 0) (await import('./plan')).keepGroupPlan(record.id, plan);
   // An untouched first workshop (nothing kept, never saved) gives way to the imported one.
   const keep = isPersisted() ? $workshops.get() : [];
   $workshops.set([...keep, record]);
