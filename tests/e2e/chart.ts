@@ -3,11 +3,9 @@ import type { Locator, Page } from 'playwright-core';
 
 /**
  * Scroll the canvas of the radar in `figure` into view, as a person would to look at it, and wait
- * until it is drawn. Returns the drawn canvas.
+ * until it is drawn.
  */
-export async function chartDrawn(page: Page | Locator, figure = '.radar'): Promise<Locator> {
+export async function chartDrawn(page: Page | Locator, figure = '.radar'): Promise<void> {
   await page.locator(`${figure} canvas`).scrollIntoViewIfNeeded();
-  const drawn = page.locator(`${figure}[data-chart="ready"] canvas`);
-  await drawn.waitFor();
-  return drawn;
+  await page.locator(`${figure}[data-chart="ready"] canvas`).waitFor();
 }

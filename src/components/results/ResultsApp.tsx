@@ -3,7 +3,7 @@
  * Whatever is opened is checked first; a refusal is announced and changes nothing else.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
 import { withBase } from '../../lib/paths';
 import type { Parsed, ResultRecord } from '../../lib/result';
@@ -109,8 +109,9 @@ export function ResultsApp({ instrument, base }: Props) {
     }));
   useEffect(() => void connectedPlanStore(), []);
   // One function for the page's life, so that the memoised report does not render again for it.
-  const [savePlan] = useState(
-    () => (plan: ActionPlan) => void connectedPlanStore().then(({ setPlan }) => setPlan(plan)),
+  const savePlan = useCallback(
+    (plan: ActionPlan) => void connectedPlanStore().then(({ setPlan }) => setPlan(plan)),
+    [],
   );
   const ownAnswers = useStore($ownAnswers);
   const ownContext = useStore($ownContext);

@@ -3,7 +3,7 @@
  * their results, managing the collection, and the group's figures.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
 import { $instrument } from '../../stores/collection';
 import { $activeId, loadWorkshops } from '../../stores/workshops';
@@ -40,7 +40,7 @@ export default function TeamProfile({ instrument, frameworkHref }: { instrument:
   // nothing of the island: the tools and the count appear above the gathering, which would
   // otherwise jump down under the reader's eyes (layout shift).
   const [toolsSettled, setToolsSettled] = useState(false);
-  const [onSettled] = useState(() => () => setToolsSettled(true));
+  const onSettled = useCallback(() => setToolsSettled(true), []);
   const instrumentRead = useStore($instrument) !== null;
   const settling = !toolsSettled || !instrumentRead;
   return (
