@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { cspPerPageIntegration } from './src/integrations/csp-per-page.mjs';
 import { modulePreloadIntegration } from './src/integrations/module-preload.mjs';
 import { clientPaintIntegration } from './src/client-directives/index.mjs';
+import { compileHints } from './src/integrations/compile-hints.mjs';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.mjs';
@@ -127,6 +128,24 @@ export default defineConfig({
           if (config.build) config.build.modulePreload = false;
         },
       },
+      {
+        // Preact in one chunk, not three (its core, its hooks and its JSX runtime, each split out by
+        // the bundler as the islands share them): every island page loads all of it first, and each
+        // file costs its own request and compression overhead.
+        name: 'preact-chunk',
+        configEnvironment(name) {
+          if (name !== 'client') return;
+          return {
+            build: {
+              rolldownOptions: {
+                output: { codeSplitting: { groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ }] } },
+              },
+            },
+          };
+        },
+      },
+      // The islands' code compiles while it downloads, off the main thread (compile-hints.mjs).
+      compileHints(),
     ],
   },
 });

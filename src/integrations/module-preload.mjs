@@ -11,11 +11,12 @@ import { htmlFiles } from './built-pages.mjs';
 const SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 /** The chunk's leading static imports, as the bundler writes them: `import{a as b}from"./x.js";`. */
 const LEADING_IMPORT = /^import\s*(?:[^"';]*?\sfrom\s*|[^"';]*?from)?\s*"(\.\/[^"]+\.js)";?\s*/;
-const MAP_DEPS = /^const __vite__mapDeps=.*\n/;
+/** What may come before a chunk's imports: line comments (compile-hints.mjs) and Vite's list of lazy chunks. */
+const PREAMBLE = /^(?:\/\/.*\n|const __vite__mapDeps=.*\n)*/;
 
 /** The relative specifiers a built chunk imports statically (its leading import statements). */
 export function staticImports(code) {
-  let rest = code.replace(MAP_DEPS, '');
+  let rest = code.replace(PREAMBLE, '');
   const found = [];
   for (let match = LEADING_IMPORT.exec(rest); match !== null; match = LEADING_IMPORT.exec(rest)) {
     found.push(match[1]);

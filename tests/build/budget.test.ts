@@ -3,7 +3,7 @@
  * stylesheets, its module scripts and their static imports (dynamic imports load later, on use).
  * To budget a new page, add its URL path to `budgets`: every built page must have an entry.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST } from './dist';
@@ -68,6 +68,31 @@ describe('Chart.js', () => {
 
   test.each(measured)('$path: is not loaded before results are shown', ({ assets }) => {
     expect(assets.scripts.filter((file) => chartChunks().includes(file.replace('_astro/', '')))).toEqual([]);
+  });
+});
+
+/** The first line of a chunk that V8 compiles while it downloads (src/integrations/compile-hints.mjs). */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+const scriptChunks = () => readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+const hinted = (file: string) => readFileSync(join(DIST, '_astro', file), 'utf8').startsWith(COMPILE_HINT);
+
+describe('the islands’ code compiles while it downloads, off the main thread', () => {
+  const big = (file: string) => statSync(join(DIST, '_astro', file)).size >= 2048 + COMPILE_HINT.length;
+  test.each(measured)(
+    '$path: every script of 2 KB or more in its first load carries the compile hint',
+    ({ assets }) => {
+      const scripts = assets.scripts.map((file) => file.replace('_astro/', '')).filter(big);
+      expect(scripts.filter((file) => !hinted(file))).toEqual([]);
+    },
+  );
+
+  test('every chunk of 2 KB or more carries it but Chart.js and the QR code decoder, most of which a page never calls', () => {
+    const lazy = [...chartChunks(), ...scriptChunks().filter((f) => f.startsWith('decode.'))].sort();
+    expect(lazy).toHaveLength(2);
+    expect(lazy.filter(hinted)).toEqual([]);
+    expect(scriptChunks().filter((f) => !lazy.includes(f) && big(f) && !hinted(f))).toEqual([]);
+    expect(scriptChunks().filter((f) => hinted(f) && !big(f))).toEqual([]);
+    expect(scriptChunks().filter(hinted).length).toBeGreaterThan(20);
   });
 });
 

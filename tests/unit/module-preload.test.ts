@@ -9,6 +9,11 @@ describe('a page lists the modules its scripts import, so they are fetched side 
       'e(()=>import(`./c.js`),[]);const s="import{a}from\\"./not-an-import.js\\"";';
     expect(staticImports(code)).toEqual(['./preload-helper.D1.js', './side.js', './all.js']);
     expect(staticImports('function f(){return import("./late.js")}')).toEqual([]);
+    // After the compile hint on the first line (src/integrations/compile-hints.mjs).
+    expect(staticImports('//# allFunctionsCalledOnLoad\nimport{h}from"./helper.js";import"./own.js";h();')).toEqual([
+      './helper.js',
+      './own.js',
+    ]);
   });
 
   test('the closure follows imports of imports once each, in order, without the script itself', () => {
