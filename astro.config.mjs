@@ -129,9 +129,9 @@ export default defineConfig({
         },
       },
       {
-        // Preact in one chunk, not three (its core, its hooks and its JSX runtime, each split out by
-        // the bundler as the islands share them): every island page loads all of it first, and each
-        // file costs its own request and compression overhead.
+        // Preact in one chunk: the bundler put its core, its hooks and its JSX runtime in three (the
+        // runtime inside a chunk of shared island code). Every island page loads all of it first,
+        // and each file costs its own request and compression overhead.
         name: 'preact-chunk',
         configEnvironment(name) {
           if (name !== 'client') return;
