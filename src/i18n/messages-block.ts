@@ -25,3 +25,12 @@ export interface PageMessages {
   /** How the language writes dates in full, where it can be written without Intl.DateTimeFormat. */
   dates?: LongDateSymbols;
 }
+
+/**
+ * The data block's element, once the islands' messages have been added (page-messages.ts): they
+ * are kept on it as an object, not written back into its text, so that neither side spends the
+ * main thread writing the messages as JSON and reading them again.
+ */
+export interface MessagesElement extends HTMLElement {
+  completedMessages?: PageMessages;
+}

@@ -1,11 +1,11 @@
 /**
  * Before an island hydrates, the page's data block gets the islands' messages from the file it
  * names (`src`, written by src/pages/i18n/[file].json.ts), so that t() has every text the island
- * shows. Run by the `client:paint` directive, at the same time as the island's code is fetched.
- * When the file cannot be fetched, the page says so, in the block's own words, and the island
+ * shows: the block's element keeps them (`completedMessages`, see messages-block.ts). Run by the
+ * `client:paint` directive, at the same time as the island's code is fetched. When the file cannot be fetched, the page says so, in the block's own words, and the island
  * stays as the server rendered it.
  */
-import { MESSAGES_ELEMENT_ID, type PageMessages } from './messages-block';
+import { MESSAGES_ELEMENT_ID, type MessagesElement, type PageMessages } from './messages-block';
 
 let completing: Promise<void> | undefined;
 
@@ -15,7 +15,7 @@ export function completePageMessages(): Promise<void> {
 }
 
 async function complete(): Promise<void> {
-  const block = document.getElementById(MESSAGES_ELEMENT_ID);
+  const block = document.getElementById(MESSAGES_ELEMENT_ID) as MessagesElement | null;
   if (!block?.textContent) return;
   const { src, ...page } = JSON.parse(block.textContent) as PageMessages;
   if (src === undefined) return;
@@ -23,7 +23,7 @@ async function complete(): Promise<void> {
     const response = await fetch(src);
     if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
     const more = (await response.json()) as PageMessages['messages'];
-    block.textContent = JSON.stringify({ ...page, messages: { ...more, ...page.messages } });
+    block.completedMessages = { ...page, messages: { ...more, ...page.messages } };
   } catch (error) {
     const notice = document.createElement('p');
     notice.setAttribute('role', 'alert');

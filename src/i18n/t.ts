@@ -3,8 +3,8 @@
  * On the server a page sets the language before it renders (`src/i18n/page.ts`); in the browser
  * the messages come from the page's JSON data block (`#i18n-messages`, written by BaseLayout),
  * read once complete: until the islands' messages have been added to it from the file it names
- * (`src`, fetched by the `client:paint` directive before an island hydrates: page-messages.ts),
- * it is read afresh on each call. Tests call `setLanguage`.
+ * (`src`, fetched by the `client:paint` directive before an island hydrates, and kept on the
+ * block's element: page-messages.ts), it is read afresh on each call. Tests call `setLanguage`.
  */
 import type en from '../../content/i18n/en.json';
 import {
@@ -17,7 +17,7 @@ import {
   type Dictionary,
   type Params,
 } from '../lib/i18n';
-import { MESSAGES_ELEMENT_ID, type PageMessages } from './messages-block';
+import { MESSAGES_ELEMENT_ID, type MessagesElement, type PageMessages } from './messages-block';
 
 export { MESSAGES_ELEMENT_ID, type PageMessages };
 
@@ -33,9 +33,11 @@ export function setLanguage(locale: string, messages: Dictionary): void {
 
 function language(): PageMessages {
   if (active !== undefined) return active;
-  const block = typeof document === 'undefined' ? null : document.getElementById(MESSAGES_ELEMENT_ID);
-  if (block?.textContent) {
-    const page = JSON.parse(block.textContent) as PageMessages;
+  const block =
+    typeof document === 'undefined' ? null : (document.getElementById(MESSAGES_ELEMENT_ID) as MessagesElement | null);
+  const completed = block?.completedMessages;
+  if (completed !== undefined || block?.textContent) {
+    const page = completed ?? (JSON.parse(block!.textContent!) as PageMessages);
     if (page.numbers !== undefined) useNumberSymbols(page.locale, page.numbers);
     if (page.dates !== undefined) useLongDateSymbols(dateTag(page.locale), page.dates);
     if (page.src === undefined) active = page;
