@@ -16,7 +16,9 @@ import { screenPercent, screenScale } from '../../lib/rounding';
 import { $collection, $levelFilter, $loaded, $profile, $progress, setLevelFilter } from '../../stores/collection';
 import { $levelComparison, $questions } from '../../stores/group-report';
 import { $activeId } from '../../stores/workshops';
-import GroupDetails from './GroupDetails';
+import LevelComparison from './LevelComparison';
+import QuestionTable from './QuestionTable';
+import TalkingPoints from './TalkingPoints';
 import { t, tParts } from '../../i18n/t';
 import { longDate } from '../long-date';
 import { agreementInSentence } from './agreement';
@@ -117,53 +119,98 @@ function DimensionNames({ ids, profile, empty }: { ids: string[]; profile: Group
 type PresentModule = typeof import('./PresentMode');
 
 /**
- * Every question, the talking points and the levels side by side, reading their own figures
- * ($questions and $levelComparison), so that they render in a task of their own: after the
- * profile's first paint, and after a change when those figures update.
+ * Every question, the talking points and the levels side by side, each reading its own figures
+ * ($questions and $levelComparison) and shown from its own stage of DetailsSlot: their figures are
+ * worked out, and each part renders, in tasks of their own after the profile's first paint; after a
+ * change, each renders again when its figures update.
  */
 function Details({
   instrument,
   threshold,
   frameworkHref,
   filter,
+  stage,
 }: {
   instrument: Instrument;
   threshold: number;
   frameworkHref: string;
   filter: LevelFilter;
+  stage: number;
 }) {
-  const questions = useStore($questions);
-  const comparison = useStore($levelComparison);
   return (
-    <GroupDetails
-      instrument={instrument}
-      questions={questions}
-      threshold={threshold}
-      frameworkHref={frameworkHref}
-      comparison={filter === 'all' ? comparison : null}
-    />
+    <>
+      {stage >= QUESTIONS_STAGE ? (
+        <Questions instrument={instrument} threshold={threshold} />
+      ) : (
+        <p class="team-loading">{t('team.detailsLoading')}</p>
+      )}
+      {stage >= TALKING_POINTS_STAGE && <Talking frameworkHref={frameworkHref} />}
+      {stage >= LEVELS_STAGE && filter === 'all' && <Levels instrument={instrument} />}
+    </>
   );
 }
 
-type DetailsProps = Parameters<typeof Details>[0];
+function Questions({ instrument, threshold }: { instrument: Instrument; threshold: number }) {
+  return <QuestionTable instrument={instrument} questions={useStore($questions)} threshold={threshold} />;
+}
 
-/** Holds `Details` back until the profile has painted, and re-renders it only when its own props change. */
-class DetailsSlot extends Component<DetailsProps, { ready: boolean }> {
-  override state = { ready: false };
+function Talking({ frameworkHref }: { frameworkHref: string }) {
+  return <TalkingPoints questions={useStore($questions)} frameworkHref={frameworkHref} />;
+}
+
+function Levels({ instrument }: { instrument: Instrument }) {
+  const comparison = useStore($levelComparison);
+  return comparison === null ? null : <LevelComparison instrument={instrument} comparison={comparison} />;
+}
+
+type DetailsProps = Omit<Parameters<typeof Details>[0], 'stage'>;
+
+/**
+ * The details' stages, one task each: the figures of every question are worked out (a store read
+ * keeps them for the table that renders next), the table, the talking points, the levels' figures,
+ * the levels.
+ */
+const QUESTIONS_STAGE = 2;
+const TALKING_POINTS_STAGE = 3;
+const LEVELS_STAGE = 5;
+const WORK_BEFORE_STAGE: Record<number, () => unknown> = {
+  1: () => $questions.get(),
+  4: () => $levelComparison.get(),
+};
+
+/**
+ * Holds `Details` back until the profile has painted, then works out and shows its parts one task
+ * after another, and re-renders it only when its own props change.
+ */
+class DetailsSlot extends Component<DetailsProps, { stage: number }> {
+  override state = { stage: 0 };
   private timer: ReturnType<typeof setTimeout> | undefined;
 
+  private next() {
+    const stage = this.state.stage + 1;
+    if (stage > LEVELS_STAGE) return;
+    this.timer = setTimeout(() => {
+      WORK_BEFORE_STAGE[stage]?.();
+      this.setState({ stage });
+    }, 0);
+  }
+
   override componentDidMount() {
-    this.timer = setTimeout(() => this.setState({ ready: true }), 0);
+    this.next();
+  }
+
+  override componentDidUpdate(_props: DetailsProps, previous: { stage: number }) {
+    if (previous.stage !== this.state.stage) this.next();
   }
 
   override componentWillUnmount() {
     clearTimeout(this.timer);
   }
 
-  override shouldComponentUpdate(next: DetailsProps, nextState: { ready: boolean }) {
+  override shouldComponentUpdate(next: DetailsProps, nextState: { stage: number }) {
     const p = this.props;
     return (
-      nextState.ready !== this.state.ready ||
+      nextState.stage !== this.state.stage ||
       next.instrument !== p.instrument ||
       next.threshold !== p.threshold ||
       next.frameworkHref !== p.frameworkHref ||
@@ -172,7 +219,7 @@ class DetailsSlot extends Component<DetailsProps, { ready: boolean }> {
   }
 
   override render() {
-    return this.state.ready ? <Details {...this.props} /> : <p class="team-loading">{t('team.detailsLoading')}</p>;
+    return <Details {...this.props} stage={this.state.stage} />;
   }
 }
 
