@@ -284,6 +284,30 @@ export interface QuestionFigures {
 }
 
 /**
+ * One person's answers in framework order, one number per question: the rating, `VECTOR_CANT_JUDGE`
+ * for "can't judge", or NaN for no valid answer. A collection keeps each result's vector (made as it
+ * is read, in slices), so that every question's figures over thousands of results read numbers in
+ * arrays instead of thousands of answer objects, each with its own set of keys.
+ */
+export type AnswerVector = Float64Array;
+
+/** "Can't judge" in an answer vector. */
+export const VECTOR_CANT_JUDGE = Number.NEGATIVE_INFINITY;
+
+/** The answer vector of these answers (see `AnswerVector`). */
+export function answerVector(instrument: Instrument, answers: Answers): AnswerVector {
+  const items = instrument.dimensions.flatMap((d) => d.items);
+  const vector = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i]!.id;
+    const v = Object.hasOwn(answers, id) ? answers[id] : undefined;
+    vector[i] =
+      v === undefined || !isValidAnswer(instrument, v) ? Number.NaN : v === CANT_JUDGE ? VECTOR_CANT_JUDGE : v;
+  }
+  return vector;
+}
+
+/**
  * The figures of every question, in framework order, over these people's answers. With `shown`
  * false (the set is below the threshold or withheld), counts and figures are all withheld.
  */
@@ -292,23 +316,34 @@ export function questionFigures(
   answers: readonly Answers[],
   shown = answers.length >= instrument.anonymityThreshold,
 ): QuestionFigures[] {
+  return questionFiguresOfVectors(
+    instrument,
+    answers.map((a) => answerVector(instrument, a)),
+    shown,
+  );
+}
+
+/** `questionFigures` over the people's answer vectors. */
+export function questionFiguresOfVectors(
+  instrument: Instrument,
+  vectors: readonly AnswerVector[],
+  shown = vectors.length >= instrument.anonymityThreshold,
+): QuestionFigures[] {
   const { min, max } = instrument.scale;
   const threshold = instrument.anonymityThreshold;
   const items = instrument.dimensions.flatMap((d) => d.items);
-  const ids = items.map((item) => item.id);
-  // One pass over the people (each person's answers read together), each question's ratings in
-  // the people's order, so that every sum is the same as one question at a time.
+  // One pass over the people, each question's ratings in the people's order, so that every sum is
+  // the same as one question at a time.
   const ratings: number[][] = items.map(() => []);
   const cantJudge: number[] = items.map(() => 0);
-  for (const a of answers) {
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      const v = Object.hasOwn(a, id) ? a[id] : undefined;
-      if (v === undefined || !isValidAnswer(instrument, v)) continue;
-      if (v === CANT_JUDGE) cantJudge[i]!++;
-      else ratings[i]!.push(v);
+  for (const vector of vectors) {
+    for (let i = 0; i < items.length; i++) {
+      const v = vector[i]!;
+      if (v === VECTOR_CANT_JUDGE) cantJudge[i]!++;
+      else if (v === v) ratings[i]!.push(v); // not NaN: a rating
     }
   }
+  const results = vectors.length;
   return items.map((item, i): QuestionFigures => {
     const rated = ratings[i]!;
     const enough = shown && rated.length >= threshold;
@@ -319,10 +354,10 @@ export function questionFigures(
     }
     return {
       item,
-      results: shown ? answers.length : 0,
+      results: shown ? results : 0,
       rated: shown ? rated.length : 0,
       cantJudge: shown ? cantJudge[i]! : 0,
-      unanswered: shown ? answers.length - rated.length - cantJudge[i]! : 0,
+      unanswered: shown ? results - rated.length - cantJudge[i]! : 0,
       figures: enough ? groupFigures(instrument, rated) : null,
       counts,
     };

@@ -4,7 +4,13 @@
  * slices that yield to the browser, with progress, so that 10,000 results never freeze the page.
  */
 import { atom, computed } from 'nanostores';
-import { aggregateMeans, individualMeans, type IndividualMeans } from '../lib/aggregate';
+import {
+  aggregateMeans,
+  answerVector,
+  individualMeans,
+  type AnswerVector,
+  type IndividualMeans,
+} from '../lib/aggregate';
 import {
   assembleStoredCollection,
   classifyEntries,
@@ -44,6 +50,8 @@ let workshopTag: string | undefined;
 /** A collected result with its individual means, scored once when it comes in. */
 export interface CollectionEntry extends CollectedResult {
   means: IndividualMeans;
+  /** The answers as numbers in framework order, for every question's figures (src/lib/aggregate.ts). */
+  vector: AnswerVector;
 }
 
 /** What the page should say about keeping the collection on this device. */
@@ -185,6 +193,7 @@ function enqueue<T>(task: () => Promise<T>): Promise<T> {
 const withMeans = (instrument: Instrument, r: CollectedResult): CollectionEntry => ({
   ...r,
   means: individualMeans(instrument, r.answers),
+  vector: answerVector(instrument, r.answers),
 });
 
 /** Which collection to open: its storage key and its workshop's tag (results with another tag are strays). */

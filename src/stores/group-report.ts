@@ -6,7 +6,7 @@
  * work in one long task that would freeze the page.
  */
 import { batched } from 'nanostores';
-import { compareLevels, questionFigures } from '../lib/aggregate';
+import { compareLevels, questionFiguresOfVectors } from '../lib/aggregate';
 import { filterByLevel } from '../lib/collection';
 import { $collection, $instrument, $levelFilter, $profile } from './collection';
 
@@ -16,9 +16,9 @@ export const $questions = batched(
   (instrument, collection, filter, profile) => {
     if (instrument === null || profile === null) return [];
     const view = filterByLevel(collection, filter);
-    return questionFigures(
+    return questionFiguresOfVectors(
       instrument,
-      view.map((e) => e.answers),
+      view.map((e) => e.vector),
       profile.shown,
     );
   },

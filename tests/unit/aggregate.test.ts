@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  answerVector,
+  questionFiguresOfVectors,
+  VECTOR_CANT_JUDGE,
   AGREEMENT_LEVELS,
   agreementFor,
   aggregateMeans,
@@ -361,8 +364,28 @@ describe('questionFigures, read in one pass', () => {
     fc.assert(
       fc.property(fc.array(person, { maxLength: 12 }), fc.boolean(), (group, shown) => {
         expect(questionFigures(instrument, group, shown)).toStrictEqual(oneAtATime(group, shown));
+        // What the collective page computes from each result's vector, kept as the result was read.
+        const vectors = group.map((answers) => answerVector(instrument, answers));
+        expect(questionFiguresOfVectors(instrument, vectors, shown)).toStrictEqual(oneAtATime(group, shown));
       }),
       { numRuns: 300 },
     );
+  });
+
+  test('an answer vector holds each question’s rating in framework order, can’t judge, or nothing', () => {
+    const items = instrument.dimensions.flatMap((d) => d.items);
+    const answers = {
+      [items[0]!.id]: 7,
+      [items[1]!.id]: CANT_JUDGE,
+      [items[2]!.id]: 13,
+      [items[4]!.id]: 2.5,
+      [items[26]!.id]: 1,
+    } as unknown as Answers;
+    const vector = [...answerVector(instrument, answers)];
+    expect(vector).toHaveLength(27);
+    expect(vector.slice(0, 5)).toEqual([7, Number.NEGATIVE_INFINITY, Number.NaN, Number.NaN, Number.NaN]);
+    expect(vector[26]).toBe(1);
+    expect(vector.slice(5, 26).every((v) => Number.isNaN(v))).toBe(true);
+    expect(VECTOR_CANT_JUDGE).toBe(Number.NEGATIVE_INFINITY);
   });
 });
