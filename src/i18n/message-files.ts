@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { longDateSymbols } from '../lib/date-symbols';
-import { dateTag, pickAreas, type Dictionary } from '../lib/i18n';
+import { dateTag, pickAreas, pluralTable, type Dictionary } from '../lib/i18n';
 import { languageSegment } from '../lib/languages';
 import { numberSymbols } from '../lib/number-symbols';
 import { withBase } from '../lib/paths';
@@ -57,8 +57,8 @@ export function pageDataBlock(page: {
     },
     ...(languageBase === base ? {} : { base: languageBase }),
     numbers: numberSymbols(locale),
-    // Long dates only where islands write them; search writes counts only.
-    ...(dates === undefined ? {} : { dates }),
+    // Long dates and plural forms only where islands write them as the page starts.
+    ...(dates === undefined ? {} : { dates, plurals: pluralTable(locale) }),
     ...(bundle === undefined
       ? {}
       : { src: withBase(base, `i18n/${messageFile(locale, bundle, dictionary).name}.json`) }),

@@ -24,6 +24,8 @@ export interface PageMessages {
   numbers?: NumberSymbols;
   /** How the language writes dates in full, where it can be written without Intl.DateTimeFormat. */
   dates?: LongDateSymbols;
+  /** The plural category of each whole number from 0 (src/lib/i18n.ts `pluralTable`), on island pages. */
+  plurals?: string;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   formatParts,
   useLongDateSymbols,
   useNumberSymbols,
+  usePluralTable,
   type Dictionary,
   type Params,
 } from '../lib/i18n';
@@ -40,6 +41,7 @@ function language(): PageMessages {
     const page = completed ?? (JSON.parse(block!.textContent!) as PageMessages);
     if (page.numbers !== undefined) useNumberSymbols(page.locale, page.numbers);
     if (page.dates !== undefined) useLongDateSymbols(dateTag(page.locale), page.dates);
+    if (page.plurals !== undefined) usePluralTable(page.locale, page.plurals);
     if (page.src === undefined) active = page;
     return page;
   }

@@ -130,11 +130,38 @@ export function formatNumber(locale: string, value: number): string {
   return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
+/** How many whole numbers, from 0, a plural table covers: every count a page writes as it starts. */
+export const PLURAL_TABLE_SIZE = 200;
+
+/**
+ * The plural category of each whole number from 0 to `PLURAL_TABLE_SIZE - 1` in a language, as
+ * `Intl.PluralRules` gives it, one digit each (the category's index in `PLURAL_FORMS`). The build
+ * writes it into an island page's data block, so that the page chooses plural forms without making
+ * an `Intl.PluralRules`, whose locale data the browser would load while the page starts.
+ */
+export function pluralTable(locale: string): string {
+  const rules = new Intl.PluralRules(locale);
+  return Array.from({ length: PLURAL_TABLE_SIZE }, (_, n) => PLURAL_FORMS.indexOf(rules.select(n))).join('');
+}
+
+/** Languages whose plural table the page carries, by language tag. */
+const pluralTables = new Map<string, string>();
+
+/** Choose this language's plural forms of whole numbers from `table` (see `pluralTable`) from now on. */
+export function usePluralTable(locale: string, table: string): void {
+  if (!pluralTables.has(locale) && /^[0-5]*$/.test(table)) pluralTables.set(locale, table);
+}
+
 /** The text of a plural message for `count`, by the language's plural rules (exact 0 uses `zero` when given). */
 export function selectPlural(locale: string, message: PluralMessage, count: number): string {
   if (count === 0 && message.zero !== undefined) return message.zero;
-  const rules = kept(`plural|${locale}`, () => new Intl.PluralRules(locale));
-  return message[rules.select(count)] ?? message.other;
+  const table = pluralTables.get(locale);
+  const digit = table !== undefined && Number.isInteger(count) && count >= 0 ? table[count] : undefined;
+  const form =
+    digit !== undefined
+      ? PLURAL_FORMS[Number(digit)]!
+      : kept(`plural|${locale}`, () => new Intl.PluralRules(locale)).select(count);
+  return message[form] ?? message.other;
 }
 
 /** The message's text before placeholders are filled: the plural form for `params.count`, if any. */

@@ -64,14 +64,15 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
 }
 
 describe('the results page', () => {
-  test('a full result, its table and its chart are written without Intl’s number or date formats', async () => {
+  test('a full result, its table and its chart are written without Intl’s number or date formats or plural rules', async () => {
     // The first Intl.NumberFormat or DateTimeFormat a page makes holds it for tens of milliseconds
-    // while its locale data loads: the page writes its numbers with its language's symbols instead.
+    // while its locale data loads: the page writes its numbers with its language's symbols instead,
+    // and chooses plural forms from its language's table (a few milliseconds more).
     const context = await site.context();
     await context.addInitScript(() => {
       const made: string[] = [];
       (window as unknown as { intlMade: string[] }).intlMade = made;
-      for (const name of ['NumberFormat', 'DateTimeFormat', 'ListFormat'] as const) {
+      for (const name of ['NumberFormat', 'DateTimeFormat', 'ListFormat', 'PluralRules'] as const) {
         const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
         (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Original, {
           construct: (target, args) => (made.push(name), new target(...args)),

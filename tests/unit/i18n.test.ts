@@ -9,6 +9,11 @@ import {
   numberFormat,
   pickAreas,
   placeholders,
+  PLURAL_FORMS,
+  PLURAL_TABLE_SIZE,
+  pluralTable,
+  selectPlural,
+  usePluralTable,
   PSEUDO_CLOSE,
   PSEUDO_OPEN,
   pseudoDictionary,
@@ -48,6 +53,51 @@ describe('formatMessage', () => {
   test('formatParts passes markup values through in place', () => {
     const link = { tag: 'a' };
     expect(formatParts('en', 'Contact: {contact}.', { contact: link })).toEqual(['Contact: ', link, '.']);
+  });
+});
+
+describe('plural tables: plural forms chosen without Intl.PluralRules as a page starts', () => {
+  /** A message whose every form names its category, so the form chosen shows which it is. */
+  const named = Object.fromEntries(PLURAL_FORMS.map((form) => [form, form])) as Record<
+    (typeof PLURAL_FORMS)[number],
+    string
+  >;
+
+  test('English: one for 1, other for every other whole number from 0 to 199', () => {
+    expect(PLURAL_TABLE_SIZE).toBe(200);
+    expect(pluralTable('en')).toBe(`51${'5'.repeat(198)}`);
+  });
+
+  test('with its table, a language chooses every form as Intl does, and makes no Intl.PluralRules below 200', () => {
+    const Original = Intl.PluralRules;
+    const made: string[] = [];
+    for (const locale of ['cy', 'ar', 'pl', 'lt', 'fr']) {
+      usePluralTable(locale, pluralTable(locale));
+      const rules = new Original(locale);
+      (Intl as { PluralRules: unknown }).PluralRules = new Proxy(Original, {
+        construct: (target, args: [string]) => (made.push(args[0]), new target(...args)),
+      });
+      made.length = 0;
+      try {
+        // `zero` is chosen for exactly 0 whenever the message has it, whatever the rules say.
+        for (let count = 1; count < PLURAL_TABLE_SIZE; count++) {
+          expect(selectPlural(locale, named, count), `${locale} ${count}`).toBe(rules.select(count));
+        }
+        expect(made, locale).toEqual([]);
+        // Beyond the table, and for fractions, Intl decides (with rules made once per language).
+        for (const count of [200, 1_000, 1_000_000, 1.5]) {
+          expect(selectPlural(locale, named, count), `${locale} ${count}`).toBe(rules.select(count));
+        }
+      } finally {
+        (Intl as { PluralRules: unknown }).PluralRules = Original;
+      }
+    }
+  });
+
+  test('a table that is not one of digits 0–5 is ignored: Intl decides', () => {
+    usePluralTable('ga', 'x'.repeat(PLURAL_TABLE_SIZE));
+    const rules = new Intl.PluralRules('ga');
+    for (const count of [1, 2, 3, 7, 11]) expect(selectPlural('ga', named, count)).toBe(rules.select(count));
   });
 });
 
