@@ -84,13 +84,14 @@ function initialView(instrument: Instrument): Viewed {
 }
 
 /**
- * The first render is spread over this many tasks, each drawn before the next starts: the summary
- * and scores first, then strengths and development areas, then the plan, export and chart, then
- * the import and history panels. No task holds the main thread for the whole page (a phone's
- * browser stays responsive while the report appears, top first). A page with nothing to show yet
- * renders at once.
+ * The first render is spread over tasks, each drawn before the next starts: the summary and scores
+ * first, then strengths and development areas, then the plan, export and chart, then the import
+ * panel, then the history panel (`STAGES`, the last). No task holds the main thread for the whole
+ * page (a phone's browser stays responsive while the report appears, top first). A page with
+ * nothing to show yet starts at the import panel's stage, its "nothing yet" section drawn first.
  */
-const STAGES = 3;
+const IMPORT_STAGE = 3;
+const STAGES = 4;
 
 /** The results island. */
 export function ResultsApp({ instrument, base }: Props) {
@@ -149,8 +150,8 @@ export function ResultsApp({ instrument, base }: Props) {
   const record = viewed.kind === 'own' ? own : viewed.record;
   const scores = useMemo(() => scoreAnswers(instrument, record.answers), [instrument, record.answers]);
   const hasAnswers = Object.keys(record.answers).length > 0;
-  // A page with no result to show is small: it renders at once.
-  const [stage, setStage] = useState(hasAnswers ? 0 : STAGES);
+  // A page with no result to show starts with its "nothing yet" section, then its panels.
+  const [stage, setStage] = useState(hasAnswers ? 0 : IMPORT_STAGE - 1);
   useEffect(() => {
     if (stage >= STAGES) return;
     const next = setTimeout(() => setStage(stage + 1));
@@ -363,30 +364,30 @@ export function ResultsApp({ instrument, base }: Props) {
           </p>
         </section>
       )}
+      {stage >= IMPORT_STAGE && (
+        <ImportPanel
+          onFile={(file) => void openFile(file)}
+          onSeveralFiles={(count) => setError(t('results.severalFiles', { count }))}
+          onCode={(text) => openCode(text, t('results.fromCode'))}
+        />
+      )}
       {stage >= STAGES && (
-        <>
-          <ImportPanel
-            onFile={(file) => void openFile(file)}
-            onSeveralFiles={(count) => setError(t('results.severalFiles', { count }))}
-            onCode={(text) => openCode(text, t('results.fromCode'))}
-          />
-          <HistoryPanel
-            instrument={instrument}
-            comparingId={comparing?.id ?? null}
-            onCompare={(entry) => {
-              setComparing(entry);
-              if (entry !== null) setCompareAsked((n) => n + 1);
-            }}
-            onSave={() => {
-              if (!hasAnswers) return t('results.nothingToSave');
-              const entry = saveToHistory({ answers: record.answers, context: record.context, plan: record.plan });
-              if (entry === null) return t('results.alreadySaved');
-              const label = historyLabels(instrument, $history.get()).get(entry.id) ?? '';
-              const count = scores.totals.unanswered;
-              return count === 0 ? t('results.saved', { label }) : t('results.savedIncomplete', { label, count });
-            }}
-          />
-        </>
+        <HistoryPanel
+          instrument={instrument}
+          comparingId={comparing?.id ?? null}
+          onCompare={(entry) => {
+            setComparing(entry);
+            if (entry !== null) setCompareAsked((n) => n + 1);
+          }}
+          onSave={() => {
+            if (!hasAnswers) return t('results.nothingToSave');
+            const entry = saveToHistory({ answers: record.answers, context: record.context, plan: record.plan });
+            if (entry === null) return t('results.alreadySaved');
+            const label = historyLabels(instrument, $history.get()).get(entry.id) ?? '';
+            const count = scores.totals.unanswered;
+            return count === 0 ? t('results.saved', { label }) : t('results.savedIncomplete', { label, count });
+          }}
+        />
       )}
     </div>
   );
