@@ -23,6 +23,7 @@ import { HistoryPanel, historyLabels } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
 import { $ownAnswers, $ownContext, connectOwnResult, replaceOwnAnswers, takeUnsavedAnswers } from './own-result';
 import { Report } from './Report';
+import { useStages } from '../use-stages';
 import { t, tParts, type MessageKey } from '../../i18n/t';
 
 interface Props {
@@ -151,12 +152,7 @@ export function ResultsApp({ instrument, base }: Props) {
   const scores = useMemo(() => scoreAnswers(instrument, record.answers), [instrument, record.answers]);
   const hasAnswers = Object.keys(record.answers).length > 0;
   // A page with no result to show starts with its "nothing yet" section, then its panels.
-  const [stage, setStage] = useState(hasAnswers ? 0 : IMPORT_STAGE - 1);
-  useEffect(() => {
-    if (stage >= STAGES) return;
-    const next = setTimeout(() => setStage(stage + 1));
-    return () => clearTimeout(next);
-  }, [stage]);
+  const stage = useStages(STAGES, hasAnswers ? 0 : IMPORT_STAGE - 1);
   const entries = useStore($history);
   const comparison = useMemo(() => {
     if (comparing === null) return null;

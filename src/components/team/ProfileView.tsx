@@ -6,7 +6,7 @@
  * src/lib/aggregate.ts (the anonymity rule) and is rounded by src/lib/rounding.ts.
  */
 import { useStore } from '@nanostores/preact';
-import { Component, type ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { extremesFrom, type GroupFigures, type GroupProfile } from '../../lib/aggregate';
 import { filterByLevel, type LevelFilter } from '../../lib/collection';
@@ -25,6 +25,8 @@ import { agreementInSentence } from './agreement';
 import { levelLabel, levelLabelInSentence } from './levels';
 import ProfileRadar from './ProfileRadar';
 import { downloadText } from '../download';
+import { memo } from '../memo';
+import { useStages } from '../use-stages';
 
 const fixed = screenScale;
 
@@ -163,8 +165,6 @@ function Levels({ instrument }: { instrument: Instrument }) {
   return comparison === null ? null : <LevelComparison instrument={instrument} comparison={comparison} />;
 }
 
-type DetailsProps = Omit<Parameters<typeof Details>[0], 'stage'>;
-
 /**
  * The details' stages, one task each: the figures of every question are worked out (a store read
  * keeps them for the table that renders next), the table, the talking points, the levels' figures,
@@ -177,51 +177,15 @@ const WORK_BEFORE_STAGE: Record<number, () => unknown> = {
   1: () => $questions.get(),
   4: () => $levelComparison.get(),
 };
+const workBefore = (stage: number) => WORK_BEFORE_STAGE[stage]?.();
 
 /**
  * Holds `Details` back until the profile has painted, then works out and shows its parts one task
- * after another, and re-renders it only when its own props change.
+ * after another; rendered again only when its own props change.
  */
-class DetailsSlot extends Component<DetailsProps, { stage: number }> {
-  override state = { stage: 0 };
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  private next() {
-    const stage = this.state.stage + 1;
-    if (stage > LEVELS_STAGE) return;
-    this.timer = setTimeout(() => {
-      WORK_BEFORE_STAGE[stage]?.();
-      this.setState({ stage });
-    }, 0);
-  }
-
-  override componentDidMount() {
-    this.next();
-  }
-
-  override componentDidUpdate(_props: DetailsProps, previous: { stage: number }) {
-    if (previous.stage !== this.state.stage) this.next();
-  }
-
-  override componentWillUnmount() {
-    clearTimeout(this.timer);
-  }
-
-  override shouldComponentUpdate(next: DetailsProps, nextState: { stage: number }) {
-    const p = this.props;
-    return (
-      nextState.stage !== this.state.stage ||
-      next.instrument !== p.instrument ||
-      next.threshold !== p.threshold ||
-      next.frameworkHref !== p.frameworkHref ||
-      next.filter !== p.filter
-    );
-  }
-
-  override render() {
-    return <Details {...this.props} stage={this.state.stage} />;
-  }
-}
+const DetailsSlot = memo(function DetailsSlot(props: Omit<Parameters<typeof Details>[0], 'stage'>) {
+  return <Details {...props} stage={useStages(LEVELS_STAGE, 0, workBefore)} />;
+});
 
 /**
  * Fetch the radar's chart module as soon as figures are about to be shown (results are being read
