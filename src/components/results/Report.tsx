@@ -73,6 +73,12 @@ export function Report({
 /** A dimension's title by its id. */
 const titleOf = (instrument: Instrument, id: string) => instrument.dimensions.find((d) => d.id === id)?.title ?? id;
 
+/** A dimension's mean and band, as a score line writes them. */
+function meanAndBand(scores: Scores, id: string): { mean: string; band: string } {
+  const score = scores.dimensions.find((d) => d.id === id);
+  return { mean: formatMean(score?.mean ?? 0), band: score?.band ?? '' };
+}
+
 /** The overall mean and band, the counts of answers, and the context of the result. */
 const Summary = memo(function Summary({
   instrument,
@@ -206,7 +212,6 @@ const ScoresSection = memo(function ScoresSection({
 
 /** The dimensions rated highest. */
 const Strengths = memo(function Strengths({ instrument, scores }: { instrument: Instrument; scores: Scores }) {
-  const scoreOf = (id: string) => scores.dimensions.find((d) => d.id === id);
   return (
     <section class="results-section" aria-labelledby="strengths-heading">
       <h2 id="strengths-heading">{t('results.strengthsHeading')}</h2>
@@ -218,8 +223,7 @@ const Strengths = memo(function Strengths({ instrument, scores }: { instrument: 
             <li key={id}>
               {tParts('results.scoreLine', {
                 title: <strong>{titleOf(instrument, id)}</strong>,
-                mean: formatMean(scoreOf(id)?.mean ?? 0),
-                band: scoreOf(id)?.band ?? '',
+                ...meanAndBand(scores, id),
               })}
             </li>
           ))}
@@ -241,7 +245,6 @@ const Development = memo(function Development({
   answers: ResultRecord['answers'];
   base: string;
 }) {
-  const scoreOf = (id: string) => scores.dimensions.find((d) => d.id === id);
   const answerText = (itemId: string) => {
     const value = Object.hasOwn(answers, itemId) ? answers[itemId] : undefined;
     if (value === undefined) return t('results.answerNone');
@@ -261,8 +264,7 @@ const Development = memo(function Development({
               <h3 id={`development-${id}`}>
                 {t('results.scoreLine', {
                   title: dimension.title,
-                  mean: formatMean(scoreOf(id)?.mean ?? 0),
-                  band: scoreOf(id)?.band ?? '',
+                  ...meanAndBand(scores, id),
                 })}
               </h3>
               <p>{dimension.prompt}</p>
