@@ -4,7 +4,7 @@
  * stylesheet, image, the search index and the service worker's precache.
  * `npm test` builds this copy with BASE_PATH=/leadership/ into BASE_PATH_OUT_DIR.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Response } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -14,13 +14,10 @@ import { ALL_SIXES } from '../fixtures/results';
 import { WITH_SERVICE_WORKER, guardPage } from './guard';
 import { searchSite, useSite } from './harness';
 import { BASE_PATH, BASE_PATH_OUT_DIR } from '../tools/base-path-build.mjs';
-import { extraBuildsMade } from '../tools/extra-builds.mjs';
+import { extraBuildReady } from '../tools/extra-builds.mjs';
 
 // `npm test` may still be making this build while the other browser tests run.
-await extraBuildsMade();
-if (!existsSync(join(BASE_PATH_OUT_DIR, 'index.html'))) {
-  throw new Error(`${BASE_PATH_OUT_DIR}/ has no build: run \`npm test\`, which builds it with BASE_PATH=${BASE_PATH}.`);
-}
+await extraBuildReady(BASE_PATH_OUT_DIR, `BASE_PATH=${BASE_PATH}`);
 const site = useSite({ root: BASE_PATH_OUT_DIR, base: BASE_PATH });
 
 describe(`the site under ${BASE_PATH}`, () => {

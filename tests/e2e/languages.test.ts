@@ -2,20 +2,15 @@
  * The language switcher, in the test suite's two-language build (English, and the pseudo-locale
  * under /en-xa/; `npm test` builds it with PSEUDO_LOCALE=1 into PSEUDO_OUT_DIR).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { guardPage } from './guard';
 import { axeViolations, useSite } from './harness';
 import { PSEUDO_OUT_DIR } from '../tools/pseudo-build.mjs';
-import { extraBuildsMade } from '../tools/extra-builds.mjs';
+import { extraBuildReady } from '../tools/extra-builds.mjs';
 
 // `npm test` may still be making this build while the other browser tests run.
-await extraBuildsMade();
-if (!existsSync(join(PSEUDO_OUT_DIR, 'index.html'))) {
-  throw new Error(`${PSEUDO_OUT_DIR}/ has no build: run \`npm test\`, which builds it with PSEUDO_LOCALE=1.`);
-}
+await extraBuildReady(PSEUDO_OUT_DIR, 'PSEUDO_LOCALE=1');
 const site = useSite({ root: PSEUDO_OUT_DIR });
 
 const SYSTEMS_PSEUDO = '⟦Šýšţéɱš áñð Šţŕúçţúŕéš~~~~~~~⟧';

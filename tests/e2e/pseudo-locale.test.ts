@@ -7,8 +7,6 @@
  * person typed left out) and axe finds nothing. Elements are found by role and by the pseudo text
  * of their message, never by English. Then the same pages on a 320 px screen and at 200 % zoom.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import en from '../../content/i18n/en.json';
@@ -22,13 +20,10 @@ import { guardPage } from './guard';
 import { axeViolations, useSite } from './harness';
 import { chartDrawn } from './chart';
 import { PHONE, ZOOM_200, pageScroll, seeded } from './screens';
-import { extraBuildsMade } from '../tools/extra-builds.mjs';
+import { extraBuildReady } from '../tools/extra-builds.mjs';
 
 // `npm test` may still be making this build while the other browser tests run.
-await extraBuildsMade();
-if (!existsSync(join(PSEUDO_OUT_DIR, 'index.html'))) {
-  throw new Error(`${PSEUDO_OUT_DIR}/ has no build: run \`npm test\`, which builds it with PSEUDO_LOCALE=1.`);
-}
+await extraBuildReady(PSEUDO_OUT_DIR, 'PSEUDO_LOCALE=1');
 const site = useSite({ root: PSEUDO_OUT_DIR });
 const instrument = loadInstrument();
 const PSEUDO = PSEUDO_PATH.slice(1); // "en-xa/"

@@ -4,6 +4,7 @@
 // are made, and tells the browser tests where it is: the files that serve them wait for it, and
 // run last (tests/tools/extra-builds-last.mjs), so that they seldom wait at all.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The environment variable that holds the marker's path while the builds are being made. */
@@ -28,5 +29,18 @@ export async function extraBuildsMade(timeout = 240_000) {
     if (Date.now() > until)
       throw new Error(`The base-path and pseudo-locale builds were not made within ${timeout / 1000} s.`);
     await sleep(200);
+  }
+}
+
+/**
+ * Resolve once the build in `outDir` is ready to serve: wait for the extra builds (above), then
+ * fail with the fix when there is none (`how` says what `npm test` builds it with).
+ * @param {string} outDir
+ * @param {string} how
+ */
+export async function extraBuildReady(outDir, how) {
+  await extraBuildsMade();
+  if (!existsSync(join(outDir, 'index.html'))) {
+    throw new Error(`${outDir}/ has no build: run \`npm test\`, which builds it with ${how}.`);
   }
 }
