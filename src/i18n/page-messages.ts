@@ -2,8 +2,9 @@
  * Before an island hydrates, the page's data block gets the islands' messages from the file it
  * names (`src`, written by src/pages/i18n/[file].json.ts), so that t() has every text the island
  * shows: the block's element keeps them (`completedMessages`, see messages-block.ts). Run by the
- * `client:paint` directive, at the same time as the island's code is fetched. When the file cannot be fetched, the page says so, in the block's own words, and the island
- * stays as the server rendered it.
+ * `client:paint` directive, at the same time as the island's code is fetched. When the file cannot
+ * be fetched, the page says so, in the block's own words, and the island stays as the server
+ * rendered it.
  */
 import { MESSAGES_ELEMENT_ID, type MessagesElement, type PageMessages } from './messages-block';
 
