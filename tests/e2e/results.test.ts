@@ -545,6 +545,29 @@ describe('the results page', () => {
     );
   });
 
+  test('Copy at the bottom edge of the screen answers in view, not below it out of sight', async () => {
+    const context = await site.context({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(new URL(`${RESULTS}#${FULL_CODE}`, site.url).href);
+    await page.locator('[data-rendered]').waitFor();
+    const copy = page.getByRole('button', { name: 'Copy', exact: true });
+    const status = page.getByTestId('export-status');
+    // The button's bottom edge is the screen's: the button is in view, and the line that answers it
+    // (empty until then, so without a box) comes below it.
+    await copy.evaluate((button) => button.scrollIntoView({ block: 'end' }));
+    expect(await inViewport(copy)).toBe(true);
+    expect(await status.textContent()).toBe('');
+    await copy.click();
+    await expect.poll(() => status.textContent()).toBe('The share code is copied.');
+    // Brought into view, whole, in the frame after it is written (within a pixel: layout works in
+    // fractions of one, the scroll in whole ones).
+    await expect
+      .poll(() => status.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight + 1), {
+        timeout: 2_000,
+      })
+      .toBe(true);
+  });
+
   test('viewing a link with no result of one’s own offers to close it, not to go “back” to nothing', async () => {
     const page = await site.open(`${RESULTS}#${FULL_CODE}`);
     await chartDrawn(page);

@@ -8,6 +8,7 @@ import { encodeShareCode } from '../../lib/share-code';
 import { t, tParts } from '../../i18n/t';
 import { longDate } from '../long-date';
 import { memo } from '../memo';
+import { useStatusInView } from '../use-status-in-view';
 
 interface Props {
   instrument: Instrument;
@@ -23,6 +24,7 @@ export const ExportPanel = memo(function ExportPanel({ instrument, record, base 
   const codeInput = useRef<HTMLInputElement>(null);
   // What a button did is said beside the buttons, where the person is looking.
   const [status, onStatus] = useState('');
+  const statusLine = useStatusInView<HTMLParagraphElement>(status);
   // The print-out carries the day it is printed, which may be later than the day the page opened.
   const [printDate, setPrintDate] = useState(today);
   useEffect(() => {
@@ -106,7 +108,7 @@ export const ExportPanel = memo(function ExportPanel({ instrument, record, base 
             {t('results.copyLink')}
           </button>
         </div>
-        <p role="status" class="status" data-testid="export-status">
+        <p role="status" class="status" data-testid="export-status" ref={statusLine}>
           {status}
         </p>
         <p>

@@ -13,6 +13,7 @@ import {
   type HistoryEntry,
 } from '../../stores/history';
 import { ConfirmButton } from '../ConfirmDialog';
+import { useStatusInView } from '../use-status-in-view';
 import { t } from '../../i18n/t';
 
 interface Props {
@@ -39,6 +40,7 @@ export function HistoryPanel({ instrument, onSave, comparingId, onCompare }: Pro
   const entries = useStore($history);
   const saved = useStore($historySaved);
   const [status, setStatus] = useState('');
+  const statusLine = useStatusInView<HTMLParagraphElement>(status);
   const labels = useMemo(() => historyLabels(instrument, entries), [instrument, entries]);
   return (
     <section class="results-section history no-print" aria-labelledby="history-heading">
@@ -67,7 +69,7 @@ export function HistoryPanel({ instrument, onSave, comparingId, onCompare }: Pro
           {t('results.historyAutoSave')}
         </p>
       )}
-      <p role="status" class="status" data-testid="history-status">
+      <p role="status" class="status" data-testid="history-status" ref={statusLine}>
         {status}
       </p>
       {entries.length > 0 && (
