@@ -8,17 +8,19 @@ import { useEffect, useState } from 'preact/hooks';
 
 /**
  * The stage to render now, from `first` to `last`. `before(stage)`, if given, runs in the stage's
- * task just before it renders (work it needs, such as figures read from a store).
+ * task just before it renders (work it needs, such as figures read from a store). The stages stop
+ * at `until` while it is below `last` (a stage waiting for code still on its way) and go on when
+ * it rises.
  */
-export function useStages(last: number, first = 0, before?: (stage: number) => void): number {
+export function useStages(last: number, first = 0, before?: (stage: number) => void, until = last): number {
   const [stage, setStage] = useState(first);
   useEffect(() => {
-    if (stage >= last) return;
+    if (stage >= Math.min(last, until)) return;
     const next = setTimeout(() => {
       before?.(stage + 1);
       setStage(stage + 1);
     });
     return () => clearTimeout(next);
-  }, [stage]);
+  }, [stage, until]);
   return stage;
 }

@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { useLazyComponent } from '../../src/components/use-lazy-component';
+import { useLazyComponent, useLoadsSettled } from '../../src/components/use-lazy-component';
 
 afterEach(() => {
   cleanup();
@@ -28,6 +28,63 @@ describe('useLazyComponent', () => {
   test('says when the module cannot load, instead of waiting for ever', async () => {
     render(<Host load={loadBroken as unknown as typeof loadGreeting} />);
     expect(await screen.findByText('could not load')).toBeTruthy();
+  });
+});
+
+describe('one load for every caller, and waiting for it (useLoadsSettled)', () => {
+  test('the module is fetched once; a component rendered after it arrived shows at once, with no placeholder', async () => {
+    let fetched = 0;
+    const load = () => {
+      fetched += 1;
+      return Promise.resolve({ default: ({ name }: { name: string }) => <p>Hi {name}</p> });
+    };
+    render(<Host load={load} />);
+    render(<Host load={load} />);
+    expect((await screen.findAllByText('Hi Sam')).length).toBe(2);
+    expect(fetched).toBe(1);
+    cleanup();
+    render(<Host load={load} />);
+    expect(screen.getByText('Hi Sam')).toBeTruthy();
+    expect(screen.queryByText('waiting')).toBeNull();
+    expect(fetched).toBe(1);
+  });
+
+  test('a load that failed is tried again by the next caller', async () => {
+    let fetched = 0;
+    const load = () => {
+      fetched += 1;
+      return fetched === 1
+        ? Promise.reject(new Error('offline'))
+        : Promise.resolve({ default: ({ name }: { name: string }) => <p>Back {name}</p> });
+    };
+    render(<Host load={load} />);
+    expect(await screen.findByText('could not load')).toBeTruthy();
+    cleanup();
+    render(<Host load={load} />);
+    expect(await screen.findByText('Back Sam')).toBeTruthy();
+    expect(fetched).toBe(2);
+  });
+
+  test('false until every loader has settled (arrived or failed), then true; with none, true at once', async () => {
+    let arrive: () => void = () => undefined;
+    const slow = () =>
+      new Promise<{ default: () => preact.JSX.Element }>((resolve) => {
+        arrive = () => resolve({ default: () => <p>slow</p> });
+      });
+    const broken = () => Promise.reject(new Error('offline'));
+    const loaders = [slow, broken];
+    const none: typeof loaders = [];
+    function Waiter({ list }: { list: typeof loaders }) {
+      return <p>{useLoadsSettled(list) ? 'settled' : 'waiting'}</p>;
+    }
+    render(<Waiter list={none} />);
+    expect(screen.getByText('settled')).toBeTruthy();
+    cleanup();
+    render(<Waiter list={loaders} />);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByText('waiting')).toBeTruthy();
+    arrive();
+    expect(await screen.findByText('settled')).toBeTruthy();
   });
 });
 

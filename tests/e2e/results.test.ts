@@ -568,6 +568,28 @@ describe('the results page', () => {
       .toBe(true);
   });
 
+  test('the plan editor’s code arriving late moves nothing: the plan and what follows appear in place', async () => {
+    const context = await site.context();
+    // The editor's code held back, as on a slow connection or a loaded machine.
+    await context.route(/\/PlanEditor\.[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(new URL(`${RESULTS}#${FULL_CODE}`, site.url).href);
+    const copy = page.getByRole('button', { name: 'Copy', exact: true });
+    await copy.waitFor();
+    // When the export panel is there, the plan above it is whole (not its one-line placeholder)…
+    expect(await page.locator('.plan-loading').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Action plan', exact: true }).count()).toBe(1);
+    const top = () => copy.evaluate((button) => Math.round(button.getBoundingClientRect().top + window.scrollY));
+    const before = await top();
+    // …and nothing above the button moves it afterwards.
+    await page.locator('[data-rendered]').waitFor();
+    await page.waitForTimeout(300);
+    expect(await top()).toBe(before);
+  });
+
   test('viewing a link with no result of one’s own offers to close it, not to go “back” to nothing', async () => {
     const page = await site.open(`${RESULTS}#${FULL_CODE}`);
     await chartDrawn(page);

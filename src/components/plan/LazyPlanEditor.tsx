@@ -9,11 +9,12 @@ import { useLazyComponent } from '../use-lazy-component';
 
 type Props = ComponentProps<typeof Editor>;
 
-const loadEditor = () => import('./PlanEditor').then((m) => ({ default: m.PlanEditor }));
+/** The plan editor's code (a page that shows the plan can start loading it early, and wait for it). */
+export const loadPlanEditor = () => import('./PlanEditor').then((m) => ({ default: m.PlanEditor }));
 
 /** Renders the plan editor once loaded; a short line until then, and a message if it cannot load. */
 export function LazyPlanEditor(props: Props) {
-  const { Loaded, failed } = useLazyComponent(loadEditor);
+  const { Loaded, failed } = useLazyComponent(loadPlanEditor);
   if (failed) return <p role="alert">{t('plan.loadFailed')}</p>;
   return Loaded === null ? (
     <p class="plan-loading">{t('plan.loading', { heading: props.heading })}</p>

@@ -24,6 +24,8 @@ import { ImportPanel } from './ImportPanel';
 import { $ownAnswers, $ownContext, connectOwnResult, replaceOwnAnswers, takeUnsavedAnswers } from './own-result';
 import { Report } from './Report';
 import { useStages } from '../use-stages';
+import { useLoadsSettled } from '../use-lazy-component';
+import { loadPlanEditor } from '../plan/LazyPlanEditor';
 import { t, tParts, type MessageKey } from '../../i18n/t';
 
 interface Props {
@@ -91,8 +93,12 @@ function initialView(instrument: Instrument): Viewed {
  * page (a phone's browser stays responsive while the report appears, top first). A page with
  * nothing to show yet starts at the import panel's stage, its "nothing yet" section drawn first.
  */
+const PLAN_STAGE = 2;
 const IMPORT_STAGE = 3;
 const STAGES = 4;
+/** The code the plan's stage waits for (the plan editor's), and none. */
+const PLAN_CODE = [loadPlanEditor];
+const NO_CODE: typeof PLAN_CODE = [];
 
 /** The results island. */
 export function ResultsApp({ instrument, base }: Props) {
@@ -151,8 +157,17 @@ export function ResultsApp({ instrument, base }: Props) {
   const record = viewed.kind === 'own' ? own : viewed.record;
   const scores = useMemo(() => scoreAnswers(instrument, record.answers), [instrument, record.answers]);
   const hasAnswers = Object.keys(record.answers).length > 0;
-  // A page with no result to show starts with its "nothing yet" section, then its panels.
-  const stage = useStages(STAGES, hasAnswers ? 0 : IMPORT_STAGE - 1);
+  // A page with no result to show starts with its "nothing yet" section, then its panels. A result
+  // waits at the plan's stage for the plan editor's code, which starts loading now: the plan and
+  // everything below it then appear in place, rather than move down under the reader's pointer
+  // when the editor arrives (a layout shift of 140–190 px).
+  const editorSettled = useLoadsSettled(hasAnswers ? PLAN_CODE : NO_CODE);
+  const stage = useStages(
+    STAGES,
+    hasAnswers ? 0 : IMPORT_STAGE - 1,
+    undefined,
+    editorSettled ? STAGES : PLAN_STAGE - 1,
+  );
   const entries = useStore($history);
   const comparison = useMemo(() => {
     if (comparing === null) return null;
@@ -348,7 +363,7 @@ export function ResultsApp({ instrument, base }: Props) {
             compare={comparison}
             stage={stage}
           />
-          {stage >= 2 && <ExportPanel instrument={instrument} record={record} base={base} />}
+          {stage >= PLAN_STAGE && <ExportPanel instrument={instrument} record={record} base={base} />}
         </>
       ) : (
         <section class="results-section" aria-labelledby="empty-heading" data-testid="empty">
