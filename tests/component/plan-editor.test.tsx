@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ActionPlan } from '../../src/lib/action-plan';
@@ -133,6 +133,50 @@ describe('the plan editor', () => {
       'Second',
       'First',
     ]);
+  });
+
+  test('an edit made before the page has passed the last one back starts from it: nothing is dropped', async () => {
+    // A page whose store renders a change a task later (as nanostores' useStore does), and that
+    // can replace the plan itself (an imported result, say).
+    let replace: (plan: ActionPlan) => void = () => undefined;
+    function LateHarness() {
+      const [plan, setPlan] = useState(three);
+      replace = setPlan;
+      return (
+        <PlanEditor
+          dimensions={dimensions}
+          plan={plan}
+          onChange={(next) => {
+            latest = next;
+            setTimeout(() => setPlan(next));
+          }}
+          idPrefix="plan"
+          heading="Your action plan"
+        />
+      );
+    }
+    const shownWhats = () => screen.getAllByRole('listitem').map((li) => li.querySelector('.plan-what')?.textContent);
+    render(<LateHarness />);
+    press(screen.getByRole('button', { name: 'Add an action for Collective Vision' }));
+    const form = screen.getByRole('group', { name: 'Add an action for Collective Vision' });
+    fireEvent.input(within(form).getByLabelText('What'), { target: { value: 'Vision day' } });
+    press(within(form).getByRole('button', { name: 'Add the action' }));
+    // Shown at once, and the next edit, made before the page has caught up, keeps it.
+    expect(shownWhats()).toEqual(['Vision day', 'First', 'Second', 'Third']);
+    press(screen.getByRole('button', { name: 'Move up: Third' }));
+    expect(latest['collective-vision']?.map((a) => a.what)).toEqual(['Vision day']);
+    expect(whats()).toEqual(['First', 'Third', 'Second']);
+    expect(shownWhats()).toEqual(['Vision day', 'First', 'Third', 'Second']);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(shownWhats()).toEqual(['Vision day', 'First', 'Third', 'Second']);
+    press(screen.getByRole('button', { name: 'Move up: Third' }));
+    expect(whats()).toEqual(['Third', 'First', 'Second']);
+    expect(latest['collective-vision']?.map((a) => a.what)).toEqual(['Vision day']);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // A plan the page replaces is shown as it is.
+    act(() => replace({}));
+    expect(screen.queryAllByRole('listitem')).toEqual([]);
+    expect(screen.getAllByText('No actions yet.')).toHaveLength(2);
   });
 
   test('removes an action only after it is confirmed in the dialog', () => {

@@ -5,6 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
+import type { ActionPlan } from '../../lib/action-plan';
 import { $groupPlans, $groupPlanSaved, connectGroupPlans, DEFAULT_GROUP, setGroupPlan } from '../../stores/plan';
 import { LazyPlanEditor as PlanEditor } from './LazyPlanEditor';
 import { t } from '../../i18n/t';
@@ -14,12 +15,15 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const fileName = (d: Date) =>
   `collective-leadership-group-plan-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.ics`;
 
+/** A group without a plan yet: one object, so that the editor sees the same plan from render to render. */
+const NO_PLAN: ActionPlan = {};
+
 /** The group plan section for one group id. */
 export default function GroupPlan({ instrument, group = DEFAULT_GROUP }: { instrument: Instrument; group?: string }) {
   useState(() => connectGroupPlans(instrument.dimensions.map((d) => d.id)));
   const plans = useStore($groupPlans);
   const saved = useStore($groupPlanSaved);
-  const plan = Object.hasOwn(plans, group) ? (plans[group] ?? {}) : {};
+  const plan = Object.hasOwn(plans, group) ? (plans[group] ?? NO_PLAN) : NO_PLAN;
   return (
     <div class="group-plan">
       <PlanEditor

@@ -54,7 +54,24 @@ export function formatDue(due: string): string {
 type Editing = { dimension: string; id: string | null } | null;
 
 /** The plan section. */
-export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, calendar }: Props) {
+export function PlanEditor({ dimensions, plan: given, onChange, idPrefix, heading, calendar }: Props) {
+  // The plan as last changed here, until the page passes it back. A page's store renders its
+  // change a task later: an edit made in between (a keyboard user adding an action, then moving
+  // another at once) must start from it, or it would drop the change before. `known` holds the
+  // plan given when the first of these changes was made and each plan sent since; any other plan
+  // given comes from elsewhere (an import, say) and is shown as it is.
+  const sent = useRef<{ known: Set<ActionPlan>; latest: ActionPlan } | null>(null);
+  if (sent.current !== null && (given === sent.current.latest || !sent.current.known.has(given))) sent.current = null;
+  const plan = sent.current?.latest ?? given;
+  /** Send a changed plan, made from the plan as last changed here. */
+  const change = (next: ActionPlan) => {
+    const known = sent.current?.known ?? new Set([given]);
+    known.add(next);
+    sent.current = { known, latest: next };
+    onChange?.(next);
+  };
+  /** The plan to make an edit from: the last one sent, even before this editor has rendered it. */
+  const current = () => sent.current?.latest ?? plan;
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState<{ dimension: string; text: string } | null>(null);
   const [calendarStatus, setCalendarStatus] = useState('');
@@ -75,13 +92,13 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
   const controlId = (dimension: string, id: string, what: string) => `${idPrefix}-${dimension}-${id}-${what}`;
 
   const move = (dimension: string, action: PlanAction, by: -1 | 1) => {
-    const next = moveAction(plan, dimension, action.id, by);
+    const next = moveAction(current(), dimension, action.id, by);
     const actions = next[dimension] ?? [];
     const place = actions.findIndex((a) => a.id === action.id);
     // Keep focus on the same button, or on the other one when the action reached an end.
     const atEnd = by === -1 ? place === 0 : place === actions.length - 1;
     focusNext.current = controlId(dimension, action.id, (by === -1) !== atEnd ? 'up' : 'down');
-    onChange?.(next);
+    change(next);
     setStatus({
       dimension,
       text: t('plan.moved', { what: short(action.what), place: place + 1, count: actions.length }),
@@ -118,10 +135,10 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
                           setEditing(null);
                         }}
                         onSubmit={(draft) => {
-                          const next = updateAction(plan, d.id, a.id, draft);
+                          const next = updateAction(current(), d.id, a.id, draft);
                           if (!next.ok) return next.message;
                           focusNext.current = controlId(d.id, a.id, 'edit');
-                          onChange?.(next.value);
+                          change(next.value);
                           setEditing(null);
                           setStatus({ dimension: d.id, text: t('plan.saved', { what: short(draft.what.trim()) }) });
                           return null;
@@ -182,7 +199,7 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
                             title={t('plan.removeTitle')}
                             onConfirm={() => {
                               focusNext.current = `${idPrefix}-${d.id}-add`;
-                              onChange?.(removeAction(plan, d.id, a.id));
+                              change(removeAction(current(), d.id, a.id));
                               setStatus({ dimension: d.id, text: t('plan.removed', { what: short(a.what) }) });
                             }}
                           >
@@ -207,10 +224,10 @@ export function PlanEditor({ dimensions, plan, onChange, idPrefix, heading, cale
                     setEditing(null);
                   }}
                   onSubmit={(draft) => {
-                    const next = addAction(plan, d.id, draft, randomActionId);
+                    const next = addAction(current(), d.id, draft, randomActionId);
                     if (!next.ok) return next.message;
                     focusNext.current = `${idPrefix}-${d.id}-add`;
-                    onChange?.(next.value.plan);
+                    change(next.value.plan);
                     setEditing(null);
                     setStatus({
                       dimension: d.id,
