@@ -590,6 +590,27 @@ describe('the results page', () => {
     expect(await top()).toBe(before);
   });
 
+  test('the plan is shown only once the kept plan is read: never an empty plan to be edited over it', async () => {
+    const context = await site.context();
+    const page = await context.newPage();
+    await page.goto(new URL(`${RESULTS}#${FULL_CODE}`, site.url).href);
+    await makeOwn(page);
+    await addAction(page, 'Outcome Focus', { what: 'Review outcomes quarterly' });
+    // The code that reads the kept plan held back, as on a slow connection.
+    let heldBack = 0;
+    await context.route(/\/plan\.[\w-]+\.js$/, async (route) => {
+      heldBack += 1;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Add an action for Outcome Focus' }).waitFor();
+    expect(heldBack).toBe(1);
+    expect(await page.locator('[data-testid="plan-section"] .plan-what').allTextContents()).toEqual([
+      'Review outcomes quarterly',
+    ]);
+  });
+
   test('viewing a link with no result of one’s own offers to close it, not to go “back” to nothing', async () => {
     const page = await site.open(`${RESULTS}#${FULL_CODE}`);
     await chartDrawn(page);

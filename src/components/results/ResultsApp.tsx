@@ -107,15 +107,20 @@ export function ResultsApp({ instrument, base }: Props) {
     connectHistory(instrument);
   });
   // The plan's store (and its validation) loads right after the page, with the plan editor, and
-  // reads the plan kept on this device. A change to the plan is kept only after that: made before
-  // it, the kept plan read afterwards would replace it.
+  // reads the plan kept on this device. The plan is shown (and so can be changed) only after that:
+  // an edit made from the empty plan shown before would replace the kept one.
   const planStore = useRef<Promise<typeof import('../../stores/plan')> | undefined>(undefined);
   const connectedPlanStore = () =>
     (planStore.current ??= import('../../stores/plan').then((store) => {
       store.connectPlan(instrument.dimensions.map((d) => d.id));
       return store;
     }));
-  useEffect(() => void connectedPlanStore(), []);
+  const [planRead, setPlanRead] = useState(false);
+  useEffect(() => {
+    const read = () => setPlanRead(true);
+    // A store that cannot load (offline after an update) holds nothing back.
+    connectedPlanStore().then(read, read);
+  }, []);
   // One function for the page's life, so that the memoised report does not render again for it.
   const savePlan = useCallback(
     (plan: ActionPlan) => void connectedPlanStore().then(({ setPlan }) => setPlan(plan)),
@@ -158,16 +163,12 @@ export function ResultsApp({ instrument, base }: Props) {
   const scores = useMemo(() => scoreAnswers(instrument, record.answers), [instrument, record.answers]);
   const hasAnswers = Object.keys(record.answers).length > 0;
   // A page with no result to show starts with its "nothing yet" section, then its panels. A result
-  // waits at the plan's stage for the plan editor's code, which starts loading now: the plan and
-  // everything below it then appear in place, rather than move down under the reader's pointer
-  // when the editor arrives (a layout shift of 140–190 px).
+  // waits at the plan's stage for the plan editor's code, which starts loading now, and for the kept
+  // plan to be read: the plan and everything below it then appear in place, rather than move down
+  // under the reader's pointer when the editor arrives (a layout shift of 140–190 px).
   const editorSettled = useLoadsSettled(hasAnswers ? PLAN_CODE : NO_CODE);
-  const stage = useStages(
-    STAGES,
-    hasAnswers ? 0 : IMPORT_STAGE - 1,
-    undefined,
-    editorSettled ? STAGES : PLAN_STAGE - 1,
-  );
+  const planReady = !hasAnswers || (editorSettled && planRead);
+  const stage = useStages(STAGES, hasAnswers ? 0 : IMPORT_STAGE - 1, undefined, planReady ? STAGES : PLAN_STAGE - 1);
   const entries = useStore($history);
   const comparison = useMemo(() => {
     if (comparing === null) return null;
