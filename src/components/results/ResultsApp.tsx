@@ -24,7 +24,7 @@ import { ImportPanel } from './ImportPanel';
 import { $ownAnswers, $ownContext, connectOwnResult, replaceOwnAnswers, takeUnsavedAnswers } from './own-result';
 import { Report } from './Report';
 import { useStages } from '../use-stages';
-import { useLoadsSettled } from '../use-lazy-component';
+import { useLoadsSettled } from '../use-loads-settled';
 import { loadPlanEditor } from '../plan/LazyPlanEditor';
 import { t, tParts, type MessageKey } from '../../i18n/t';
 
