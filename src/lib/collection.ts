@@ -139,7 +139,17 @@ export function splitCodeLines(text: string): { line: number; text: string }[] {
 }
 
 /**
- * Compare read entries with the collection (by share code) and with each other: new results are
+ * What makes two results one: their answers and level. A code made for a workshop (CL2) carries
+ * its tag as well; the result's untagged code (CL1) is its identity, so that a participant's code
+ * and their result file (which carries no tag) are one result, not two.
+ */
+export function resultIdentity(instrument: Instrument, result: CollectedResult): string {
+  return result.tag === undefined ? result.code : encodeShareCode(instrument, result.answers, result.level);
+}
+
+/**
+ * Compare read entries with the collection (by identity, `identify`: the share code unless
+ * given) and with each other: new results are
  * added, repeats are flagged as duplicates, other versions are kept apart, and refusals keep their
  * reason. With a workshop tag, a result made for another workshop (another tag) is held back for
  * the facilitator to keep or skip; untagged results are added as before. The order of outcomes is
@@ -149,6 +159,7 @@ export function classifyEntries(
   existing: ReadonlySet<string>,
   entries: readonly ReadEntry[],
   workshopTag?: string,
+  identify: (result: CollectedResult) => string = (result) => result.code,
 ): { outcomes: EntryOutcome[]; added: CollectedResult[]; strays: CollectedResult[] } {
   const seen = new Map<string, EntrySource>();
   const outcomes: EntryOutcome[] = [];
@@ -169,7 +180,7 @@ export function classifyEntries(
       }
       continue;
     }
-    const { code } = parsed.value;
+    const code = identify(parsed.value);
     const earlier = seen.get(code);
     if (earlier !== undefined) {
       outcomes.push({

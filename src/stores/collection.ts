@@ -14,6 +14,7 @@ import {
 import {
   assembleStoredCollection,
   classifyEntries,
+  resultIdentity,
   filterByLevel,
   isCsvFile,
   noCodeFound,
@@ -52,6 +53,8 @@ export interface CollectionEntry extends CollectedResult {
   means: IndividualMeans;
   /** The answers as numbers in framework order, for every question's figures (src/lib/aggregate.ts). */
   vector: AnswerVector;
+  /** What makes it the same result as another, whatever workshop tag its code carries (`resultIdentity`). */
+  identity: string;
 }
 
 /** What the page should say about keeping the collection on this device. */
@@ -194,6 +197,7 @@ const withMeans = (instrument: Instrument, r: CollectedResult): CollectionEntry 
   ...r,
   means: individualMeans(instrument, r.answers),
   vector: answerVector(instrument, r.answers),
+  identity: resultIdentity(instrument, r),
 });
 
 /** Which collection to open: its storage key and its workshop's tag (results with another tag are strays). */
@@ -250,8 +254,9 @@ export function loadCollection(
 
 async function addRead(instrument: Instrument, read: ReadEntry[], found?: number): Promise<EntryOutcome[]> {
   const current = $collection.get();
-  const known = new Set([...current.map((e) => e.code), ...$strays.get().map((r) => r.code)]);
-  const { outcomes, added, strays } = classifyEntries(known, read, workshopTag);
+  const identify = (r: CollectedResult) => resultIdentity(instrument, r);
+  const known = new Set([...current.map((e) => e.identity), ...$strays.get().map(identify)]);
+  const { outcomes, added, strays } = classifyEntries(known, read, workshopTag, identify);
   const entries = await inSlices(added, t('team.progressScoring'), (r) => withMeans(instrument, r));
   $progress.set(null);
   if (entries.length > 0) {
@@ -367,8 +372,10 @@ export function keepStrays(): Promise<void> {
     const instrument = $instrument.get();
     const strays = $strays.get();
     if (instrument === null || strays.length === 0) return;
-    const existing = new Set($collection.get().map((e) => e.code));
-    const entries = strays.filter((r) => !existing.has(r.code)).map((r) => withMeans(instrument, r));
+    const existing = new Set($collection.get().map((e) => e.identity));
+    const entries = strays
+      .filter((r) => !existing.has(resultIdentity(instrument, r)))
+      .map((r) => withMeans(instrument, r));
     $strays.set([]);
     $collection.set([...$collection.get(), ...entries]);
     $lastImport.set({ outcomes: [], summary: t('team.straysKept', { count: entries.length }) });

@@ -165,6 +165,29 @@ describe('the workshops store', () => {
     expect(s.$collection.get()).toHaveLength(3);
   });
 
+  test('a participant who returns both their code (tagged for the workshop) and their result file is counted once', async () => {
+    const s = await fresh();
+    await s.loadWorkshops(instrument);
+    const tag = s.$activeWorkshop.get()!.tag;
+    const tagged = encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.a), 'team', tag);
+    await s.addCodes(tagged);
+    await s.addFiles([new File([resultFile(instrument, PEOPLE.a, 'team')], 'ann.json')]);
+    expect(s.$lastImport.get()?.summary).toBe('0 added, 1 duplicate');
+    expect(s.$lastImport.get()?.outcomes[0]).toMatchObject({
+      status: 'duplicate',
+      message: 'Not counted twice: a result with the same answers and level is already in the collection.',
+    });
+    // The other way round too, and within one pasted text; another level is another result.
+    await s.addCodes(`${a} ${encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.b), 'team', tag)} ${b}`);
+    expect(s.$lastImport.get()?.outcomes.map((o) => o.status)).toEqual(['duplicate', 'added', 'duplicate']);
+    await s.addCodes(shareCode(instrument, PEOPLE.a, 'organisation'));
+    expect(s.$collection.get().map((e) => e.code)).toEqual([
+      tagged,
+      encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.b), 'team', tag),
+      shareCode(instrument, PEOPLE.a, 'organisation'),
+    ]);
+  });
+
   test('a workshop file moves a workshop to another device with the same results; bad files are refused with why', async () => {
     const s = await fresh();
     await s.loadWorkshops(instrument);
