@@ -6,8 +6,8 @@
 import { stringifyCollection } from '../lib/collection';
 import { refuse, type Parsed } from '../lib/result';
 import { validateInvitation, type Invitation } from '../lib/workshop';
-import type { WorkshopRecord } from '../lib/workshop-index';
-import { currentCodes } from './collection';
+import { parseWorkshopIndex, type WorkshopRecord } from '../lib/workshop-index';
+import { $lastImport, $strays, currentCodes } from './collection';
 import { $groupPlans, GROUP_PLANS_KEY } from './plan-state';
 import { readStoredObject, writeStored } from './storage';
 import {
@@ -16,6 +16,7 @@ import {
   $workshops,
   currentInstrument,
   isPersisted,
+  loadWorkshops,
   markUnpersisted,
   newId,
   newRecord,
@@ -25,6 +26,16 @@ import {
   WORKSHOPS_KEY,
 } from './workshops';
 import { t } from '../i18n/t';
+
+/**
+ * Keep the list of workshops once an invitation has left the page (its link copied, its QR code
+ * shown, or it is printed). Until then a first workshop that holds nothing lives only in memory,
+ * with a new tag at each visit: results returned from an invitation sent before a reload would be
+ * taken for another workshop's.
+ */
+export function keepWorkshopList(): void {
+  if (!isPersisted() && $workshops.get().length > 0) saveIndex();
+}
 
 /** Create a workshop from the facilitator's fields and open it; refused with the reason when a field is wrong. */
 export async function createWorkshop(fields: Omit<Invitation, 'tag'>): Promise<Parsed<WorkshopRecord>> {
@@ -143,4 +154,46 @@ export async function importWorkshop(file: {
   saveIndex();
   await openActive();
   return { ok: true, value: record };
+}
+
+/**
+ * Follow what another tab of this browser changes in the workshops and in the open workshop's
+ * results (a working tab beside a projector's, say). Without it each tab wrote its own copy over
+ * the other's, and the results or workshops added in one were lost. The browser tells every other
+ * tab of a change to its storage; this tab then reads the change, and writes nothing back. Returns
+ * a function that stops following.
+ */
+export function followOtherTabs(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    const instrument = currentInstrument();
+    if (instrument === null) return;
+    if (event.key === null || event.key === WORKSHOPS_KEY) {
+      const { index } = parseWorkshopIndex(event.newValue ?? '');
+      // Removed, emptied or unreadable: read again as when the page opens (which backs up damage).
+      if (event.key === null || index === null || index.workshops.length === 0) {
+        void loadWorkshops(instrument);
+        return;
+      }
+      $workshops.set(index.workshops);
+      // This tab keeps its open workshop, unless the other tab deleted it.
+      if ($activeWorkshop.get() === null) {
+        $activeId.set(index.active);
+        void openActive();
+      }
+      return;
+    }
+    const active = $activeWorkshop.get();
+    if (active !== null && event.key === workshopCollectionKey(active.id)) {
+      // Read again; what this tab says of its last import, and the results it holds back for the
+      // facilitator to keep or skip, stay.
+      const lastImport = $lastImport.get();
+      const strays = $strays.get();
+      void openActive().then(() => {
+        $lastImport.set(lastImport);
+        $strays.set(strays);
+      });
+    }
+  };
+  globalThis.addEventListener('storage', onStorage);
+  return () => globalThis.removeEventListener('storage', onStorage);
 }

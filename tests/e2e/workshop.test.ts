@@ -198,6 +198,81 @@ describe('a facilitator’s workshop', () => {
     expect(await undocumentedStorageKeys(page)).toEqual([]);
   });
 
+  test('the first workshop’s invitation, once copied, keeps its tag across reloads: returned results are this workshop’s', async () => {
+    const context = await site.context({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await openTeam(page);
+    const link = () => page.locator('#invite-link').inputValue();
+    // Looked at, not used: nothing is written yet.
+    expect(await page.evaluate(() => localStorage.getItem('cli:workshops:v1'))).toBeNull();
+    await page.getByRole('button', { name: 'Copy the link' }).click();
+    await expect.poll(() => page.locator('.team-copy-status').textContent()).toBe('Link copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await link());
+    await page.reload();
+    await page.getByRole('heading', { name: 'Workshop: My workshop' }).waitFor();
+    await page.locator('#team-files:not([disabled])').waitFor();
+    expect(await link()).toBe(copied);
+    const invitation = decodeInvitation(copied);
+    if (!invitation.ok) throw new Error(invitation.message);
+    await page
+      .getByLabel('Paste codes or links, or any text with them in it')
+      .fill(code(PEOPLE.a, invitation.value.tag));
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => summary(page)).toBe('Found 1 code: 1 added');
+  });
+
+  test('two tabs of one browser: each reads what the other adds, and nothing either adds is lost', async () => {
+    const context = await site.context();
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    const collectionHeading = (page: Page) => page.locator('.team-collection h2').first().textContent();
+    for (const page of [first, second]) await openTeam(page);
+    // A workshop made in one tab appears in the other's list.
+    await first.getByRole('button', { name: 'New workshop' }).click();
+    await first.getByLabel('Workshop name').fill('Northshire');
+    await first.getByRole('button', { name: 'Create workshop' }).click();
+    await expect.poll(() => workshopStatus(first)).toBe('Workshop “Northshire” created and opened.');
+    // The other tab's first workshop held nothing and was never kept: it gives way, as in a reload.
+    await second.getByRole('heading', { name: 'Workshop: Northshire' }).waitFor();
+    expect(await second.getByLabel('Your workshops on this device').locator('option').allTextContents()).toEqual([
+      'My workshop',
+      'Northshire',
+    ]);
+
+    const paste = (page: Page, text: string) =>
+      page.getByLabel('Paste codes or links, or any text with them in it').fill(text);
+    await paste(first, code(PEOPLE.a));
+    await first.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => summary(first)).toBe('Found 1 code: 1 added');
+    await expect.poll(() => collectionHeading(second)).toBe('Your collection: 1 result');
+    await paste(second, code(PEOPLE.b));
+    await second.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => summary(second)).toBe('Found 1 code: 1 added');
+    await expect.poll(() => collectionHeading(first)).toBe('Your collection: 2 results');
+
+    // The group plan: an action added in each tab, both kept.
+    const addAction = async (page: Page, what: string) => {
+      await page.getByRole('button', { name: 'Add an action for Partnership Working' }).click();
+      const form = page.getByRole('group', { name: 'Add an action for Partnership Working' });
+      await form.getByLabel('What').fill(what);
+      await form.getByRole('button', { name: 'Add the action' }).click();
+      await form.waitFor({ state: 'detached' });
+    };
+    await addAction(second, 'Joint budget workshop');
+    await expect
+      .poll(() => first.locator('.group-plan .plan-what').allTextContents())
+      .toEqual(['Joint budget workshop']);
+    await addAction(first, 'Shared data day');
+
+    const third = await context.newPage();
+    await third.goto(new URL('team/', site.url).href);
+    await third.getByRole('heading', { name: 'Workshop: Northshire' }).waitFor();
+    await expect.poll(() => collectionHeading(third)).toBe('Your collection: 2 results');
+    await expect
+      .poll(() => third.locator('.group-plan .plan-what').allTextContents())
+      .toEqual(['Joint budget workshop', 'Shared data day']);
+  });
+
   test('“Print the invitation” prints one page: the invitation sheet and nothing else', async () => {
     const context = await site.context();
     // Record what the page looks like when it asks to print, then finish printing at once.

@@ -3,10 +3,11 @@
  * device per group id: the open workshop's id ("default" before any workshop exists).
  */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
 import type { ActionPlan } from '../../lib/action-plan';
 import { $groupPlans, $groupPlanSaved, connectGroupPlans, DEFAULT_GROUP, setGroupPlan } from '../../stores/plan';
+import { GROUP_PLANS_KEY } from '../../stores/plan-state';
 import { LazyPlanEditor as PlanEditor } from './LazyPlanEditor';
 import { t } from '../../i18n/t';
 
@@ -21,6 +22,15 @@ const NO_PLAN: ActionPlan = {};
 /** The group plan section for one group id. */
 export default function GroupPlan({ instrument, group = DEFAULT_GROUP }: { instrument: Instrument; group?: string }) {
   useState(() => connectGroupPlans(instrument.dimensions.map((d) => d.id)));
+  // A plan changed in another tab of this browser is read again, not written over by this one.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === null || event.key === GROUP_PLANS_KEY)
+        connectGroupPlans(instrument.dimensions.map((d) => d.id));
+    };
+    globalThis.addEventListener('storage', onStorage);
+    return () => globalThis.removeEventListener('storage', onStorage);
+  }, [instrument]);
   const plans = useStore($groupPlans);
   const saved = useStore($groupPlanSaved);
   const plan = Object.hasOwn(plans, group) ? (plans[group] ?? NO_PLAN) : NO_PLAN;

@@ -10,6 +10,7 @@ import { siteUrl } from '../../lib/paths';
 import { encodeInvitation, invitationLink } from '../../lib/workshop';
 import { invitationOf } from '../../lib/workshop-index';
 import { $activeWorkshop } from '../../stores/workshops';
+import { keepWorkshopList } from '../../stores/workshop-actions';
 import { pageBase, t, type MessageKey } from '../../i18n/t';
 import type { Level } from '../../lib/result';
 
@@ -51,6 +52,7 @@ export default function InvitationPanel() {
   const link = invitationLink(root, encodeInvitation(invitationOf(workshop)));
 
   const loadQr = () => {
+    keepWorkshopList();
     if (qr.kind === 'shown' || qr.kind === 'loading') return;
     setQr({ kind: 'loading' });
     import('./InvitationQr').then(
@@ -60,6 +62,7 @@ export default function InvitationPanel() {
   };
 
   const copy = async () => {
+    keepWorkshopList();
     try {
       await navigator.clipboard.writeText(link);
       setCopied(t('workshop.linkCopied'));
@@ -70,7 +73,13 @@ export default function InvitationPanel() {
   };
 
   return (
-    <section class="team-invitation" aria-labelledby="invite-heading">
+    // The link copied by hand (its text selected, or the link's own menu) keeps the tag too.
+    <section
+      class="team-invitation"
+      aria-labelledby="invite-heading"
+      onCopy={keepWorkshopList}
+      onContextMenu={keepWorkshopList}
+    >
       <h2 id="invite-heading" class="no-print">
         {t('workshop.inviteHeading')}
       </h2>

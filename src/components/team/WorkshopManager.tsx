@@ -3,7 +3,7 @@
  * deleting (confirmed), and moving one to another device as a workshop file.
  */
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { Invitation } from '../../lib/workshop';
 import type { WorkshopRecord } from '../../lib/workshop-index';
@@ -12,6 +12,7 @@ import {
   createWorkshop,
   deleteWorkshop,
   exportWorkshop,
+  followOtherTabs,
   importWorkshop,
   switchWorkshop,
   updateWorkshop,
@@ -35,6 +36,8 @@ function fieldsOf(w: WorkshopRecord): Fields {
 }
 
 export default function WorkshopManager() {
+  // Another tab's changes to the workshops and results are read here, not written over.
+  useEffect(followOtherTabs, []);
   const workshops = useStore($workshops);
   const active = useStore($activeWorkshop);
   const notice = useStore($workshopNotice);
