@@ -24,6 +24,7 @@ import type { LevelFilter } from './collection';
 import { ordered, planToJson, type ActionPlan } from './action-plan';
 import type { Instrument } from './instrument';
 import { fileFigure } from './rounding';
+import { fileSlug } from './file-slug';
 import { t } from '../i18n/t';
 
 /** The `format` field of a group summary file. */
@@ -51,7 +52,8 @@ export function frameworkQuestionIfDifferent(q: QuestionFigures): string | null 
 
 /**
  * The group summary as a JSON-ready object; null when the profile is below the anonymity
- * threshold. With a plan, `plan` holds the group's actions as result files write them.
+ * threshold. With a plan, `plan` holds the group's actions as result files write them; with a
+ * workshop's name, `workshop` names the group.
  */
 export function groupSummary(
   instrument: Instrument,
@@ -59,11 +61,13 @@ export function groupSummary(
   levelFilter: LevelFilter,
   questions: readonly QuestionFigures[] = [],
   plan: ActionPlan = {},
+  workshop?: string,
 ): object | null {
   if (!profile.shown) return null;
   return {
     format: GROUP_FORMAT,
     version: GROUP_FORMAT_VERSION,
+    ...(workshop === undefined ? {} : { workshop }),
     instrument: { id: instrument.id, version: instrument.version },
     scale: { min: instrument.scale.min, max: instrument.scale.max },
     levelFilter,
@@ -111,8 +115,9 @@ export function groupSummaryJson(
   levelFilter: LevelFilter,
   questions: readonly QuestionFigures[] = [],
   plan: ActionPlan = {},
+  workshop?: string,
 ): string | null {
-  const summary = groupSummary(instrument, profile, levelFilter, questions, plan);
+  const summary = groupSummary(instrument, profile, levelFilter, questions, plan, workshop);
   return summary === null ? null : `${JSON.stringify(summary, null, 2)}\n`;
 }
 
@@ -157,7 +162,10 @@ export function groupSummaryCsv(
   questions: readonly QuestionFigures[] = [],
 ): string | null {
   if (!profile.shown) return null;
-  const points = Array.from({ length: instrument.scale.max - instrument.scale.min + 1 }, (_, i) => instrument.scale.min + i);
+  const points = Array.from(
+    { length: instrument.scale.max - instrument.scale.min + 1 },
+    (_, i) => instrument.scale.min + i,
+  );
   const blanks = points.map(() => null);
   const figureCells = (f: GroupFigures | null) => {
     const e = exportFigures(f);
@@ -212,7 +220,8 @@ export function groupSummaryCsv(
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-/** A file name for an export, naming the level shown. */
-export function groupFileName(levelFilter: LevelFilter, extension: 'json' | 'csv'): string {
-  return `collective-profile-${levelFilter}.${extension}`;
+/** A file name for an export, naming the workshop (when it has a name of its own) and the level shown. */
+export function groupFileName(levelFilter: LevelFilter, extension: 'json' | 'csv', workshop?: string): string {
+  const named = workshop === undefined ? '' : `${fileSlug(workshop, 'workshop')}-`;
+  return `collective-profile-${named}${levelFilter}.${extension}`;
 }

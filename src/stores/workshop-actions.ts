@@ -4,6 +4,7 @@
  * page (the list itself lives in `workshops.ts`).
  */
 import { stringifyCollection } from '../lib/collection';
+import { fileSlug } from '../lib/file-slug';
 import { refuse, type Parsed } from '../lib/result';
 import { validateInvitation, type Invitation } from '../lib/workshop';
 import { parseWorkshopIndex, type WorkshopRecord } from '../lib/workshop-index';
@@ -111,15 +112,8 @@ export async function exportWorkshop(now = new Date()): Promise<{ name: string; 
     active.id,
     currentInstrument()!.dimensions.map((d) => d.id),
   );
-  const slug =
-    active.name
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'workshop';
   return {
-    name: `workshop-${slug}-${now.toISOString().slice(0, 10)}.json`,
+    name: `workshop-${fileSlug(active.name, 'workshop')}-${now.toISOString().slice(0, 10)}.json`,
     text: stringifyWorkshopFile(currentInstrument()!, active, results, keptApart, now, plan),
   };
 }

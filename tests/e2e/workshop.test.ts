@@ -133,6 +133,19 @@ describe('a facilitator’s workshop', () => {
         ],
       },
     });
+    // The group's summary and its print-out name the workshop they are of.
+    const [summaryDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the group summary (JSON)' }).click(),
+    ]);
+    expect(summaryDownload.suggestedFilename()).toBe('collective-profile-northshire-partnership-march-2027-all.json');
+    expect(JSON.parse(readFileSync((await summaryDownload.path())!, 'utf8'))).toMatchObject({
+      workshop: 'Northshire Partnership, March 2027',
+      n: 3,
+    });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.team-report-title').textContent()).toBe('Northshire Partnership, March 2027');
+    await page.emulateMedia({ media: 'screen' });
     guard.secrets.push(a, b, c);
     guard.expectClean();
     expect(await undocumentedStorageKeys(page)).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { aggregateResults, questionFigures } from '../../src/lib/aggregate';
 import { csvField, groupFileName, groupSummary, groupSummaryCsv, groupSummaryJson } from '../../src/lib/group-export';
+import { fileSlug } from '../../src/lib/file-slug';
 import { loadInstrument } from '../fixtures/instrument';
 import { PEOPLE, uniformAnswers } from '../fixtures/team';
 
@@ -129,5 +130,24 @@ describe('the group summary exports', () => {
   test('file names say which level is shown', () => {
     expect(groupFileName('team', 'csv')).toBe('collective-profile-team.csv');
     expect(groupFileName('all', 'json')).toBe('collective-profile-all.json');
+  });
+
+  test('with a workshop, file names and the summary name it', () => {
+    expect(groupFileName('all', 'json', 'Northshire Partnership, March 2027')).toBe(
+      'collective-profile-northshire-partnership-march-2027-all.json',
+    );
+    expect(groupFileName('team', 'csv', 'Café Ñandú — été')).toBe('collective-profile-cafe-nandu-ete-team.csv');
+    expect(groupFileName('team', 'csv', '東京')).toBe('collective-profile-workshop-team.csv');
+    const named = groupSummary(instrument, profile, 'all', [], {}, 'Northshire') as { workshop?: string };
+    expect(named.workshop).toBe('Northshire');
+    expect('workshop' in (groupSummary(instrument, profile, 'all') as object)).toBe(false);
+  });
+});
+
+describe('fileSlug', () => {
+  test('keeps letters and digits, one hyphen between words, at most 40 characters, never ending in a hyphen', () => {
+    expect(fileSlug('  Northshire -- Partnership!  ', 'x')).toBe('northshire-partnership');
+    expect(fileSlug('a'.repeat(39) + ' bc', 'x')).toBe('a'.repeat(39));
+    expect(fileSlug('***', 'workshop')).toBe('workshop');
   });
 });

@@ -15,7 +15,7 @@ import { LEVELS } from '../../lib/result';
 import { screenPercent, screenScale } from '../../lib/rounding';
 import { $collection, $levelFilter, $loaded, $profile, $progress, setLevelFilter } from '../../stores/collection';
 import { $levelComparison, $questions } from '../../stores/group-report';
-import { $activeId } from '../../stores/workshops';
+import { $activeId, $activeWorkshop } from '../../stores/workshops';
 import LevelComparison from './LevelComparison';
 import QuestionTable from './QuestionTable';
 import TalkingPoints from './TalkingPoints';
@@ -210,13 +210,14 @@ function usePrefetchChart(shown: boolean): void {
 }
 
 /**
- * The profile. `title` names the report (a workshop's name when there is one); `plan` is the
- * group's action plan, shown before the exports and printed with the report.
+ * The profile. `title` names the report: without it, the open workshop's name (unless it is the
+ * first workshop's, never named), else "Collective profile". `plan` is the group's action plan,
+ * shown before the exports and printed with the report.
  */
 export default function ProfileView({
   instrument,
   frameworkHref,
-  title = t('team.reportTitle'),
+  title: given,
   plan,
 }: {
   instrument: Instrument;
@@ -224,6 +225,10 @@ export default function ProfileView({
   title?: string;
   plan?: ComponentChildren;
 }) {
+  const workshop = useStore($activeWorkshop);
+  // The print-out, present mode and the files name the workshop they are of.
+  const named = workshop !== null && workshop.name !== t('workshop.firstName') ? workshop.name : undefined;
+  const title = given ?? named ?? t('team.reportTitle');
   const profile = useStore($profile);
   const filter = useStore($levelFilter);
   const collection = useStore($collection);
@@ -355,8 +360,8 @@ export default function ProfileView({
                   import('../../stores/plan'),
                 ]);
                 const plan = $groupPlans.get()[$activeId.get() || DEFAULT_GROUP];
-                const text = groupSummaryJson(instrument, profile, filter, $questions.get(), plan);
-                if (text !== null) downloadText(groupFileName(filter, 'json'), text, 'application/json');
+                const text = groupSummaryJson(instrument, profile, filter, $questions.get(), plan, named);
+                if (text !== null) downloadText(groupFileName(filter, 'json', named), text, 'application/json');
               }}
             >
               {t('team.downloadSummary')}
@@ -366,7 +371,7 @@ export default function ProfileView({
               onClick={async () => {
                 const { groupFileName, groupSummaryCsv } = await import('../../lib/group-export');
                 const text = groupSummaryCsv(instrument, profile, $questions.get());
-                if (text !== null) downloadText(groupFileName(filter, 'csv'), text, 'text/csv;charset=utf-8');
+                if (text !== null) downloadText(groupFileName(filter, 'csv', named), text, 'text/csv;charset=utf-8');
               }}
             >
               {t('team.downloadCsv')}
