@@ -135,5 +135,32 @@ describe('the collective page on a 320 px screen', () => {
     const region = page.getByRole('region', { name: /^Group figures by dimension/ });
     expect(await region.getAttribute('tabindex')).toBe('0');
     expect(await axeViolations(page)).toEqual([]);
+
+    // The count stays at the top of the screen (two lines here). Going back up the page by
+    // keyboard, no control that takes the focus is hidden under it, even in part (WCAG 2.4.11).
+    // To the end at once (the End key scrolls smoothly, and its animation would go on under the focus).
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await page.locator('body').focus();
+    const hiddenUnderCount: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const hidden = await page.evaluate(() => {
+        const count = document.querySelector('.team-threshold')!.getBoundingClientRect();
+        const focused = document.activeElement;
+        if (focused === null || focused === document.body) return null;
+        const box = focused.getBoundingClientRect();
+        // Stuck at the top (not yet scrolled away with its section); a table's tall scrolling
+        // region, shown in part, counts as in view.
+        const stuck = Math.abs(count.top) <= 0.5;
+        return stuck && box.top < count.bottom - 0.5 && box.height < window.innerHeight / 2
+          ? `${focused.tagName} "${(focused.textContent ?? '').trim().slice(0, 30)}" top ${Math.round(box.top)} under ${Math.round(count.bottom)}`
+          : null;
+      });
+      if (hidden !== null) hiddenUnderCount.push(hidden);
+    }
+    expect(await page.locator('.team-threshold').evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(
+      48,
+    );
+    expect(hiddenUnderCount).toEqual([]);
   });
 });
