@@ -3,14 +3,24 @@
  * device as a workshop file. Used only by the workshop manager, so it loads with it, not with the
  * page (the list itself lives in `workshops.ts`).
  */
-import { stringifyCollection } from '../lib/collection';
+import {
+  assembleStoredCollection,
+  parseStoredItem,
+  readStoredList,
+  resultIdentity,
+  stringifyCollection,
+  type StoredCollection,
+} from '../lib/collection';
+import { PLAN_LIMITS, type ActionPlan } from '../lib/action-plan';
+import type { Instrument } from '../lib/instrument';
+import type { WorkshopFile } from '../lib/workshop-file';
 import { fileSlug } from '../lib/file-slug';
 import { refuse, type Parsed } from '../lib/result';
 import { validateInvitation, type Invitation } from '../lib/workshop';
 import { parseWorkshopIndex, type WorkshopRecord } from '../lib/workshop-index';
-import { $lastImport, $strays, currentCodes } from './collection';
+import { $collection, $lastImport, $loaded, $strays, currentCodes } from './collection';
 import { $groupPlans, GROUP_PLANS_KEY } from './plan-state';
-import { readStoredObject, writeStored } from './storage';
+import { readStored, readStoredObject, writeStored } from './storage';
 import {
   $activeId,
   $activeWorkshop,
@@ -118,12 +128,88 @@ export async function exportWorkshop(now = new Date()): Promise<{ name: string; 
   };
 }
 
-/** Bring a workshop file in as a new workshop on this device and open it; refused with why. */
+/**
+ * A workshop file brought in: the workshop it opened, and when that workshop was already on this
+ * device (the same tag: the file came back from another device), how many of its results were new.
+ */
+export type ImportedWorkshop =
+  | { ok: true; value: WorkshopRecord; merged: { added: number } | null }
+  | Extract<Parsed<WorkshopRecord>, { ok: false }>;
+
+/**
+ * One group plan from two: this device's actions in their order, each replaced by the file's
+ * version of it (same id), then the file's other actions, up to a dimension's limit.
+ */
+export function mergePlans(dimensionIds: readonly string[], kept: ActionPlan, brought: ActionPlan): ActionPlan {
+  const merged: ActionPlan = {};
+  for (const id of dimensionIds) {
+    const mine = kept[id] ?? [];
+    const theirs = brought[id] ?? [];
+    const byId = new Map(theirs.map((a) => [a.id, a]));
+    const known = new Set(mine.map((a) => a.id));
+    const list = [...mine.map((a) => byId.get(a.id) ?? a), ...theirs.filter((a) => !known.has(a.id))].slice(
+      0,
+      PLAN_LIMITS.perDimension,
+    );
+    if (list.length > 0) merged[id] = list;
+  }
+  return merged;
+}
+
+/** A collection as kept (what parseStoredCollection does, from the parts the page already loads). */
+function readStoredCollection(instrument: Instrument, raw: string | undefined): StoredCollection {
+  const { items, unreadable } = readStoredList(raw);
+  return assembleStoredCollection(
+    items,
+    items.map((item) => parseStoredItem(instrument, item)),
+    unreadable,
+  );
+}
+
+/**
+ * The workshop a file brings back, merged into the one already on this device: its invitation as
+ * the file has it, the results of both (each result once), and both plans. Null when the results
+ * kept here cannot all be read (nothing is written over them: the file opens as a new workshop).
+ */
+async function mergeInto(
+  existing: WorkshopRecord,
+  brought: WorkshopFile,
+): Promise<{ record: WorkshopRecord; added: number } | null> {
+  const instrument = currentInstrument()!;
+  const key = workshopCollectionKey(existing.id);
+  const stored =
+    existing.id === $activeId.get() && $loaded.get()
+      ? { results: $collection.get(), keptApart: currentCodes().keptApart, dropped: 0, unreadable: false }
+      : readStoredCollection(instrument, readStored(key));
+  if (stored.unreadable || stored.dropped > 0) return null;
+  const known = new Set(stored.results.map((r) => resultIdentity(instrument, r)));
+  const added = brought.results.filter((r) => {
+    const identity = resultIdentity(instrument, r);
+    if (known.has(identity)) return false;
+    known.add(identity);
+    return true;
+  });
+  const apart = new Set(stored.keptApart.map((k) => k.code));
+  const keptApart = [...stored.keptApart, ...brought.keptApart.filter((k) => !apart.has(k.code))];
+  const results = [...stored.results, ...added];
+  if (results.length > 0 || keptApart.length > 0) writeStored(key, stringifyCollection(results, keptApart));
+  const plans = await import('./plan');
+  const dimensionIds = instrument.dimensions.map((d) => d.id);
+  const plan = mergePlans(dimensionIds, plans.groupPlanOf(existing.id, dimensionIds), brought.plan);
+  if (Object.keys(plan).length > 0) plans.keepGroupPlan(existing.id, plan);
+  const record: WorkshopRecord = { ...brought.invitation, id: existing.id, created: existing.created };
+  return { record, added: added.length };
+}
+
+/**
+ * Bring a workshop file in and open it: as a new workshop on this device, or, when the file's
+ * workshop is already here (the same tag), merged into it. Refused with why.
+ */
 export async function importWorkshop(file: {
   name: string;
   size: number;
   text(): Promise<string>;
-}): Promise<Parsed<WorkshopRecord>> {
+}): Promise<ImportedWorkshop> {
   if (currentInstrument() === null) return refuse('empty', t('workshop.notReady'));
   const { MAX_WORKSHOP_FILE_BYTES, parseWorkshopFile } = await import('../lib/workshop-file');
   if (file.size > MAX_WORKSHOP_FILE_BYTES) return refuse('too-large', t('workshop.fileTooLarge'));
@@ -136,6 +222,15 @@ export async function importWorkshop(file: {
   const parsed = parseWorkshopFile(text, currentInstrument()!);
   if (!parsed.ok) return parsed;
   const { invitation, results, keptApart, plan } = parsed.value;
+  const existing = $workshops.get().find((w) => w.tag === invitation.tag);
+  const merged = existing === undefined ? null : await mergeInto(existing, parsed.value);
+  if (merged !== null) {
+    $workshops.set($workshops.get().map((w) => (w.id === merged.record.id ? merged.record : w)));
+    $activeId.set(merged.record.id);
+    saveIndex();
+    await openActive();
+    return { ok: true, value: merged.record, merged: { added: merged.added } };
+  }
   const taken = new Set($workshops.get().map((w) => w.id));
   const record: WorkshopRecord = { ...invitation, id: newId(taken), created: new Date().toISOString() };
   const value = results.length === 0 && keptApart.length === 0 ? '' : stringifyCollection(results, keptApart);
@@ -147,7 +242,7 @@ export async function importWorkshop(file: {
   $activeId.set(record.id);
   saveIndex();
   await openActive();
-  return { ok: true, value: record };
+  return { ok: true, value: record, merged: null };
 }
 
 /**

@@ -133,6 +133,23 @@ describe('a facilitator’s workshop', () => {
         ],
       },
     });
+    // Opened again on this device: merged into the workshop it came from, not a second copy.
+    await page.getByLabel('Open a workshop file (from another device)').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await expect
+      .poll(() => workshopStatus(page))
+      .toBe(
+        'Workshop “Northshire Partnership, March 2027” was already on this device: its file is merged in, with 0 new results.',
+      );
+    expect(await page.getByLabel('Your workshops on this device').locator('option').allTextContents()).toEqual([
+      'My workshop',
+      'Northshire Partnership, March 2027',
+    ]);
+    expect(await threshold(page)).toBe('3 results: figures shown from 3');
+
     // The group's summary and its print-out name the workshop they are of.
     const [summaryDownload] = await Promise.all([
       page.waitForEvent('download'),

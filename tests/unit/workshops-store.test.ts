@@ -237,6 +237,42 @@ describe('the workshops store', () => {
     expect(t.$profile.get()).toEqual(profile);
   });
 
+  test('a workshop file brought back to the device that has the workshop merges into it: no second copy, nothing lost', async () => {
+    const s = await fresh();
+    await s.loadWorkshops(instrument);
+    await s.createWorkshop({ name: 'Northshire' });
+    const id = s.$activeId.get();
+    await s.addCodes(`${a} ${b}`);
+    const here = { id: 'here000001', what: 'Kept here', who: '', due: '', status: 'not-started' };
+    const there = { id: 'there00001', what: 'Added there', who: '', due: '', status: 'done' };
+    const edited = { ...here, what: 'Kept here, edited there' };
+    localStorage.setItem('cli:group-plans:v1', JSON.stringify({ [id]: { 'outcome-focus': [here] } }));
+    const exported = (await s.exportWorkshop(new Date('2027-03-01T10:00:00Z')))!;
+    // Meanwhile: one more result here; on the other device one more result, a renamed workshop,
+    // an action edited and one added.
+    await s.addCodes(c);
+    const d = shareCode(instrument, PEOPLE.d, 'partnership');
+    const file = JSON.parse(exported.text) as { workshop: { name: string }; results: string[]; plan: object };
+    file.workshop.name = 'Northshire, March';
+    file.results.push(d, b);
+    file.plan = { 'outcome-focus': [edited, there] };
+    const text = JSON.stringify(file);
+    const imported = await s.importWorkshop({ name: 'w.json', size: text.length, text: async () => text });
+    expect(imported).toMatchObject({ ok: true, value: { id, name: 'Northshire, March' }, merged: { added: 1 } });
+    expect(s.$workshops.get().map((w) => w.name)).toEqual(['My workshop', 'Northshire, March']);
+    expect(s.$activeId.get()).toBe(id);
+    expect(s.$collection.get().map((e) => e.code)).toEqual([a, b, c, d]);
+    expect(JSON.parse(localStorage.getItem(`cli:workshop:v1:${id}`)!)).toEqual([a, b, c, d]);
+    expect(JSON.parse(localStorage.getItem('cli:group-plans:v1')!)).toEqual({
+      [id]: { 'outcome-focus': [edited, there] },
+    });
+    // Brought back again: nothing new.
+    const again = await s.importWorkshop({ name: 'w.json', size: text.length, text: async () => text });
+    expect(again).toMatchObject({ ok: true, merged: { added: 0 } });
+    expect(s.$workshops.get()).toHaveLength(2);
+    expect(s.$collection.get()).toHaveLength(4);
+  });
+
   test('a workshop file carries the group plan to the workshop it becomes; a plan that cannot be read is refused', async () => {
     const action = {
       id: 'k3m9q2x7ab',

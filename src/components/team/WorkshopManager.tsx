@@ -184,7 +184,12 @@ export default function WorkshopManager() {
             if (file === undefined) return;
             void importWorkshop(file).then((result) => {
               if (result.ok) {
-                announce(t('workshop.imported', { name: result.value.name, count: $collection.get().length }));
+                const name = result.value.name;
+                announce(
+                  result.merged === null
+                    ? t('workshop.imported', { name, count: $collection.get().length })
+                    : t('workshop.merged', { name, count: result.merged.added }),
+                );
                 heading.current?.focus();
               } else {
                 setStatus(t('workshop.refused', { file: file.name, reason: result.message }));
