@@ -289,16 +289,6 @@ export function assembleStoredCollection(
   return out;
 }
 
-/** Read the stored collection (a JSON array of share codes): whatever is valid is kept, the rest counted. */
-export function parseStoredCollection(instrument: Instrument, raw: string | null | undefined): StoredCollection {
-  const { items, unreadable } = readStoredList(raw);
-  return assembleStoredCollection(
-    items,
-    items.map((item) => parseStoredItem(instrument, item)),
-    unreadable,
-  );
-}
-
 /** The stored form of a collection: a JSON array of share codes (answers and level only). */
 export function stringifyCollection(results: readonly CollectedResult[], keptApart: readonly KeptApart[] = []): string {
   return JSON.stringify([...results.map((r) => r.code), ...keptApart.map((k) => k.code)]);

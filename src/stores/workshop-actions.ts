@@ -3,16 +3,9 @@
  * device as a workshop file. Used only by the workshop manager, so it loads with it, not with the
  * page (the list itself lives in `workshops.ts`).
  */
-import {
-  assembleStoredCollection,
-  parseStoredItem,
-  readStoredList,
-  resultIdentity,
-  stringifyCollection,
-  type StoredCollection,
-} from '../lib/collection';
+import { resultIdentity, stringifyCollection } from '../lib/collection';
+import { parseStoredCollection } from '../lib/stored-collection';
 import { PLAN_LIMITS, type ActionPlan } from '../lib/action-plan';
-import type { Instrument } from '../lib/instrument';
 import type { WorkshopFile } from '../lib/workshop-file';
 import { fileSlug } from '../lib/file-slug';
 import { refuse, type Parsed } from '../lib/result';
@@ -156,16 +149,6 @@ export function mergePlans(dimensionIds: readonly string[], kept: ActionPlan, br
   return merged;
 }
 
-/** A collection as kept (what parseStoredCollection does, from the parts the page already loads). */
-function readStoredCollection(instrument: Instrument, raw: string | undefined): StoredCollection {
-  const { items, unreadable } = readStoredList(raw);
-  return assembleStoredCollection(
-    items,
-    items.map((item) => parseStoredItem(instrument, item)),
-    unreadable,
-  );
-}
-
 /**
  * The workshop a file brings back, merged into the one already on this device: its invitation as
  * the file has it, the results of both (each result once), and both plans. Null when the results
@@ -180,7 +163,7 @@ async function mergeInto(
   const stored =
     existing.id === $activeId.get() && $loaded.get()
       ? { results: $collection.get(), keptApart: currentCodes().keptApart, dropped: 0, unreadable: false }
-      : readStoredCollection(instrument, readStored(key));
+      : parseStoredCollection(instrument, readStored(key));
   if (stored.unreadable || stored.dropped > 0) return null;
   const known = new Set(stored.results.map((r) => resultIdentity(instrument, r)));
   const added = brought.results.filter((r) => {

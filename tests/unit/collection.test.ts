@@ -5,7 +5,6 @@ import {
   classifyEntries,
   parseCodeEntry,
   parseFileEntry,
-  parseStoredCollection,
   refuseOversizedFile,
   splitCodeLines,
   stringifyCollection,
@@ -13,6 +12,7 @@ import {
   type ReadEntry,
 } from '../../src/lib/collection';
 import { instrumentItems } from '../../src/lib/instrument';
+import { parseStoredCollection } from '../../src/lib/stored-collection';
 import { parseResultFile } from '../../src/lib/result-file';
 import { encodeShareCode } from '../../src/lib/share-code';
 import { loadInstrument } from '../fixtures/instrument';
