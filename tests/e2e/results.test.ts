@@ -572,7 +572,7 @@ describe('the results page', () => {
     const context = await site.context();
     // The editor's code held back, as on a slow connection or a loaded machine.
     await context.route(/\/PlanEditor\.[\w-]+\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await new Promise((resolve) => setTimeout(resolve, 500));
       await route.continue();
     });
     const page = await context.newPage();
@@ -600,7 +600,7 @@ describe('the results page', () => {
     let heldBack = 0;
     await context.route(/\/plan\.[\w-]+\.js$/, async (route) => {
       heldBack += 1;
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await new Promise((resolve) => setTimeout(resolve, 500));
       await route.continue();
     });
     await page.reload();
