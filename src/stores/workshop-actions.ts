@@ -21,11 +21,11 @@ import {
   currentInstrument,
   isPersisted,
   loadWorkshops,
-  markUnpersisted,
   newId,
   newRecord,
   openActive,
   saveIndex,
+  setPersisted,
   workshopCollectionKey,
   WORKSHOPS_KEY,
 } from './workshops';
@@ -94,7 +94,7 @@ export function deleteWorkshop(id: string): Promise<void> {
     $workshops.set([fresh]);
     $activeId.set(fresh.id);
     writeStored(WORKSHOPS_KEY, undefined);
-    markUnpersisted();
+    setPersisted(false);
     return openActive();
   }
   $workshops.set(rest);
@@ -246,6 +246,8 @@ export function followOtherTabs(): () => void {
         void loadWorkshops(instrument);
         return;
       }
+      // The list is kept now: an import here must not take it for an untouched first workshop.
+      setPersisted(true);
       $workshops.set(index.workshops);
       // This tab keeps its open workshop, unless the other tab deleted it.
       if ($activeWorkshop.get() === null) {

@@ -36,9 +36,9 @@ export const currentInstrument = (): Instrument | null => instrument;
 let persisted = false;
 /** Whether the list has been written (false while only a first, untouched workshop exists in memory). */
 export const isPersisted = (): boolean => persisted;
-/** Forget that the list was written (after it was removed). */
-export function markUnpersisted(): void {
-  persisted = false;
+/** Say whether the list is written: not after it was removed; yes once another tab wrote it. */
+export function setPersisted(written: boolean): void {
+  persisted = written;
 }
 
 /** 32 random bits from the browser's generator. */

@@ -273,6 +273,34 @@ describe('the workshops store', () => {
     expect(s.$collection.get()).toHaveLength(4);
   });
 
+  test('another tab’s list of workshops is taken up, and kept: an import here then adds to it, never replaces it', async () => {
+    const first = await fresh();
+    await first.loadWorkshops(instrument);
+    await first.createWorkshop({ name: 'Northshire' });
+    await first.addCodes(a);
+    const exported = (await first.exportWorkshop(new Date('2027-03-01T10:00:00Z')))!;
+    const written = localStorage.getItem('cli:workshops:v1');
+    // A second tab that had opened before: its first workshop only in memory.
+    localStorage.removeItem('cli:workshops:v1');
+    const second = await fresh();
+    await second.loadWorkshops(instrument);
+    localStorage.setItem('cli:workshops:v1', written!);
+    let onStorage: (event: Partial<StorageEvent>) => void = () => undefined;
+    vi.stubGlobal('addEventListener', (type: string, handler: typeof onStorage) => {
+      if (type === 'storage') onStorage = handler;
+    });
+    vi.stubGlobal('removeEventListener', () => undefined);
+    const stop = second.followOtherTabs();
+    onStorage({ key: 'cli:workshops:v1', newValue: written });
+    await vi.waitFor(() => expect(second.$collection.get().map((e) => e.code)).toEqual([a]));
+    expect(second.$workshops.get().map((w) => w.name)).toEqual(['My workshop', 'Northshire']);
+    const other = exported.text.replace(/"tag": "[^"]+"/, '"tag": "ZZZZ"').replace('"Northshire"', '"Southdale"');
+    const imported = await second.importWorkshop({ name: 'w.json', size: other.length, text: async () => other });
+    expect(imported).toMatchObject({ ok: true, merged: null });
+    expect(second.$workshops.get().map((w) => w.name)).toEqual(['My workshop', 'Northshire', 'Southdale']);
+    stop();
+  });
+
   test('a workshop file carries the group plan to the workshop it becomes; a plan that cannot be read is refused', async () => {
     const action = {
       id: 'k3m9q2x7ab',
