@@ -394,9 +394,17 @@ export function currentCodes(): { results: CollectionEntry[]; keptApart: KeptApa
   return { results: $collection.get(), keptApart: $keptApart.get() };
 }
 
-/** Remove one result from the collection. */
-export function removeResult(code: string): void {
-  $collection.set($collection.get().filter((e) => e.code !== code));
+/** Remove one result from the collection; returns what puts it back in its place (undo). */
+export function removeResult(code: string): () => void {
+  const list = $collection.get();
+  const at = list.findIndex((e) => e.code === code);
+  const entry = list[at];
+  $collection.set(list.filter((e) => e !== entry));
+  return () => {
+    const now = $collection.get();
+    if (entry && !now.some((e) => e.identity === entry.identity))
+      $collection.set([...now.slice(0, at), entry, ...now.slice(at)]);
+  };
 }
 
 /** Empty the collection, including results kept apart from another version. */

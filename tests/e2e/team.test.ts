@@ -269,13 +269,36 @@ describe('the collective profile page', () => {
       codeC,
       codeD,
     ]);
+    // The list loads when first opened.
     await page.getByText('Show the results to remove one').click();
-    expect(await page.locator('.team-results li span').allTextContents()).toEqual([
+    const entries = page.locator('.team-results li span');
+    await entries.first().waitFor();
+    const listed = [
       'Result 1 · My own team',
       'Result 2 · My own team',
       'Result 3 · My own team',
       'Result 4 · The wider partnership',
+    ];
+    expect(await entries.allTextContents()).toEqual(listed);
+    // A slip can be undone: the result goes back in its place, and is kept again.
+    await page.getByRole('button', { name: 'Remove result 2' }).click();
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 3 results');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('collection-heading');
+    expect(await page.locator('.team-removed [role="status"]').textContent()).toBe('Result 2 removed.');
+    await page.getByRole('button', { name: 'Undo: put result 2 back' }).click();
+    await expect.poll(() => collectionHeading(page)).toBe('Your collection: 4 results');
+    expect(await entries.allTextContents()).toEqual(listed);
+    const kept = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key)!) as string[],
+      await page.evaluate(() => Object.keys(localStorage).find((k) => /^cli:workshop:v1:[0-9A-Z]{8}$/.test(k))!),
+    );
+    expect(kept).toEqual([
+      shareCode(instrument, PEOPLE.a, 'team'),
+      shareCode(instrument, PEOPLE.b, 'team'),
+      codeC,
+      codeD,
     ]);
+    expect(await page.getByRole('button', { name: /^Undo/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Remove result 4' }).click();
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 3 results');
     // The site's one confirmation dialog asks first; Cancel has the focus, so Enter alone loses nothing.

@@ -96,6 +96,14 @@ describe('the collection store', () => {
     localStorage.setItem(KEY, JSON.stringify([a, b, c]));
     const store = await freshStore();
     await store.loadCollection(instrument);
+    const undo = store.removeResult(b);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual([a, c]);
+    // Undone: back in its place, and kept; a second undo changes nothing.
+    undo();
+    expect(store.$collection.get().map((e) => e.code)).toEqual([a, b, c]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual([a, b, c]);
+    undo();
+    expect(store.$collection.get().map((e) => e.code)).toEqual([a, b, c]);
     store.removeResult(b);
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual([a, c]);
     store.clearCollection();

@@ -6,22 +6,26 @@ import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/t';
 import { ConfirmButton } from '../ConfirmDialog';
-import { $collection, $keptApart, $storage, clearCollection, removeResult } from '../../stores/collection';
-import { levelLabel, levelLabelInSentence } from './levels';
+import { $collection, $keptApart, $storage, clearCollection } from '../../stores/collection';
+import { useLazyComponent } from '../use-lazy-component';
 
-const PAGE = 50;
+const loadResultList = () => import('./ResultList');
+
+/** The list of results, once its code has come (it loads when the list is first opened). */
+function LazyResultList({ onRemoved }: { onRemoved: () => void }) {
+  const { Loaded, failed } = useLazyComponent(loadResultList);
+  if (failed) return <p role="alert">{t('team.listFailed')}</p>;
+  return Loaded && <Loaded onRemoved={onRemoved} />;
+}
 
 export default function CollectionManager() {
   const collection = useStore($collection);
   const keptApart = useStore($keptApart);
   const storage = useStore($storage);
-  const [shown, setShown] = useState(PAGE);
   const headingRef = useRef<HTMLHeadingElement>(null);
-
-  const remove = (code: string) => {
-    removeResult(code);
-    headingRef.current?.focus();
-  };
+  const focusHeading = () => headingRef.current?.focus();
+  // The list of results to remove one from loads when it is first opened, not with the page.
+  const [opened, setOpened] = useState(false);
 
   return (
     <section class="team-collection no-print" aria-labelledby="collection-heading">
@@ -46,40 +50,16 @@ export default function CollectionManager() {
       )}
       {(collection.length > 0 || keptApart.length > 0) && (
         <>
-          <details class="team-results">
+          <details class="team-results" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
             <summary>{t('team.showResultsToRemove')}</summary>
-            <ol>
-              {collection.slice(0, shown).map((entry, i) => (
-                <li key={entry.code}>
-                  <span>
-                    {t('team.resultEntry', {
-                      number: i + 1,
-                      level: entry.level === undefined ? levelLabelInSentence('not-stated') : levelLabel(entry.level),
-                    })}
-                  </span>{' '}
-                  <button
-                    type="button"
-                    class="secondary"
-                    aria-label={t('team.removeResult', { number: i + 1 })}
-                    onClick={() => remove(entry.code)}
-                  >
-                    {t('team.remove')}
-                  </button>
-                </li>
-              ))}
-            </ol>
-            {collection.length > shown && (
-              <button type="button" class="secondary" onClick={() => setShown(shown + PAGE)}>
-                {t('team.showMore', { count: Math.min(PAGE, collection.length - shown) })}
-              </button>
-            )}
+            {opened && <LazyResultList onRemoved={focusHeading} />}
           </details>
           <ConfirmButton
             label={t('team.clearCollection')}
             title={t('team.clearCollectionTitle')}
             onConfirm={() => {
               clearCollection();
-              headingRef.current?.focus();
+              focusHeading();
             }}
           >
             <p>{t('team.clearCollectionBody', { count: collection.length + keptApart.length })}</p>
