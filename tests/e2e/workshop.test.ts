@@ -96,6 +96,16 @@ describe('a facilitator’s workshop', () => {
     );
     expect(await threshold(page)).toBe('3 results: figures shown from 3');
     expect(await axeViolations(page)).toEqual([]);
+    // Leaving the page while a result is held back: the browser asks first, and staying keeps it.
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      }),
+    );
+    await page.evaluate(() => location.reload());
+    expect(await Promise.race([asked, page.waitForTimeout(5_000).then(() => 'no dialog')])).toBe('beforeunload');
+    expect(await strays.count()).toBe(1);
     await strays.getByRole('button', { name: 'Skip it' }).click();
     await expect.poll(() => summary(page)).toBe('1 from another workshop skipped: not added.');
     expect(await threshold(page)).toBe('3 results: figures shown from 3');

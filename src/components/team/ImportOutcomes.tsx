@@ -53,7 +53,16 @@ function OutcomeList({ outcomes, title, id }: { outcomes: EntryOutcome[]; title:
 /** Results made for another workshop, held back until the facilitator keeps or skips them. */
 function Strays() {
   const strays = useStore($strays);
-  if (strays.length === 0) return null;
+  const waiting = strays.length > 0;
+  // Until they are kept or skipped, they live only in this page: leaving it (a reload, closing the
+  // tab) would lose them without a word, so the browser asks first.
+  useEffect(() => {
+    if (!waiting) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    globalThis.addEventListener('beforeunload', ask);
+    return () => globalThis.removeEventListener('beforeunload', ask);
+  }, [waiting]);
+  if (!waiting) return null;
   const tags = [...new Set(strays.map((r) => r.tag ?? ''))].join(t('team.listSeparator'));
   const n = strays.length;
   return (
