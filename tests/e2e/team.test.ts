@@ -287,6 +287,7 @@ describe('the collective profile page', () => {
     expect(await page.locator('.team-removed [role="status"]').textContent()).toBe('Result 2 removed.');
     await page.getByRole('button', { name: 'Undo: put result 2 back' }).click();
     await expect.poll(() => collectionHeading(page)).toBe('Your collection: 4 results');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('collection-heading');
     expect(await entries.allTextContents()).toEqual(listed);
     const kept = await page.evaluate(
       (key) => JSON.parse(localStorage.getItem(key)!) as string[],

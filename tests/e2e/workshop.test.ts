@@ -262,6 +262,23 @@ describe('a facilitator’s workshop', () => {
     await expect.poll(() => summary(page)).toBe('Found 1 code: 1 added');
   });
 
+  test('a group plan made before any result is kept, with its workshop, across a reload', async () => {
+    const page = await (await site.context()).newPage();
+    await openTeam(page);
+    const link = await page.locator('#invite-link').inputValue();
+    await page.getByRole('button', { name: 'Add an action for Partnership Working' }).click();
+    const form = page.getByRole('group', { name: 'Add an action for Partnership Working' });
+    await form.getByLabel('What').fill('Joint budget workshop');
+    await form.getByRole('button', { name: 'Add the action' }).click();
+    await form.waitFor({ state: 'detached' });
+    await page.reload();
+    await openTeam(page);
+    const planned = page.locator('.group-plan .plan-what');
+    await planned.first().waitFor();
+    expect(await planned.allTextContents()).toEqual(['Joint budget workshop']);
+    expect(await page.locator('#invite-link').inputValue()).toBe(link);
+  });
+
   test('two tabs of one browser: each reads what the other adds, and nothing either adds is lost', async () => {
     const context = await site.context();
     const [first, second] = [await context.newPage(), await context.newPage()];

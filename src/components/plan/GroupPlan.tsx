@@ -8,6 +8,7 @@ import type { Instrument } from '../../lib/instrument';
 import type { ActionPlan } from '../../lib/action-plan';
 import { $groupPlans, $groupPlanSaved, connectGroupPlans, DEFAULT_GROUP, setGroupPlan } from '../../stores/plan';
 import { GROUP_PLANS_KEY } from '../../stores/plan-state';
+import { keepWorkshopList } from '../../stores/workshop-actions';
 import { LazyPlanEditor as PlanEditor } from './LazyPlanEditor';
 import { t } from '../../i18n/t';
 
@@ -39,7 +40,12 @@ export default function GroupPlan({ instrument, group = DEFAULT_GROUP }: { instr
       <PlanEditor
         dimensions={instrument.dimensions}
         plan={plan}
-        onChange={(next) => setGroupPlan(group, next)}
+        onChange={(next) => {
+          setGroupPlan(group, next);
+          // A first workshop that only lived in memory is kept with its plan (else its id, and the
+          // plan kept under it, would be new again after a reload).
+          keepWorkshopList();
+        }}
         idPrefix="group-plan"
         heading={t('plan.groupHeading')}
         calendar={{

@@ -11,7 +11,7 @@ import { levelLabel, levelLabelInSentence } from './levels';
 
 const PAGE = 50;
 
-/** `onRemoved` is called after each removal (the page moves the focus to the collection's count). */
+/** `onRemoved` is called after each removal and undo (the page moves the focus to the collection's count). */
 export default function ResultList({ onRemoved }: { onRemoved: () => void }) {
   const collection = useStore($collection);
   const [shown, setShown] = useState(PAGE);
@@ -28,6 +28,8 @@ export default function ResultList({ onRemoved }: { onRemoved: () => void }) {
             onClick={() => {
               removed.undo();
               setRemoved(null);
+              // The button goes: the focus goes to the count, which says the result is back.
+              onRemoved();
             }}
           >
             {t('team.undoRemove')}
