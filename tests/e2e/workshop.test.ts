@@ -173,6 +173,17 @@ describe('a facilitator’s workshop', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.team-report-title').textContent()).toBe('Northshire Partnership, March 2027');
     await page.emulateMedia({ media: 'screen' });
+    // While it prints, the page's title (the name a saved PDF takes) is the workshop's too.
+    const screenTitle = await page.title();
+    expect(
+      await page.evaluate(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+        const printing = document.title;
+        window.dispatchEvent(new Event('afterprint'));
+        return printing;
+      }),
+    ).toBe('Northshire Partnership, March 2027');
+    expect(await page.title()).toBe(screenTitle);
     guard.secrets.push(a, b, c);
     guard.expectClean();
     expect(await undocumentedStorageKeys(page)).toEqual([]);

@@ -210,6 +210,30 @@ function usePrefetchChart(shown: boolean): void {
 }
 
 /**
+ * While the page prints, its title is `name` (when there is one): a browser names the PDF it saves,
+ * and heads the printed pages, after the document's title.
+ */
+function usePrintTitle(name: string | undefined): void {
+  useEffect(() => {
+    if (name === undefined) return;
+    let before = document.title;
+    const set = () => {
+      before = document.title;
+      document.title = name;
+    };
+    const reset = () => {
+      document.title = before;
+    };
+    globalThis.addEventListener('beforeprint', set);
+    globalThis.addEventListener('afterprint', reset);
+    return () => {
+      globalThis.removeEventListener('beforeprint', set);
+      globalThis.removeEventListener('afterprint', reset);
+    };
+  }, [name]);
+}
+
+/**
  * The profile. `title` names the report: without it, the open workshop's name (unless it is the
  * first workshop's, never named), else "Collective profile". `plan` is the group's action plan,
  * shown before the exports and printed with the report.
@@ -236,6 +260,7 @@ export default function ProfileView({
   const [present, setPresent] = useState<PresentModule | 'loading' | 'failed' | null>(null);
   const presentButton = useRef<HTMLButtonElement>(null);
   usePrefetchChart(profile?.shown === true);
+  usePrintTitle(named);
   if (profile === null || !loaded) return <p class="team-loading">{t('team.readingSaved')}</p>;
   const Present = present !== null && typeof present === 'object' ? present.default : null;
   const countFor = (f: LevelFilter) => filterByLevel(collection, f).length;
