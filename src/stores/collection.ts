@@ -356,6 +356,11 @@ export function addCodes(text: string): Promise<EntryOutcome[]> {
         await yieldToBrowser();
       }
     }
+    // An invitation link pasted here by mistake is named as one.
+    if (codes.length + suspects.length === 0 && /CLW1-/i.test(text)) {
+      $lastImport.set({ outcomes: [], summary: t('team.invitationPasted') });
+      return [];
+    }
     const all = [...codes.map((c) => ({ ...c, suspect: false })), ...suspects.map((c) => ({ ...c, suspect: true }))];
     all.sort((a, b) => a.start - b.start);
     const read = await inSlices(all, t('team.progressReadingCodes'), (c, i) => ({

@@ -165,6 +165,18 @@ describe('the workshops store', () => {
     expect(s.$collection.get()).toHaveLength(3);
   });
 
+  test('an invitation link pasted among the results is named as one, and nothing is added', async () => {
+    const s = await fresh();
+    await s.loadWorkshops(instrument);
+    expect(await s.addCodes('https://example.org/inventory/#CLW1-FWD1005MTY90EXQQ4TVKD1QQ000000416THR')).toEqual([]);
+    expect(s.$lastImport.get()?.summary).toBe(
+      'This is a workshop invitation, not a result: send it to participants, and paste here the codes or links they send back.',
+    );
+    await s.addCodes('nothing here');
+    expect(s.$lastImport.get()?.summary).toBe('No share codes or result links found in this text.');
+    expect(s.$collection.get()).toEqual([]);
+  });
+
   test('a participant who returns both their code (tagged for the workshop) and their result file is counted once', async () => {
     const s = await fresh();
     await s.loadWorkshops(instrument);
