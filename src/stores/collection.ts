@@ -405,9 +405,11 @@ export function removeResult(code: string): () => void {
   const at = list.findIndex((e) => e.code === code);
   const entry = list[at];
   $collection.set(list.filter((e) => e !== entry));
+  const from = collectionKey;
   return () => {
     const now = $collection.get();
-    if (entry && !now.some((e) => e.identity === entry.identity))
+    // Only into the collection it came from, and only once.
+    if (entry && from === collectionKey && !now.some((e) => e.identity === entry.identity))
       $collection.set([...now.slice(0, at), entry, ...now.slice(at)]);
   };
 }

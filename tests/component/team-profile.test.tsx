@@ -65,6 +65,22 @@ describe('the collective profile island', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
+  test('the last result removed can be put back: the list stays while the collection is empty', async () => {
+    await renderPage();
+    paste(code(2, 4, 6));
+    await waitFor(() => expect(summary()).toBe('Found 1 code: 1 added'));
+    const details = document.querySelector('details.team-results') as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove result 1' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Your collection: 0 results' })).toBeTruthy());
+    expect(screen.getByText('Result 1 removed.')).toBeTruthy();
+    expect(document.querySelector('details.team-results')).toBe(details);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: put result 1 back' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Your collection: 1 result' })).toBeTruthy());
+    expect(screen.getByText('Result 1 · My own team')).toBeTruthy();
+  });
+
   test('three results in a chat, text that is not a code ignored, a mistyped code named', async () => {
     await renderPage();
     const typo = code(5, 5, 5).replace(/.$/, (c) => (c === 'Z' ? 'Y' : 'Z'));

@@ -165,6 +165,21 @@ describe('the workshops store', () => {
     expect(s.$collection.get()).toHaveLength(3);
   });
 
+  test('an undo after switching workshops changes neither workshop', async () => {
+    const s = await fresh();
+    await s.loadWorkshops(instrument);
+    await s.createWorkshop({ name: 'Northshire' });
+    const north = s.$activeId.get();
+    await s.addCodes(`${a} ${b}`);
+    const undo = s.removeResult(a);
+    await s.createWorkshop({ name: 'Southdale' });
+    await s.addCodes(c);
+    undo();
+    expect(s.$collection.get().map((e) => e.code)).toEqual([c]);
+    await s.switchWorkshop(north);
+    expect(s.$collection.get().map((e) => e.code)).toEqual([b]);
+  });
+
   test('an invitation link pasted among the results is named as one, and nothing is added', async () => {
     const s = await fresh();
     await s.loadWorkshops(instrument);

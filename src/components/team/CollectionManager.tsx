@@ -8,6 +8,7 @@ import { t } from '../../i18n/t';
 import { ConfirmButton } from '../ConfirmDialog';
 import { $collection, $keptApart, $storage, clearCollection } from '../../stores/collection';
 import { useLazyComponent } from '../use-lazy-component';
+import { $activeId } from '../../stores/workshops';
 
 const loadResultList = () => import('./ResultList');
 
@@ -22,6 +23,7 @@ export default function CollectionManager() {
   const collection = useStore($collection);
   const keptApart = useStore($keptApart);
   const storage = useStore($storage);
+  const workshop = useStore($activeId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = () => headingRef.current?.focus();
   // The list of results to remove one from loads when it is first opened, not with the page.
@@ -48,23 +50,27 @@ export default function CollectionManager() {
           })}
         </p>
       )}
+      {/* Once opened, the list stays while the collection is empty too: the last result removed can be put back. */}
+      {(collection.length > 0 || keptApart.length > 0 || opened) && (
+        <details class="team-results" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+          <summary>{t('team.showResultsToRemove')}</summary>
+          {/* A new list for each workshop: an Undo never puts one workshop's result into another. */}
+          {opened && <LazyResultList key={workshop} onRemoved={focusHeading} />}
+        </details>
+      )}
       {(collection.length > 0 || keptApart.length > 0) && (
-        <>
-          <details class="team-results" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
-            <summary>{t('team.showResultsToRemove')}</summary>
-            {opened && <LazyResultList onRemoved={focusHeading} />}
-          </details>
-          <ConfirmButton
-            label={t('team.clearCollection')}
-            title={t('team.clearCollectionTitle')}
-            onConfirm={() => {
-              clearCollection();
-              focusHeading();
-            }}
-          >
-            <p>{t('team.clearCollectionBody', { count: collection.length + keptApart.length })}</p>
-          </ConfirmButton>
-        </>
+        <ConfirmButton
+          label={t('team.clearCollection')}
+          title={t('team.clearCollectionTitle')}
+          onConfirm={() => {
+            clearCollection();
+            // Nothing to put back after clearing: the list goes with the collection.
+            setOpened(false);
+            focusHeading();
+          }}
+        >
+          <p>{t('team.clearCollectionBody', { count: collection.length + keptApart.length })}</p>
+        </ConfirmButton>
       )}
     </section>
   );
