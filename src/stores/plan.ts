@@ -114,6 +114,18 @@ export function connectGroupPlans(dimensionIds: readonly string[]): void {
   groupsConnected = true;
 }
 
+/**
+ * Read the group plans again whenever another tab of this browser changes them, so that this tab
+ * never writes its older copy over theirs. Returns a function that stops following.
+ */
+export function followGroupPlans(dimensionIds: readonly string[]): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === null || event.key === GROUP_PLANS_KEY) connectGroupPlans(dimensionIds);
+  };
+  globalThis.addEventListener('storage', onStorage);
+  return () => globalThis.removeEventListener('storage', onStorage);
+}
+
 /** Replace one group's plan. */
 export function setGroupPlan(group: string, plan: ActionPlan): void {
   const { [group]: _old, ...others } = $groupPlans.get();

@@ -11,7 +11,7 @@ import { fileSlug } from '../lib/file-slug';
 import { refuse, type Parsed } from '../lib/result';
 import { validateInvitation, type Invitation } from '../lib/workshop';
 import { parseWorkshopIndex, type WorkshopRecord } from '../lib/workshop-index';
-import { $collection, $lastImport, $loaded, $strays, currentCodes } from './collection';
+import { $lastImport, $loaded, $strays, currentCodes } from './collection';
 import { $groupPlans, GROUP_PLANS_KEY } from './plan-state';
 import { readStored, readStoredObject, writeStored } from './storage';
 import {
@@ -163,7 +163,7 @@ async function mergeInto(
   const key = workshopCollectionKey(existing.id);
   const stored =
     existing.id === $activeId.get() && $loaded.get()
-      ? { results: $collection.get(), keptApart: currentCodes().keptApart, dropped: 0, unreadable: false }
+      ? { ...currentCodes(), dropped: 0, unreadable: false }
       : parseStoredCollection(instrument, readStored(key));
   if (stored.unreadable || stored.dropped > 0) return null;
   const known = new Set(stored.results.map((r) => resultIdentity(instrument, r)));

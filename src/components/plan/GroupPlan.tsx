@@ -6,8 +6,14 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Instrument } from '../../lib/instrument';
 import type { ActionPlan } from '../../lib/action-plan';
-import { $groupPlans, $groupPlanSaved, connectGroupPlans, DEFAULT_GROUP, setGroupPlan } from '../../stores/plan';
-import { GROUP_PLANS_KEY } from '../../stores/plan-state';
+import {
+  $groupPlans,
+  $groupPlanSaved,
+  connectGroupPlans,
+  DEFAULT_GROUP,
+  followGroupPlans,
+  setGroupPlan,
+} from '../../stores/plan';
 import { keepWorkshopList } from '../../stores/workshop-actions';
 import { LazyPlanEditor as PlanEditor } from './LazyPlanEditor';
 import { t } from '../../i18n/t';
@@ -24,14 +30,7 @@ const NO_PLAN: ActionPlan = {};
 export default function GroupPlan({ instrument, group = DEFAULT_GROUP }: { instrument: Instrument; group?: string }) {
   useState(() => connectGroupPlans(instrument.dimensions.map((d) => d.id)));
   // A plan changed in another tab of this browser is read again, not written over by this one.
-  useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === null || event.key === GROUP_PLANS_KEY)
-        connectGroupPlans(instrument.dimensions.map((d) => d.id));
-    };
-    globalThis.addEventListener('storage', onStorage);
-    return () => globalThis.removeEventListener('storage', onStorage);
-  }, [instrument]);
+  useEffect(() => followGroupPlans(instrument.dimensions.map((d) => d.id)), [instrument]);
   const plans = useStore($groupPlans);
   const saved = useStore($groupPlanSaved);
   const plan = Object.hasOwn(plans, group) ? (plans[group] ?? NO_PLAN) : NO_PLAN;
