@@ -9,17 +9,25 @@ const dimensions = [
   { id: 'outcome-focus', title: 'Outcome Focus' },
 ];
 let latest: ActionPlan = {};
+/** Replaces the harness's plan from outside the editor (as an imported result would). */
+let replacePlan: (plan: ActionPlan) => void = () => undefined;
 
-function Harness({ initial }: { initial: ActionPlan }) {
+/**
+ * The editor on a page that keeps its plan: passed back at once, or with `late` a task later (as
+ * nanostores' useStore renders a store's change).
+ */
+function Harness({ initial, late = false }: { initial: ActionPlan; late?: boolean }) {
   const [plan, setPlan] = useState(initial);
-  latest = plan;
+  replacePlan = setPlan;
+  if (!late) latest = plan;
   return (
     <PlanEditor
       dimensions={dimensions}
       plan={plan}
       onChange={(next) => {
         latest = next;
-        setPlan(next);
+        if (late) setTimeout(() => setPlan(next));
+        else setPlan(next);
       }}
       idPrefix="plan"
       heading="Your action plan"
@@ -136,27 +144,8 @@ describe('the plan editor', () => {
   });
 
   test('an edit made before the page has passed the last one back starts from it: nothing is dropped', async () => {
-    // A page whose store renders a change a task later (as nanostores' useStore does), and that
-    // can replace the plan itself (an imported result, say).
-    let replace: (plan: ActionPlan) => void = () => undefined;
-    function LateHarness() {
-      const [plan, setPlan] = useState(three);
-      replace = setPlan;
-      return (
-        <PlanEditor
-          dimensions={dimensions}
-          plan={plan}
-          onChange={(next) => {
-            latest = next;
-            setTimeout(() => setPlan(next));
-          }}
-          idPrefix="plan"
-          heading="Your action plan"
-        />
-      );
-    }
     const shownWhats = () => screen.getAllByRole('listitem').map((li) => li.querySelector('.plan-what')?.textContent);
-    render(<LateHarness />);
+    render(<Harness initial={three} late />);
     press(screen.getByRole('button', { name: 'Add an action for Collective Vision' }));
     const form = screen.getByRole('group', { name: 'Add an action for Collective Vision' });
     fireEvent.input(within(form).getByLabelText('What'), { target: { value: 'Vision day' } });
@@ -174,7 +163,7 @@ describe('the plan editor', () => {
     expect(latest['collective-vision']?.map((a) => a.what)).toEqual(['Vision day']);
     await new Promise((resolve) => setTimeout(resolve, 10));
     // A plan the page replaces is shown as it is.
-    act(() => replace({}));
+    act(() => replacePlan({}));
     expect(screen.queryAllByRole('listitem')).toEqual([]);
     expect(screen.getAllByText('No actions yet.')).toHaveLength(2);
   });
