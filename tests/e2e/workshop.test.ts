@@ -26,6 +26,12 @@ const tableRows = (page: Page) =>
     .locator('table:has(#team-table-caption) tr')
     .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
 
+/** Choose a workshop file in "Open a workshop file", as the facilitator does. */
+const openWorkshopFile = (page: Page, name: string, text: string) =>
+  page
+    .getByLabel('Open a workshop file (from another device)')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
 async function openTeam(page: Page) {
   await page.goto(new URL('team/', site.url).href);
   await page.getByRole('heading', { name: 'Workshop: My workshop' }).waitFor();
@@ -144,11 +150,7 @@ describe('a facilitator’s workshop', () => {
       },
     });
     // Opened again on this device: merged into the workshop it came from, not a second copy.
-    await page.getByLabel('Open a workshop file (from another device)').setInputFiles({
-      name: download.suggestedFilename(),
-      mimeType: 'application/json',
-      buffer: Buffer.from(file),
-    });
+    await openWorkshopFile(page, download.suggestedFilename(), file);
     await expect
       .poll(() => workshopStatus(page))
       .toBe(
@@ -192,11 +194,7 @@ describe('a facilitator’s workshop', () => {
     const second = await (await site.context()).newPage();
     const guard2 = await guardPage(second, site.origin);
     await openTeam(second);
-    await second.getByLabel('Open a workshop file (from another device)').setInputFiles({
-      name: download.suggestedFilename(),
-      mimeType: 'application/json',
-      buffer: Buffer.from(file),
-    });
+    await openWorkshopFile(second, download.suggestedFilename(), file);
     await expect
       .poll(() => workshopStatus(second))
       .toBe('Workshop “Northshire Partnership, March 2027” opened from its file, with 3 results.');
@@ -207,11 +205,7 @@ describe('a facilitator’s workshop', () => {
     await planned.first().waitFor();
     expect(await planned.allTextContents()).toEqual(['Joint budget workshop']);
     // A damaged file is refused with the reason, and the open workshop stays as it was.
-    await second.getByLabel('Open a workshop file (from another device)').setInputFiles({
-      name: 'damaged.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(file.replace('"formatVersion": 1', '"formatVersion": 2')),
-    });
+    await openWorkshopFile(second, 'damaged.json', file.replace('"formatVersion": 1', '"formatVersion": 2'));
     await expect
       .poll(() => workshopStatus(second))
       .toBe('damaged.json was not opened: This workshop file has format version 2; this site reads version 1.');
