@@ -31,17 +31,6 @@ import {
 } from './workshops';
 import { t } from '../i18n/t';
 
-/**
- * Keep the list of workshops once an invitation has left the page (its link copied, its QR code
- * shown, or it is printed) or the group plan has an action. Until then a first workshop that holds
- * nothing lives only in memory, with a new id and tag at each visit: results returned from an
- * invitation sent before a reload would be taken for another workshop's, and a plan kept under
- * its id would be lost.
- */
-export function keepWorkshopList(): void {
-  if (!isPersisted() && $workshops.get().length > 0) saveIndex();
-}
-
 /** Create a workshop from the facilitator's fields and open it; refused with the reason when a field is wrong. */
 export async function createWorkshop(fields: Omit<Invitation, 'tag'>): Promise<Parsed<WorkshopRecord>> {
   const taken = new Set($workshops.get().map((w) => w.id));

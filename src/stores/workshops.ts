@@ -72,9 +72,20 @@ export function saveIndex(): boolean {
   return ok;
 }
 
-// The first result kept in a workshop that only existed in memory writes the list too.
+/**
+ * Keep the list of workshops once the open one holds something or has been handed out. Until then
+ * a first workshop lives only in memory, with a new id and tag at each visit: results returned from
+ * an invitation sent before a reload would be taken for another workshop's, and a plan kept under
+ * its id would be lost. Called when a result is kept (below), when the group plan changes
+ * (GroupPlan: the plan store also serves the results page, which has no workshops), and when an invitation leaves the page (its link copied, its QR code shown,
+ * or it is printed).
+ */
+export function keepWorkshopList(): void {
+  if (!persisted && $workshops.get().length > 0) saveIndex();
+}
+
 $collection.listen((entries) => {
-  if (!persisted && $loaded.get() && entries.length > 0 && $workshops.get().length > 0) saveIndex();
+  if ($loaded.get() && entries.length > 0) keepWorkshopList();
 });
 
 /** Open the active workshop's collection. */

@@ -14,7 +14,7 @@ import {
   followGroupPlans,
   setGroupPlan,
 } from '../../stores/plan';
-import { keepWorkshopList } from '../../stores/workshop-actions';
+import { keepWorkshopList } from '../../stores/workshops';
 import { LazyPlanEditor as PlanEditor } from './LazyPlanEditor';
 import { t } from '../../i18n/t';
 
@@ -41,8 +41,7 @@ export default function GroupPlan({ instrument, group = DEFAULT_GROUP }: { instr
         plan={plan}
         onChange={(next) => {
           setGroupPlan(group, next);
-          // A first workshop that only lived in memory is kept with its plan (else its id, and the
-          // plan kept under it, would be new again after a reload).
+          // Kept under its workshop's id: a workshop that lived only in memory is kept with it.
           keepWorkshopList();
         }}
         idPrefix="group-plan"

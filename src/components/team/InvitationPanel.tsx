@@ -9,8 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { siteUrl } from '../../lib/paths';
 import { encodeInvitation, invitationLink } from '../../lib/workshop';
 import { invitationOf } from '../../lib/workshop-index';
-import { $activeWorkshop } from '../../stores/workshops';
-import { keepWorkshopList } from '../../stores/workshop-actions';
+import { $activeWorkshop, keepWorkshopList } from '../../stores/workshops';
 import { pageBase, t, type MessageKey } from '../../i18n/t';
 import type { Level } from '../../lib/result';
 
