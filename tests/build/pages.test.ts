@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { builtPages, readPage } from './dist';
 
@@ -98,6 +99,25 @@ describe('the framework page', () => {
 
 test('the favicon is built', () => {
   expect(readFileSync('dist/favicon.svg', 'utf8')).toContain('<svg');
+});
+
+describe('the icon the pages link', () => {
+  test('is a 48 px PNG drawn from public/favicon.svg: blue disc, white needle, clear corners', async () => {
+    const { data, info } = await sharp('dist/favicon.png').raw().toBuffer({ resolveWithObject: true });
+    expect([info.format, info.width, info.height, info.channels]).toEqual(['raw', 48, 48, 4]);
+    const pixel = (x: number, y: number) => [...data.subarray((y * 48 + x) * 4, (y * 48 + x) * 4 + 4)];
+    expect(pixel(0, 0)).toEqual([0, 0, 0, 0]);
+    expect(pixel(8, 24)).toEqual([11, 92, 173, 255]); // #0b5cad, the disc
+    expect(pixel(24, 24)).toEqual([255, 255, 255, 255]); // the needle
+  });
+
+  test('is that PNG on every page, never the SVG (which a browser decodes as a whole document as the page starts)', () => {
+    for (const page of builtPages()) {
+      expect(readPage(page).match(/<link rel="icon"[^>]*>/g), page).toEqual([
+        '<link rel="icon" href="/favicon.png" type="image/png" sizes="48x48">',
+      ]);
+    }
+  });
 });
 
 describe('the privacy page', () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureProject, type FixtureProject } from './fixture-project';
 
@@ -14,6 +15,11 @@ describe('an organisation configures the site without touching code', () => {
     project.write(
       'public/northshire-logo.svg',
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5"/></svg>',
+    );
+    // The organisation's own icon: a purple square, in a viewBox of its own size.
+    project.write(
+      'public/favicon.svg',
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 500 500"><rect width="500" height="500" fill="#7a1f5c"/></svg>',
     );
     project.write(
       'content/settings/site.yaml',
@@ -65,6 +71,20 @@ describe('an organisation configures the site without touching code', () => {
     expect(html).toMatch(
       /<a class="site-name" href="\/"[^>]*><img class="site-logo" src="\/northshire-logo.svg" alt="Northshire Partnership logo">/,
     );
+  });
+
+  test('the icon the pages link is drawn from the organisation’s public/favicon.svg', async () => {
+    const { data, info } = await sharp(join(project.dir, 'dist', 'favicon.png'))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([48, 48]);
+    for (const [x, y] of [
+      [0, 0],
+      [24, 24],
+      [47, 47],
+    ] as const) {
+      expect([...data.subarray((y * 48 + x) * 4, (y * 48 + x) * 4 + 4)], `${x},${y}`).toEqual([122, 31, 92, 255]);
+    }
   });
 
   test('the web app manifest carries the name and the light accent', () => {
