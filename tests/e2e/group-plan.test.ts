@@ -69,6 +69,11 @@ describe("the group's action plan on the collective page", () => {
       expect(await page.getByRole('heading', { name: 'The group’s action plan' }).isVisible()).toBe(true);
       expect(await page.getByText('Joint budget workshop', { exact: true }).isVisible()).toBe(true);
       expect(await page.getByText('Lead: Chair', { exact: true }).isVisible()).toBe(true);
+      // Only the dimension with an action is printed.
+      const printedDimensions = await page
+        .locator('[data-testid="group-plan-section"] h3')
+        .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent));
+      expect(printedDimensions).toEqual(['Partnership Working']);
       const visibleControls = await page.$$eval(
         '[data-testid="group-plan-section"] :is(button, input, textarea, select)',
         (els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.outerHTML.slice(0, 80)),

@@ -195,6 +195,18 @@ describe('the group report', () => {
     for (const section of ['.team-questions', '.team-points', '.team-levels', 'table:has(#team-table-caption)']) {
       expect(await page.locator(section).isVisible(), section).toBe(true);
     }
+    // The report starts with its own title: the page's heading and introduction, and the screen's
+    // heading over the profile, are not printed; nor are links (paper cannot follow them), nor the
+    // group plan while it has no action.
+    for (const hidden of ['main h1', 'main h1 + p', '#profile-heading', '.team-plan-slot']) {
+      expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    }
+    expect(await page.locator('main h1').textContent()).toBe('Collective profile');
+    expect(await page.getByText('Read about Partnership Working in the framework').isVisible()).toBe(false);
+    const printedLinks = await page
+      .locator('.team-profile a')
+      .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent));
+    expect(printedLinks).toEqual([]);
     // No control is printed.
     const visibleControls = await page
       .locator('main button, main select, main textarea, main input')

@@ -447,6 +447,11 @@ describe('the results page', () => {
     expect(await page.locator('#scores-table').isVisible()).toBe(true);
     expect(await page.locator('.radar canvas').isVisible()).toBe(true);
     expect(await page.getByText('Review outcomes quarterly', { exact: true }).isVisible()).toBe(true);
+    // Of the plan, only the dimension with an action is printed.
+    const printedDimensions = await page
+      .locator('[data-testid="plan-section"] h3')
+      .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent));
+    expect(printedDimensions).toEqual(['Outcome Focus']);
     const visibleControls = await page.$$eval('button, input, textarea, select', (els) =>
       els.filter((e) => e.getClientRects().length > 0).map((e) => e.outerHTML.slice(0, 80)),
     );

@@ -105,8 +105,13 @@ export function PlanEditor({ dimensions, plan: given, onChange, idPrefix, headin
     });
   };
 
+  // Printed, a plan shows only the dimensions that have actions, and nothing when it has none.
   return (
-    <section class="results-section plan" aria-labelledby={headingId} data-testid={`${idPrefix}-section`}>
+    <section
+      class={`results-section plan${shown.every((d) => list(d.id).length === 0) ? ' plan-empty' : ''}`}
+      aria-labelledby={headingId}
+      data-testid={`${idPrefix}-section`}
+    >
       <h2 id={headingId}>{heading}</h2>
       <p class="plan-prompt">
         <strong>{t('plan.prompt')}</strong> {editable ? t('plan.intro') : ''}
@@ -116,7 +121,11 @@ export function PlanEditor({ dimensions, plan: given, onChange, idPrefix, headin
         const actions = list(d.id);
         const addOpen = editing?.dimension === d.id && editing.id === null;
         return (
-          <section class="plan-dimension" key={d.id} aria-labelledby={`${idPrefix}-${d.id}-heading`}>
+          <section
+            class={`plan-dimension${actions.length === 0 ? ' plan-dimension-empty' : ''}`}
+            key={d.id}
+            aria-labelledby={`${idPrefix}-${d.id}-heading`}
+          >
             <h3 id={`${idPrefix}-${d.id}-heading`}>{d.title}</h3>
             {actions.length === 0 ? (
               <p class="plan-none">{t('plan.none')}</p>

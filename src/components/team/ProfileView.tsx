@@ -267,7 +267,9 @@ export default function ProfileView({
 
   return (
     <section class="team-profile" aria-labelledby="profile-heading">
-      <h2 id="profile-heading">{t('team.profileHeading')}</h2>
+      <h2 id="profile-heading" class="no-print">
+        {t('team.profileHeading')}
+      </h2>
       <div class="print-only team-report-head">
         <p class="team-report-title">{title}</p>
         <p>
@@ -358,7 +360,7 @@ export default function ProfileView({
                         <li key={item.id}>{item.question}</li>
                       ))}
                     </ul>
-                    <p>
+                    <p class="no-print">
                       <a href={`${frameworkHref}#${id}`}>{t('team.readAbout', { dimension: d.title })}</a>
                     </p>
                   </article>

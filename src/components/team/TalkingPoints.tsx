@@ -16,7 +16,7 @@ function Point({ q, frameworkHref, detail }: { q: QuestionFigures; frameworkHref
       )}
       <p>
         {detail}{' '}
-        <a href={`${frameworkHref}#q-${q.item.id}`}>
+        <a class="no-print" href={`${frameworkHref}#q-${q.item.id}`}>
           {t('team.openQuestion')}
           <span class="visually-hidden">{t('team.openQuestionHidden', { question: q.item.label })}</span>
         </a>
