@@ -10,7 +10,9 @@ import { refuse, validateAnswers, validateContext, validateNotes, type Parsed, t
 import { scoreAnswers } from './scoring';
 import { locale, n, t } from '../i18n/t';
 
-export const RESULT_FORMAT = 'collective-leadership-result';
+import { RESULT_FORMAT, WORKSHOP_FILE_FORMAT } from './file-formats';
+
+export { RESULT_FORMAT };
 /** The version the site writes. */
 export const RESULT_FORMAT_VERSION = 2;
 /** The versions the site reads. */
@@ -105,6 +107,8 @@ export function parseResultObject(data: unknown, instrument: Instrument): Parsed
   }
   const doc = data as Record<string, unknown>;
   if (doc['format'] !== RESULT_FORMAT) {
+    // A workshop file given where results are added is named as one, with where it opens.
+    if (doc['format'] === WORKSHOP_FILE_FORMAT) return refuse('wrong-format', t('files.workshopFile'));
     return refuse('wrong-format', t('files.wrongFormat', { format: RESULT_FORMAT }));
   }
   const formatVersion = doc['formatVersion'];

@@ -18,6 +18,7 @@ import { parseCodeEntry } from './collection';
 import type { Instrument } from './instrument';
 import { refuse, type Parsed, type Refusal } from './result';
 import { ISO_DATE_TIME } from './file-limits';
+import { WORKSHOP_FILE_FORMAT } from './file-formats';
 import { t } from '../i18n/t';
 import { decodeShareCode, shareCodeChecksOut } from './share-code';
 import type { Invitation } from './invitation-fields';
@@ -29,7 +30,7 @@ import {
   type WorkshopRecord,
 } from './workshop-index';
 
-export const WORKSHOP_FILE_FORMAT = 'collective-leadership-workshop';
+export { WORKSHOP_FILE_FORMAT };
 export const WORKSHOP_FILE_VERSION = 1;
 /** Largest workshop file read: room for tens of thousands of results. */
 export const MAX_WORKSHOP_FILE_BYTES = 5_000_000;

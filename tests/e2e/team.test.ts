@@ -22,8 +22,9 @@ async function addFiles(page: Page) {
       json('broken.json', '{"format": "collective-leadership-result", '),
       json('a-again.json', resultFile(instrument, PEOPLE.a, 'team')),
       json('old-version.json', otherVersionFile(instrument, PEOPLE.c)),
+      json('workshop.json', '{"format": "collective-leadership-workshop", "formatVersion": 1}'),
     ]);
-  await expect.poll(() => summary(page)).toBe('2 added, 1 duplicate, 1 from another version (kept apart), 1 refused');
+  await expect.poll(() => summary(page)).toBe('2 added, 1 duplicate, 1 from another version (kept apart), 2 refused');
 }
 
 /** Paste C's code, a mistyped code, D's share link and B's code again (already added as a file). */
@@ -106,7 +107,10 @@ describe('the collective profile page', () => {
       'Add 3 more results to see the group’s figures.',
     );
     await addFiles(page);
-    expect(await listItems(page, 'Refused')).toEqual(['broken.json: This is not a result file: it is not valid JSON.']);
+    expect(await listItems(page, 'Refused')).toEqual([
+      'broken.json: This is not a result file: it is not valid JSON.',
+      'workshop.json: This is a workshop file, not a result file. Open it on the collective page with “Open a workshop file (from another device)”.',
+    ]);
     expect(await listItems(page, 'Duplicates')).toEqual([
       'a-again.json: Not counted twice: the same answers and level as a.json.',
     ]);

@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { instrumentItems } from '../../src/lib/instrument';
 import type { ResultRecord } from '../../src/lib/result';
 import { oversizedFileReason, parseResultFile, resultToJson, stringifyResultFile } from '../../src/lib/result-file';
+import { stringifyWorkshopFile } from '../../src/lib/workshop-file';
+import { t } from '../../src/i18n/t';
 import { actionPlans, answerSets } from '../fixtures/arbitraries';
 import { loadInstrument } from '../fixtures/instrument';
 
@@ -97,6 +99,18 @@ describe('result files', () => {
       file({ format: 'other' }),
       'wrong-format',
       'This is not a result file of this inventory (its format is not “collective-leadership-result”).',
+    ],
+    [
+      // A workshop file, as the collective page writes it, given where results are added.
+      stringifyWorkshopFile(
+        instrument,
+        { id: 'w1', created: '2026-11-28T09:00:00.000Z', tag: 'AB12', name: 'Northshire, March 2027' },
+        [],
+        [],
+        new Date('2026-11-28T10:00:00.000Z'),
+      ),
+      'wrong-format',
+      'This is a workshop file, not a result file. Open it on the collective page with “Open a workshop file (from another device)”.',
     ],
     [
       file({ formatVersion: 3 }),
@@ -231,6 +245,10 @@ describe('result files', () => {
   ])('refuse %#: %s… with a clear reason', (text, code, message) => {
     expect(parseResultFile(text, instrument)).toEqual({ ok: false, code, message });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  test('a workshop file is sent to the control that opens it, named as the collective page names it', () => {
+    expect(t('files.workshopFile')).toContain(`“${t('workshop.importLabel')}”`);
   });
 
   test('refuse a result of another version of the inventory, naming that version so it can be kept apart', () => {
