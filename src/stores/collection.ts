@@ -187,13 +187,15 @@ async function inSlices<T, R>(
 
 // One batch at a time: a second batch waits for the first, so duplicates are always caught.
 let queue: Promise<unknown> = Promise.resolve();
-function enqueue<T>(task: () => Promise<T>): Promise<T> {
+/** Run `task` once every change to the collection asked for before it has run. */
+export function enqueue<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task, task);
   queue = run.catch(() => undefined);
   return run;
 }
 
-const withMeans = (instrument: Instrument, r: CollectedResult): CollectionEntry => ({
+/** A result as the collection holds it, with its figures worked out once. */
+export const withMeans = (instrument: Instrument, r: CollectedResult): CollectionEntry => ({
   ...r,
   means: individualMeans(instrument, r.answers),
   vector: answerVector(instrument, r.answers),
@@ -369,29 +371,6 @@ export function addCodes(text: string): Promise<EntryOutcome[]> {
     }));
     return addRead(instrument, read, all.length);
   });
-}
-
-/** Add the results held back as made for another workshop (the facilitator chose to keep them). */
-export function keepStrays(): Promise<void> {
-  return enqueue(async () => {
-    const instrument = $instrument.get();
-    const strays = $strays.get();
-    if (instrument === null || strays.length === 0) return;
-    const existing = new Set($collection.get().map((e) => e.identity));
-    const entries = strays
-      .filter((r) => !existing.has(resultIdentity(instrument, r)))
-      .map((r) => withMeans(instrument, r));
-    $strays.set([]);
-    $collection.set([...$collection.get(), ...entries]);
-    $lastImport.set({ outcomes: [], summary: t('team.straysKept', { count: entries.length }) });
-  });
-}
-
-/** Leave out the results held back as made for another workshop. */
-export function skipStrays(): void {
-  const n = $strays.get().length;
-  $strays.set([]);
-  $lastImport.set({ outcomes: [], summary: t('team.straysSkipped', { count: n }) });
 }
 
 /** The open collection's results and kept-apart codes, to write into a workshop file. */

@@ -12,6 +12,7 @@ import { refuse, type Parsed } from '../lib/result';
 import { validateInvitation, type Invitation } from '../lib/workshop';
 import { parseWorkshopIndex, type WorkshopRecord } from '../lib/workshop-index';
 import { $lastImport, $loaded, $strays, currentCodes } from './collection';
+import { carryStrays } from './strays';
 import { $groupPlans, GROUP_PLANS_KEY } from './plan-state';
 import { readStored, readStoredObject, writeStored } from './storage';
 import {
@@ -56,12 +57,16 @@ export function updateWorkshop(id: string, fields: Omit<Invitation, 'tag'>): Par
   return { ok: true, value: record };
 }
 
-/** Open another workshop (its own collection). */
+/**
+ * Open another workshop (its own collection). Results held back as made for another workshop come
+ * along: those made for this one join it, the others are still offered (carryStrays).
+ */
 export function switchWorkshop(id: string): Promise<void> {
   if (id === $activeId.get() || !$workshops.get().some((w) => w.id === id)) return Promise.resolve();
+  const held = $strays.get();
   $activeId.set(id);
   saveIndex();
-  return openActive();
+  return openActive().then(() => carryStrays(held, $activeWorkshop.get()?.tag ?? ''));
 }
 
 /** Remove a deleted workshop's group plan, in the loaded plans and in storage alike. */

@@ -216,6 +216,36 @@ describe('a facilitator’s workshop', () => {
     // Two browsers, a download and an axe run: longer than one page's flow on a shared machine.
   }, 240_000);
 
+  test('a result held back as another workshop’s joins that workshop when the facilitator opens it', async () => {
+    const page = await (await site.context()).newPage();
+    await openTeam(page);
+    const tagShown = () => page.locator('.team-workshop-facts code').textContent();
+    await page.getByRole('button', { name: 'New workshop' }).click();
+    await page.getByLabel('Workshop name').fill('Southdale');
+    await page.getByRole('button', { name: 'Create workshop' }).click();
+    await expect.poll(() => workshopStatus(page)).toBe('Workshop “Southdale” created and opened.');
+    const south = (await tagShown())!;
+    const open = async (name: string) => {
+      await page.getByLabel('Your workshops on this device').selectOption({ label: name });
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+      await expect.poll(() => workshopStatus(page)).toBe(`Opened “${name}”.`);
+    };
+    await open('My workshop');
+    const forSouth = code(PEOPLE.a, south);
+    await page.getByLabel('Paste codes or links, or any text with them in it').fill(forSouth);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const strays = page.getByRole('group', { name: `1 result was made for another workshop (${south})` });
+    await strays.waitFor();
+    // Opened without keeping or skipping it: it joins the workshop it was made for.
+    await open('Southdale');
+    await expect.poll(() => summary(page)).toBe('1 result held back was made for this workshop: added.');
+    expect(await strays.count()).toBe(0);
+    expect(await page.locator('#collection-heading').textContent()).toBe('Your collection: 1 result');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Workshop: Southdale' }).waitFor();
+    await expect.poll(() => page.locator('#collection-heading').textContent()).toBe('Your collection: 1 result');
+  });
+
   test('the collection kept before workshops becomes the first workshop after an update, nothing lost', async () => {
     const context = await site.context();
     const a = code(PEOPLE.a);

@@ -32,7 +32,8 @@ async function fresh() {
   const actions = await import('../../src/stores/workshop-actions');
   const collection = await import('../../src/stores/collection');
   const planState = await import('../../src/stores/plan-state');
-  return { ...workshops, ...actions, ...collection, $groupPlans: planState.$groupPlans };
+  const strays = await import('../../src/stores/strays');
+  return { ...workshops, ...actions, ...collection, ...strays, $groupPlans: planState.$groupPlans };
 }
 
 const stored = () =>
@@ -163,6 +164,32 @@ describe('the workshops store', () => {
     s.skipStrays();
     expect(s.$lastImport.get()?.summary).toBe('1 from another workshop skipped: not added.');
     expect(s.$collection.get()).toHaveLength(3);
+  });
+
+  test('results held back come along to another workshop: those made for it join it, the others stay held back', async () => {
+    const s = await fresh();
+    await s.loadWorkshops(instrument);
+    const north = s.$activeWorkshop.get()!;
+    await s.createWorkshop({ name: 'Southdale' });
+    const south = s.$activeWorkshop.get()!;
+    const third = ['AAAA', 'BBBB', 'CCCC'].find((tag) => tag !== north.tag && tag !== south.tag)!;
+    await s.switchWorkshop(north.id);
+    const forSouth = encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.a), 'team', south.tag);
+    const forThird = encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.b), 'team', third);
+    await s.addCodes(`${forSouth}\n${forThird}\n${c}`);
+    expect(s.$strays.get().map((r) => r.code)).toEqual([forSouth, forThird]);
+    expect(s.$collection.get().map((e) => e.code)).toEqual([c]);
+
+    await s.switchWorkshop(south.id);
+    expect(s.$collection.get().map((e) => e.code)).toEqual([forSouth]);
+    expect(s.$strays.get().map((r) => r.code)).toEqual([forThird]);
+    expect(s.$lastImport.get()?.summary).toBe('1 result held back was made for this workshop: added.');
+    // Kept with Southdale, on this device; Northshire has only what it had.
+    await s.switchWorkshop(north.id);
+    expect(s.$collection.get().map((e) => e.code)).toEqual([c]);
+    expect(s.$strays.get().map((r) => r.code)).toEqual([forThird]);
+    await s.switchWorkshop(south.id);
+    expect(s.$collection.get().map((e) => e.code)).toEqual([forSouth]);
   });
 
   test('an undo after switching workshops changes neither workshop', async () => {

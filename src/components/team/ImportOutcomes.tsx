@@ -6,7 +6,8 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, tParts } from '../../i18n/t';
 import { describeSource, type EntryOutcome } from '../../lib/collection';
-import { $lastImport, $strays, keepStrays, skipStrays } from '../../stores/collection';
+import { $lastImport, $strays } from '../../stores/collection';
+import { keepStrays, skipStrays } from '../../stores/strays';
 
 /**
  * Beyond this many, entries of one kind are summed up rather than listed, so the page stays quick;

@@ -1,0 +1,55 @@
+/**
+ * The results held back as made for another workshop (a CL2 code with another workshop's tag): the
+ * facilitator keeps or skips them, and they come along when another workshop is opened. Loaded
+ * with the import outcomes and the workshop tools, not with the page.
+ */
+import type { CollectedResult } from '../lib/collection';
+import { resultIdentity } from '../lib/collection';
+import type { Instrument } from '../lib/instrument';
+import { t } from '../i18n/t';
+import { $collection, $instrument, $lastImport, $strays, enqueue, withMeans } from './collection';
+
+/** Add `results` to the open collection, each once and none already there; returns how many were new. */
+function join(instrument: Instrument, results: readonly CollectedResult[]): number {
+  const known = new Set($collection.get().map((e) => e.identity));
+  const joining = results.filter((r) => {
+    const identity = resultIdentity(instrument, r);
+    return !known.has(identity) && known.add(identity);
+  });
+  if (joining.length > 0) $collection.set([...$collection.get(), ...joining.map((r) => withMeans(instrument, r))]);
+  return joining.length;
+}
+
+/** Add the results held back (the facilitator chose to keep them). */
+export function keepStrays(): Promise<void> {
+  return enqueue(async () => {
+    const instrument = $instrument.get();
+    const strays = $strays.get();
+    if (instrument === null || strays.length === 0) return;
+    $strays.set([]);
+    const count = join(instrument, strays);
+    $lastImport.set({ outcomes: [], summary: t('team.straysKept', { count }) });
+  });
+}
+
+/** Leave out the results held back. */
+export function skipStrays(): void {
+  const n = $strays.get().length;
+  $strays.set([]);
+  $lastImport.set({ outcomes: [], summary: t('team.straysSkipped', { count: n }) });
+}
+
+/**
+ * Bring the results that were held back into the workshop just opened (tag `tag`): those made for
+ * it join it, the others are still held back, to keep or skip.
+ */
+export function carryStrays(strays: readonly CollectedResult[], tag: string): Promise<void> {
+  return enqueue(async () => {
+    const instrument = $instrument.get();
+    if (instrument === null || strays.length === 0) return;
+    const mine = strays.filter((r) => r.tag === tag);
+    $strays.set(strays.filter((r) => r.tag !== tag));
+    join(instrument, mine);
+    if (mine.length > 0) $lastImport.set({ outcomes: [], summary: t('team.straysJoined', { count: mine.length }) });
+  });
+}
