@@ -452,6 +452,11 @@ describe('the results page', () => {
       .locator('[data-testid="plan-section"] h3')
       .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent));
     expect(printedDimensions).toEqual(['Outcome Focus']);
+    // Links, which paper cannot follow, are not printed in the report.
+    const printedLinks = await page
+      .locator('.report a')
+      .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent));
+    expect(printedLinks).toEqual([]);
     const visibleControls = await page.$$eval('button, input, textarea, select', (els) =>
       els.filter((e) => e.getClientRects().length > 0).map((e) => e.outerHTML.slice(0, 80)),
     );

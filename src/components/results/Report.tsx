@@ -278,7 +278,7 @@ const Development = memo(function Development({
                   </li>
                 ))}
               </ul>
-              <p>
+              <p class="no-print">
                 <a href={`${withBase(base, 'framework/')}#${id}`}>
                   {t('results.readAbout', { title: dimension.title })}
                 </a>
