@@ -9,7 +9,6 @@ import type { Instrument } from './instrument';
 import { refuse, validateAnswers, validateContext, validateNotes, type Parsed, type ResultRecord } from './result';
 import { scoreAnswers } from './scoring';
 import { locale, n, t } from '../i18n/t';
-
 import { RESULT_FORMAT, WORKSHOP_FILE_FORMAT } from './file-formats';
 
 export { RESULT_FORMAT };
