@@ -11,7 +11,6 @@ import { scoreAnswers } from './scoring';
 import { locale, n, t } from '../i18n/t';
 import { RESULT_FORMAT, WORKSHOP_FILE_FORMAT } from './file-formats';
 
-export { RESULT_FORMAT };
 /** The version the site writes. */
 export const RESULT_FORMAT_VERSION = 2;
 /** The versions the site reads. */

@@ -30,7 +30,6 @@ import {
   type WorkshopRecord,
 } from './workshop-index';
 
-export { WORKSHOP_FILE_FORMAT };
 export const WORKSHOP_FILE_VERSION = 1;
 /** Largest workshop file read: room for tens of thousands of results. */
 export const MAX_WORKSHOP_FILE_BYTES = 5_000_000;
