@@ -4,18 +4,18 @@
  * with the import outcomes and the workshop tools, not with the page.
  */
 import type { CollectedResult } from '../lib/collection';
-import { resultIdentity } from '../lib/collection';
+import { unseenResults } from '../lib/unseen-results';
 import type { Instrument } from '../lib/instrument';
 import { t } from '../i18n/t';
 import { $collection, $instrument, $lastImport, $strays, enqueue, withMeans } from './collection';
 
 /** Add `results` to the open collection, each once and none already there; returns how many were new. */
 function join(instrument: Instrument, results: readonly CollectedResult[]): number {
-  const known = new Set($collection.get().map((e) => e.identity));
-  const joining = results.filter((r) => {
-    const identity = resultIdentity(instrument, r);
-    return !known.has(identity) && known.add(identity);
-  });
+  const joining = unseenResults(
+    instrument,
+    $collection.get().map((e) => e.identity),
+    results,
+  );
   if (joining.length > 0) $collection.set([...$collection.get(), ...joining.map((r) => withMeans(instrument, r))]);
   return joining.length;
 }

@@ -4,6 +4,7 @@
  * page (the list itself lives in `workshops.ts`).
  */
 import { resultIdentity, stringifyCollection } from '../lib/collection';
+import { unseenResults } from '../lib/unseen-results';
 import { parseStoredCollection } from '../lib/stored-collection';
 import { PLAN_LIMITS, type ActionPlan } from '../lib/action-plan';
 import type { WorkshopFile } from '../lib/workshop-file';
@@ -160,13 +161,11 @@ async function mergeInto(
       ? { ...currentCodes(), dropped: 0, unreadable: false }
       : parseStoredCollection(instrument, readStored(key));
   if (stored.unreadable || stored.dropped > 0) return null;
-  const known = new Set(stored.results.map((r) => resultIdentity(instrument, r)));
-  const added = brought.results.filter((r) => {
-    const identity = resultIdentity(instrument, r);
-    if (known.has(identity)) return false;
-    known.add(identity);
-    return true;
-  });
+  const added = unseenResults(
+    instrument,
+    stored.results.map((r) => resultIdentity(instrument, r)),
+    brought.results,
+  );
   const apart = new Set(stored.keptApart.map((k) => k.code));
   const keptApart = [...stored.keptApart, ...brought.keptApart.filter((k) => !apart.has(k.code))];
   const results = [...stored.results, ...added];

@@ -11,6 +11,7 @@ import {
   summariseOutcomes,
   type ReadEntry,
 } from '../../src/lib/collection';
+import { unseenResults } from '../../src/lib/unseen-results';
 import { instrumentItems } from '../../src/lib/instrument';
 import { parseStoredCollection } from '../../src/lib/stored-collection';
 import { parseResultFile } from '../../src/lib/result-file';
@@ -180,6 +181,24 @@ describe('classifying a batch', () => {
     expect(outcomes[0]!.status === 'other-version' && outcomes[0]!.message).toMatch(
       /^Kept apart, not counted: This result was made with another version of the inventory \(deadbeef; this site has [0-9a-f]{8}\)/,
     );
+  });
+});
+
+describe('results joining a collection', () => {
+  const parsed = (code: string) => {
+    const read = parseCodeEntry(instrument, code);
+    if (!read.ok) throw new Error(read.message);
+    return read.value;
+  };
+  test('each once, whatever workshop tag its code carries, and none already known', () => {
+    const a = shareCode(instrument, PEOPLE.a, 'team');
+    const b = shareCode(instrument, PEOPLE.b, 'team');
+    const c = shareCode(instrument, PEOPLE.c, 'team');
+    const aTagged = encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.a), 'team', 'AB12');
+    const cTagged = encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.c), 'team', 'AB12');
+    const joining = unseenResults(instrument, [a], [aTagged, b, cTagged, b, c].map(parsed));
+    // A's tagged code is A's result, already known; B's second copy and C's untagged code are repeats.
+    expect(joining.map((r) => r.code)).toEqual([b, cTagged]);
   });
 });
 
