@@ -202,7 +202,10 @@ describe('the group report', () => {
       expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
     }
     expect(await page.locator('main h1').textContent()).toBe('Collective profile');
+    // On screen the profile links to the framework; printed, none of those links shows.
+    expect(await page.getByText('Read about Partnership Working in the framework').count()).toBe(1);
     expect(await page.getByText('Read about Partnership Working in the framework').isVisible()).toBe(false);
+    expect(await page.locator('.team-profile a').count()).toBeGreaterThan(1);
     const printedLinks = await page
       .locator('.team-profile a')
       .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent));

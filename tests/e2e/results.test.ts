@@ -452,7 +452,8 @@ describe('the results page', () => {
       .locator('[data-testid="plan-section"] h3')
       .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent));
     expect(printedDimensions).toEqual(['Outcome Focus']);
-    // Links, which paper cannot follow, are not printed in the report.
+    // Links, which paper cannot follow, are not printed in the report (it has some on screen).
+    expect(await page.locator('.report a').count()).toBeGreaterThan(0);
     const printedLinks = await page
       .locator('.report a')
       .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent));
