@@ -16,6 +16,7 @@ import {
   classifyEntries,
   resultIdentity,
   filterByLevel,
+  isLevelFilter,
   isCsvFile,
   noCodeFound,
   nothingToAdd,
@@ -90,6 +91,11 @@ export const $lastImport = atom<{ outcomes: EntryOutcome[]; summary: string } | 
 export const $strays = atom<CollectedResult[]>([]);
 /** Which level's results the profile shows. */
 export const $levelFilter = atom<LevelFilter>('all');
+/**
+ * Where this tab keeps the level chosen, so that a reload shows the same figures: session storage,
+ * so the choice goes with the tab, and a new visit starts with every level.
+ */
+export const LEVEL_FILTER_KEY = 'cli:level-filter:v1';
 
 /** The collective profile of the filtered collection (no figures below the anonymity threshold). */
 export const $profile = computed([$instrument, $collection, $levelFilter], (instrument, collection, filter) => {
@@ -247,6 +253,7 @@ export function loadCollection(
     }
     $storage.set({ kept: kept && writable, notice });
     $keptApart.set(stored.keptApart);
+    restoreLevelFilter();
     $collection.set(entries);
     $loaded.set(true);
     // Rewrite only what changed in reading (dropped, duplicate or non-canonical entries).
@@ -401,7 +408,23 @@ export function clearCollection(): void {
   $collection.set([]);
 }
 
-/** Show the profile for one level assessed, or for all. */
+/** Show the profile for one level assessed, or for all; this tab keeps the choice. */
 export function setLevelFilter(filter: LevelFilter): void {
   $levelFilter.set(filter);
+  try {
+    if (filter === 'all') globalThis.sessionStorage?.removeItem(LEVEL_FILTER_KEY);
+    else globalThis.sessionStorage?.setItem(LEVEL_FILTER_KEY, filter);
+  } catch {
+    // Storage turned off or full: the choice holds until the page is left, as before.
+  }
+}
+
+/** The level this tab chose before a reload; anything else kept under its key is ignored. */
+function restoreLevelFilter(): void {
+  try {
+    const kept = globalThis.sessionStorage?.getItem(LEVEL_FILTER_KEY);
+    if (isLevelFilter(kept)) $levelFilter.set(kept);
+  } catch {
+    // Storage turned off: the profile shows every level.
+  }
 }

@@ -19,7 +19,7 @@ import { expect } from 'vitest';
 export const WITH_SERVICE_WORKER: BrowserContextOptions = { serviceWorkers: 'allow' };
 
 /**
- * Local storage keys that `page` holds but the privacy page does not name. The privacy page must
+ * Local and session storage keys that `page` holds but the privacy page does not name. The privacy page must
  * say exactly what is kept: call this at the end of a flow and expect `[]`.
  */
 export async function undocumentedStorageKeys(page: Page, dist = 'dist'): Promise<string[]> {
@@ -41,7 +41,11 @@ export async function undocumentedStorageKeys(page: Page, dist = 'dist'): Promis
           .join('')}$`,
       ),
   );
-  const keys = await page.evaluate(() => Object.keys(localStorage));
+  // Session storage too, for the site's own keys (the tests mark a seeded tab there).
+  const keys = await page.evaluate(() => [
+    ...Object.keys(localStorage),
+    ...Object.keys(sessionStorage).filter((key) => key.startsWith('cli:')),
+  ]);
   return keys.filter((key) => !patterns.some((p) => p.test(key))).sort();
 }
 

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadInstrument } from '../fixtures/instrument';
 import { mistype, otherVersionFile, PEOPLE, resultFile, shareCode } from '../fixtures/team';
+import { undocumentedStorageKeys } from './guard';
 import { axeViolations, useSite } from './harness';
 
 const site = useSite();
@@ -210,6 +211,21 @@ describe('the collective profile page', () => {
       .poll(async () => (await tableRows(page)).slice(1, 8).map((r) => r[2]))
       .toEqual(['6.0 (45%)', '6.0 (45%)', '10.0 (82%)', '7.0 (55%)', '2.0 (9%)', '8.0 (64%)', '7.0 (55%)']);
     expect(await page.locator('.team-count').textContent()).toBe('3 results for my own team.');
+    // A reload keeps the level chosen in this tab, and its figures with it.
+    await page.reload();
+    await expect.poll(() => page.locator('.team-count').textContent()).toBe('3 results for my own team.');
+    expect(await select.inputValue()).toBe('team');
+    expect(await page.evaluate(() => sessionStorage.getItem('cli:level-filter:v1'))).toBe('team');
+    expect(await undocumentedStorageKeys(page)).toEqual([]);
+    expect((await tableRows(page)).slice(1, 8).map((r) => r[2])).toEqual([
+      '6.0 (45%)',
+      '6.0 (45%)',
+      '10.0 (82%)',
+      '7.0 (55%)',
+      '2.0 (9%)',
+      '8.0 (64%)',
+      '7.0 (55%)',
+    ]);
     await select.selectOption('organisation');
     await expect
       .poll(() => page.locator('.team-needed').textContent())

@@ -9,9 +9,8 @@ import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { extremesFrom, type GroupFigures, type GroupProfile } from '../../lib/aggregate';
-import { filterByLevel, type LevelFilter } from '../../lib/collection';
+import { filterByLevel, LEVEL_FILTERS, type LevelFilter } from '../../lib/collection';
 import type { Instrument } from '../../lib/instrument';
-import { LEVELS } from '../../lib/result';
 import { screenPercent, screenScale } from '../../lib/rounding';
 import { $collection, $levelFilter, $loaded, $profile, $progress, setLevelFilter } from '../../stores/collection';
 import { $levelComparison, $questions } from '../../stores/group-report';
@@ -29,8 +28,6 @@ import { memo } from '../memo';
 import { useStages } from '../use-stages';
 
 const fixed = screenScale;
-
-const FILTERS: LevelFilter[] = ['all', ...LEVELS, 'not-stated'];
 
 /** The printed report's date: English as written in Britain, like the rest of the site's English. */
 
@@ -284,7 +281,7 @@ export default function ProfileView({
       <div class="team-filter no-print">
         <label for="team-level">{t('team.showResultsFor')}</label>
         <select id="team-level" value={filter} onChange={(e) => setLevelFilter(e.currentTarget.value as LevelFilter)}>
-          {FILTERS.map((f) => (
+          {LEVEL_FILTERS.map((f) => (
             <option key={f} value={f}>
               {t('team.filterOption', { level: levelLabel(f), count: countFor(f) })}
             </option>
