@@ -73,6 +73,19 @@ export function connectPlan(dimensionIds: readonly string[]): void {
   if (saved && carried) writeStored(NOTES_KEY, undefined);
 }
 
+/**
+ * Read the person's plan again whenever another tab of this browser changes it (the results page
+ * open twice), so that this tab shows their actions and never writes its older copy over them.
+ * Returns a function that stops following.
+ */
+export function followPlan(dimensionIds: readonly string[]): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === null || event.key === KEY) connectPlan(dimensionIds);
+  };
+  globalThis.addEventListener('storage', onStorage);
+  return () => globalThis.removeEventListener('storage', onStorage);
+}
+
 /** Replace the person's plan (the editor works out the new plan with src/lib/action-plan). */
 export function setPlan(plan: ActionPlan): void {
   $plan.set(plan);

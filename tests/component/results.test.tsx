@@ -163,6 +163,36 @@ describe('the results view', () => {
     expect(screen.getByText('Agree outcomes with the board in May').className).toBe('plan-what');
   });
 
+  test('follows the plan changed in another tab, so an action added here keeps theirs', async () => {
+    setOwn(FULL_ANSWERS);
+    await app();
+    expect(await screen.findAllByText('Do you have your action mapped out?')).toHaveLength(1);
+    // Another tab adds an action: its write arrives here as a storage event.
+    const theirs = { id: 'a1', what: 'Map the partners', who: 'Sam', due: '2027-01-31', status: 'not-started' };
+    localStorage.setItem('cli:plan:v1', JSON.stringify({ 'collective-vision': [theirs] }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'cli:plan:v1' }));
+    expect((await screen.findByText('Map the partners')).className).toBe('plan-what');
+    // An action added here joins theirs, in the plan kept on the device.
+    fireEvent.click(screen.getByRole('button', { name: 'Add an action for Outcome Focus' }));
+    fireEvent.input(screen.getByLabelText('What'), { target: { value: 'Agree outcomes with the board' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add the action' }));
+    await waitFor(() =>
+      expect(
+        Object.entries(JSON.parse(localStorage.getItem('cli:plan:v1')!) as Record<string, { what: string }[]>).map(
+          ([id, actions]) => [id, actions.map((a) => a.what)],
+        ),
+      ).toEqual([
+        ['collective-vision', ['Map the partners']],
+        ['outcome-focus', ['Agree outcomes with the board']],
+      ]),
+    );
+    // A key another tab cleared (the whole storage, or the plan alone) empties the plan here too.
+    localStorage.removeItem('cli:plan:v1');
+    window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    await waitFor(() => expect(screen.queryByText('Map the partners')).toBeNull());
+    expect(screen.queryByText('Agree outcomes with the board')).toBeNull();
+  });
+
   test('announces an opened link without showing the viewing box’s sentence twice', async () => {
     history.replaceState(null, '', `/inventory/results/#${encodeShareCode(instrument, FULL_ANSWERS)}`);
     await app();

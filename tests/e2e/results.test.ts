@@ -622,6 +622,25 @@ describe('the results page', () => {
     ]);
   });
 
+  test('two tabs of the results page: an action added in one shows in the other, and neither loses the other’s', async () => {
+    const context = await site.context();
+    const first = await context.newPage();
+    await first.goto(new URL(`${RESULTS}#${FULL_CODE}`, site.url).href);
+    await makeOwn(first);
+    await first.getByTestId('viewing').waitFor({ state: 'detached' });
+    const second = await context.newPage();
+    await second.goto(new URL(RESULTS, site.url).href);
+    await second.getByRole('button', { name: 'Add an action for Outcome Focus' }).waitFor();
+    const planTexts = (page: Page) => page.locator('[data-testid="plan-section"] .plan-what').allTextContents();
+    await addAction(first, 'Outcome Focus', { what: 'Review outcomes quarterly' });
+    await expect.poll(() => planTexts(second)).toEqual(['Review outcomes quarterly']);
+    await addAction(second, 'Collective Vision', { what: 'Vision day' });
+    await expect.poll(() => planTexts(first)).toEqual(['Vision day', 'Review outcomes quarterly']);
+    await first.reload();
+    await first.locator('[data-testid="plan-section"] .plan-what').first().waitFor();
+    expect(await planTexts(first)).toEqual(['Vision day', 'Review outcomes quarterly']);
+  });
+
   test('viewing a link with no result of one’s own offers to close it, not to go “back” to nothing', async () => {
     const page = await site.open(`${RESULTS}#${FULL_CODE}`);
     await chartDrawn(page);

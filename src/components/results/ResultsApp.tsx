@@ -118,8 +118,17 @@ export function ResultsApp({ instrument, base }: Props) {
   const [planRead, setPlanRead] = useState(false);
   useEffect(() => {
     const read = () => setPlanRead(true);
-    // A store that cannot load (offline after an update) holds nothing back.
-    connectedPlanStore().then(read, read);
+    let left = false;
+    let stopFollowing: (() => void) | undefined;
+    connectedPlanStore().then((store) => {
+      read();
+      // What another tab of this browser does to the plan shows here too.
+      if (!left) stopFollowing = store.followPlan(instrument.dimensions.map((d) => d.id));
+    }, read); // A store that cannot load (offline after an update) holds nothing back.
+    return () => {
+      left = true;
+      stopFollowing?.();
+    };
   }, []);
   // One function for the page's life, so that the memoised report does not render again for it.
   const savePlan = useCallback(
