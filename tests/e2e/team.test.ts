@@ -211,11 +211,11 @@ describe('the collective profile page', () => {
       .poll(async () => (await tableRows(page)).slice(1, 8).map((r) => r[2]))
       .toEqual(['6.0 (45%)', '6.0 (45%)', '10.0 (82%)', '7.0 (55%)', '2.0 (9%)', '8.0 (64%)', '7.0 (55%)']);
     expect(await page.locator('.team-count').textContent()).toBe('3 results for my own team.');
-    // A reload keeps the level chosen in this tab, and its figures with it.
+    // A reload keeps the level chosen, and its figures with it.
     await page.reload();
     await expect.poll(() => page.locator('.team-count').textContent()).toBe('3 results for my own team.');
     expect(await select.inputValue()).toBe('team');
-    expect(await page.evaluate(() => sessionStorage.getItem('cli:level-filter:v1'))).toBe('team');
+    expect(await page.evaluate(() => localStorage.getItem('cli:level-filter:v1'))).toBe('team');
     expect(await undocumentedStorageKeys(page)).toEqual([]);
     expect((await tableRows(page)).slice(1, 8).map((r) => r[2])).toEqual([
       '6.0 (45%)',

@@ -92,14 +92,12 @@ describe('the collection store', () => {
     expect(store.$profile.get()).toMatchObject({ count: 2, shown: false, needed: 1 });
   });
 
-  test('the level chosen is kept for the tab: a reload shows it again, a new visit every level', async () => {
-    const session = memoryStorage();
-    vi.stubGlobal('sessionStorage', session);
+  test('the level chosen is kept: a reload or the next visit shows it again', async () => {
     localStorage.setItem(KEY, JSON.stringify([a, b, c]));
     let store = await freshStore();
     await store.loadCollection(instrument);
     store.setLevelFilter('team');
-    expect(session.getItem('cli:level-filter:v1')).toBe('team');
+    expect(localStorage.getItem('cli:level-filter:v1')).toBe('team');
     // A reload: a fresh page reads the collection and the level back.
     store = await freshStore();
     await store.loadCollection(instrument);
@@ -107,27 +105,16 @@ describe('the collection store', () => {
     expect(store.$profile.get()).toMatchObject({ count: 2 });
     // Back to every level: nothing is kept.
     store.setLevelFilter('all');
-    expect(session.getItem('cli:level-filter:v1')).toBeNull();
+    expect(localStorage.getItem('cli:level-filter:v1')).toBeNull();
     // Something else under the key (edited by hand, from another version) is ignored.
-    session.setItem('cli:level-filter:v1', 'everyone');
+    localStorage.setItem('cli:level-filter:v1', 'everyone');
     store = await freshStore();
     await store.loadCollection(instrument);
     expect(store.$levelFilter.get()).toBe('all');
-    // Session storage turned off: the choice still applies, and nothing throws.
-    vi.stubGlobal('sessionStorage', {
-      getItem: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-      setItem: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-      removeItem: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-    });
-    store = await freshStore();
-    await store.loadCollection(instrument);
-    expect(store.$levelFilter.get()).toBe('all');
+    // Storage that refuses writes: the choice still applies, and nothing throws.
+    localStorage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
     store.setLevelFilter('organisation');
     expect(store.$levelFilter.get()).toBe('organisation');
     expect(store.$profile.get()).toMatchObject({ count: 1 });
