@@ -24,7 +24,9 @@ async function complete(): Promise<void> {
     const response = await fetch(src);
     if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
     const more = (await response.json()) as PageMessages['messages'];
-    block.completedMessages = { ...page, messages: { ...more, ...page.messages } };
+    // The page's own few messages go into the fetched object, rather than its hundreds of
+    // messages being copied into a new one (2–5 ms of the main thread while the page starts).
+    block.completedMessages = { ...page, messages: Object.assign(more, page.messages) };
   } catch (error) {
     const notice = document.createElement('p');
     notice.setAttribute('role', 'alert');
