@@ -5,7 +5,7 @@
  * file and as a code, is one result. Pure: no DOM, no storage.
  */
 import type { Answers, Instrument } from './instrument';
-import { LEVELS, refuse, type Level, type Parsed, type Refusal, type ResultRecord } from './result';
+import { refuse, type Level, type Parsed, type Refusal, type ResultRecord } from './result';
 import { MAX_RESULT_FILE_BYTES } from './file-limits';
 import type { parseResultFile } from './result-file';
 import { canonicalShareCode, decodeShareCode, encodeShareCode } from './share-code';
@@ -296,14 +296,6 @@ export function stringifyCollection(results: readonly CollectedResult[], keptApa
 
 /** The levels to split by: each level assessed, or none stated. */
 export type LevelFilter = 'all' | Level | 'not-stated';
-
-/** Every level filter, in the order the collective page offers them. */
-export const LEVEL_FILTERS: readonly LevelFilter[] = ['all', ...LEVELS, 'not-stated'];
-
-/** Whether a value (as read back from storage) is one of the level filters. */
-export function isLevelFilter(value: unknown): value is LevelFilter {
-  return LEVEL_FILTERS.includes(value as LevelFilter);
-}
 
 /** The results whose assessed level matches the filter. */
 export function filterByLevel<T extends { level?: Level }>(results: readonly T[], filter: LevelFilter): T[] {

@@ -16,7 +16,6 @@ import {
   classifyEntries,
   resultIdentity,
   filterByLevel,
-  isLevelFilter,
   isCsvFile,
   noCodeFound,
   nothingToAdd,
@@ -91,12 +90,6 @@ export const $lastImport = atom<{ outcomes: EntryOutcome[]; summary: string } | 
 export const $strays = atom<CollectedResult[]>([]);
 /** Which level's results the profile shows. */
 export const $levelFilter = atom<LevelFilter>('all');
-/**
- * Where the level chosen is kept, so that a reload or the next visit shows the same figures. Local
- * storage, already open by then for the collection: a page's first read of session storage held
- * it for about 14 ms.
- */
-export const LEVEL_FILTER_KEY = 'cli:level-filter:v1';
 
 /** The collective profile of the filtered collection (no figures below the anonymity threshold). */
 export const $profile = computed([$instrument, $collection, $levelFilter], (instrument, collection, filter) => {
@@ -254,7 +247,6 @@ export function loadCollection(
     }
     $storage.set({ kept: kept && writable, notice });
     $keptApart.set(stored.keptApart);
-    restoreLevelFilter();
     $collection.set(entries);
     $loaded.set(true);
     // Rewrite only what changed in reading (dropped, duplicate or non-canonical entries).
@@ -409,15 +401,7 @@ export function clearCollection(): void {
   $collection.set([]);
 }
 
-/** Show the profile for one level assessed, or for all; the choice is kept on this device. */
+/** Show the profile for one level assessed, or for all. */
 export function setLevelFilter(filter: LevelFilter): void {
   $levelFilter.set(filter);
-  // Storage full or turned off: the choice holds in memory until the page is left.
-  writeStored(LEVEL_FILTER_KEY, filter === 'all' ? undefined : filter);
-}
-
-/** The level chosen before; anything else kept under its key is ignored. */
-function restoreLevelFilter(): void {
-  const kept = readStored(LEVEL_FILTER_KEY);
-  if (isLevelFilter(kept)) $levelFilter.set(kept);
 }

@@ -98,6 +98,11 @@ describe('the results page', () => {
     await chartDrawn(page);
     expect(await page.getByTestId('overall').textContent()).toBe(FULL_OVERALL);
     expect(await tableRows(page)).toEqual(FULL_TABLE);
+    // The table fits the screen: no line about scrolling it sideways.
+    expect(
+      await page.locator('#scores-table').evaluate((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth),
+    ).toBe(true);
+    expect(await page.getByText('Scroll sideways to see every column.').isVisible()).toBe(false);
     expect(await page.getByText('My own organisation').count()).toBe(1);
     expect(await page.getByTestId('viewing').textContent()).toContain('You are viewing the result from the link.');
     const developmentLinks = await page

@@ -69,6 +69,17 @@ describe('the results page on a 320 px screen with a 73-character name', () => {
       // The scores table scrolls in a region a keyboard can reach, named by its caption.
       const region = page.getByRole('region', { name: /^Each dimension’s mean rating/ });
       expect(await region.getAttribute('tabindex')).toBe('0');
+      // Above it, a line says that it goes on past the screen's edge, until its end is reached
+      // (here by keyboard); the line's place is kept, so nothing below it moves.
+      const hint = region.locator('.scroll-hint');
+      expect(await hint.textContent()).toBe('Scroll sideways to see every column.');
+      expect(await hint.isVisible()).toBe(true);
+      await region.focus();
+      const tableTop = await region.locator('table').evaluate((t) => t.getBoundingClientRect().top);
+      for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+      await expect.poll(() => hint.isVisible()).toBe(false);
+      expect(await region.evaluate((r) => r.scrollLeft + r.clientWidth >= r.scrollWidth - 1)).toBe(true);
+      expect(await region.locator('table').evaluate((t) => t.getBoundingClientRect().top)).toBe(tableTop);
       const edges = await radarTouchesEdge(page);
       expect(edges).toEqual({ left: false, right: false, width: edges.width });
       expect(edges.width).toBeLessThanOrEqual(320);

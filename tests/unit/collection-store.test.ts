@@ -95,27 +95,33 @@ describe('the collection store', () => {
   test('the level chosen is kept: a reload or the next visit shows it again', async () => {
     localStorage.setItem(KEY, JSON.stringify([a, b, c]));
     let store = await freshStore();
+    let level = await import('../../src/stores/level-filter');
     await store.loadCollection(instrument);
-    store.setLevelFilter('team');
+    level.chooseLevelFilter('team');
+    expect(store.$levelFilter.get()).toBe('team');
     expect(localStorage.getItem('cli:level-filter:v1')).toBe('team');
     // A reload: a fresh page reads the collection and the level back.
     store = await freshStore();
+    level = await import('../../src/stores/level-filter');
+    level.restoreLevelFilter();
     await store.loadCollection(instrument);
     expect(store.$levelFilter.get()).toBe('team');
     expect(store.$profile.get()).toMatchObject({ count: 2 });
     // Back to every level: nothing is kept.
-    store.setLevelFilter('all');
+    level.chooseLevelFilter('all');
     expect(localStorage.getItem('cli:level-filter:v1')).toBeNull();
     // Something else under the key (edited by hand, from another version) is ignored.
     localStorage.setItem('cli:level-filter:v1', 'everyone');
     store = await freshStore();
+    level = await import('../../src/stores/level-filter');
+    level.restoreLevelFilter();
     await store.loadCollection(instrument);
     expect(store.$levelFilter.get()).toBe('all');
     // Storage that refuses writes: the choice still applies, and nothing throws.
     localStorage.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
-    store.setLevelFilter('organisation');
+    level.chooseLevelFilter('organisation');
     expect(store.$levelFilter.get()).toBe('organisation');
     expect(store.$profile.get()).toMatchObject({ count: 1 });
   });

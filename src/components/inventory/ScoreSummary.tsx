@@ -1,5 +1,6 @@
 /** Scores for every dimension and overall, with the counts behind them. Reused by the results page. */
 import { n, pageBase, t, tParts } from '../../i18n/t';
+import { ScrollHint } from '../ScrollHint';
 import type { Instrument } from '../../lib/instrument';
 import type { Scores } from '../../lib/scoring';
 import { withBase } from '../../lib/paths';
@@ -26,6 +27,7 @@ export function ScoreSummary({ instrument, scores, reportLink = true, unsavedCod
   return (
     <div class="score-summary">
       <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="score-summary-caption">
+        <ScrollHint />
         <table>
           <caption id="score-summary-caption">{t('inventory.scoresCaption', { min, max })}</caption>
           <thead>

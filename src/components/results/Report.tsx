@@ -11,6 +11,7 @@ import type { RadarSeries } from '../radar-chart';
 import { RadarChart } from './RadarChart';
 import { memo } from '../memo';
 import { n, t, tParts } from '../../i18n/t';
+import { ScrollHint } from '../ScrollHint';
 
 /** An earlier result to compare with. */
 export interface Comparison {
@@ -179,6 +180,7 @@ const ScoresSection = memo(function ScoresSection({
       <RadarChart labels={scores.dimensions.map((d) => d.title)} series={series} tableId="scores-table" draw={draw} />
       {/* Focusable and named, so that a keyboard can scroll the table on a narrow screen. */}
       <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="scores-caption">
+        <ScrollHint />
         <table id="scores-table" class="scores">
           <caption id="scores-caption">{t('results.scoresCaption', { min, max })}</caption>
           <thead>
@@ -329,6 +331,7 @@ function ChangeTable({ before, after }: { before: Comparison; after: Scores }) {
   const changes = compareScores(before.scores, after);
   return (
     <div class="table-scroll" id="change-region" tabIndex={0} role="region" aria-labelledby="change-caption">
+      <ScrollHint />
       <table class="scores" data-testid="change-table">
         <caption id="change-caption">{t('results.changeCaption', { label: before.label })}</caption>
         <thead>

@@ -9,16 +9,18 @@ import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { extremesFrom, type GroupFigures, type GroupProfile } from '../../lib/aggregate';
-import { filterByLevel, LEVEL_FILTERS, type LevelFilter } from '../../lib/collection';
+import { filterByLevel, type LevelFilter } from '../../lib/collection';
 import type { Instrument } from '../../lib/instrument';
 import { screenPercent, screenScale } from '../../lib/rounding';
-import { $collection, $levelFilter, $loaded, $profile, $progress, setLevelFilter } from '../../stores/collection';
+import { $collection, $levelFilter, $loaded, $profile, $progress } from '../../stores/collection';
+import { chooseLevelFilter, LEVEL_FILTERS, restoreLevelFilter } from '../../stores/level-filter';
 import { $levelComparison, $questions } from '../../stores/group-report';
 import { $activeId, $activeWorkshop } from '../../stores/workshops';
 import LevelComparison from './LevelComparison';
 import QuestionTable from './QuestionTable';
 import TalkingPoints from './TalkingPoints';
 import { t, tParts } from '../../i18n/t';
+import { ScrollHint } from '../ScrollHint';
 import { longDate } from '../long-date';
 import { agreementInSentence } from './agreement';
 import { levelLabel, levelLabelInSentence } from './levels';
@@ -26,6 +28,9 @@ import ProfileRadar from './ProfileRadar';
 import { downloadText } from '../download';
 import { memo } from '../memo';
 import { useStages } from '../use-stages';
+
+// The level chosen before, shown from the profile's first render (this code loads once a page).
+restoreLevelFilter();
 
 const fixed = screenScale;
 
@@ -50,7 +55,8 @@ function FigureCells({ f }: { f: GroupFigures }) {
 function FiguresTable({ instrument, profile }: { instrument: Instrument; profile: GroupProfile }) {
   return (
     // Focusable and named, so that keyboard users can scroll the table on a narrow screen.
-    <div class="team-table-wrap" tabIndex={0} role="region" aria-labelledby="team-table-caption">
+    <div class="team-table-wrap table-scroll" tabIndex={0} role="region" aria-labelledby="team-table-caption">
+      <ScrollHint />
       <table class="team-table">
         <caption id="team-table-caption">
           {t('team.figuresCaption', { min: instrument.scale.min, max: instrument.scale.max, count: profile.count })}
@@ -280,7 +286,7 @@ export default function ProfileView({
       </div>
       <div class="team-filter no-print">
         <label for="team-level">{t('team.showResultsFor')}</label>
-        <select id="team-level" value={filter} onChange={(e) => setLevelFilter(e.currentTarget.value as LevelFilter)}>
+        <select id="team-level" value={filter} onChange={(e) => chooseLevelFilter(e.currentTarget.value as LevelFilter)}>
           {LEVEL_FILTERS.map((f) => (
             <option key={f} value={f}>
               {t('team.filterOption', { level: levelLabel(f), count: countFor(f) })}

@@ -8,6 +8,7 @@ import type { QuestionFigures } from '../../lib/aggregate';
 import type { Instrument } from '../../lib/instrument';
 import { screenPercent, screenScale } from '../../lib/rounding';
 import { t, type MessageKey } from '../../i18n/t';
+import { ScrollHint } from '../ScrollHint';
 
 /** What the caption says for screen readers about the sort in use. */
 const SORTED_KEYS: Record<'mean' | 'spread', Record<'ascending' | 'descending', MessageKey>> = {
@@ -183,7 +184,8 @@ export default function QuestionTable({
     <section class="team-questions" aria-labelledby="questions-heading">
       <h3 id="questions-heading">{t('team.questionsHeading')}</h3>
       <p>{t('team.questionsIntro', { threshold })}</p>
-      <div class="team-table-wrap" tabIndex={0} role="region" aria-labelledby="questions-caption">
+      <div class="team-table-wrap table-scroll" tabIndex={0} role="region" aria-labelledby="questions-caption">
+        <ScrollHint />
         <table class="team-table team-question-table">
           <caption id="questions-caption">
             {t('team.questionsCaption', { min, max })}
@@ -227,7 +229,8 @@ export default function QuestionTable({
       </div>
       <details class="team-counts">
         <summary>{t('team.countsSummary')}</summary>
-        <div class="team-table-wrap" tabIndex={0} role="region" aria-labelledby="counts-caption">
+        <div class="team-table-wrap table-scroll" tabIndex={0} role="region" aria-labelledby="counts-caption">
+          <ScrollHint />
           <table class="team-table">
             <caption id="counts-caption">{t('team.countsCaption')}</caption>
             <thead>
