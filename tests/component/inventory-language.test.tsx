@@ -45,6 +45,9 @@ async function show(step: Step) {
 
 beforeEach(() => {
   localStorage.clear();
+  // The page shows every notice the storage stores hold: start from none, whatever ran before.
+  clearNotices();
+  resetStorageState();
   setLanguage('en-XA', pseudoDictionary(en));
 });
 

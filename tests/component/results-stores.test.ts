@@ -37,6 +37,9 @@ beforeEach(() => {
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
+  // What a test left behind (a damaged value's notice) would show on the next file's page: the
+  // files of a worker share these stores.
+  resetStorageState();
 });
 
 describe('the history store', () => {
