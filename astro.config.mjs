@@ -6,6 +6,7 @@ import { cspPerPageIntegration } from './src/integrations/csp-per-page.mjs';
 import { modulePreloadIntegration } from './src/integrations/module-preload.mjs';
 import { clientPaintIntegration } from './src/client-directives/index.mjs';
 import { compileHints } from './src/integrations/compile-hints.mjs';
+import { plainDynamicImports } from './src/integrations/plain-dynamic-imports.mjs';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.mjs';
@@ -144,6 +145,9 @@ export default defineConfig({
           };
         },
       },
+      // Dynamic imports without Vite's preload helper, which every page loaded first for nothing
+      // (plain-dynamic-imports.mjs).
+      plainDynamicImports(),
       // The islands' code compiles while it downloads, off the main thread (compile-hints.mjs).
       compileHints(),
     ],

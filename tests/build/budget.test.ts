@@ -96,6 +96,24 @@ describe('the islands’ code compiles while it downloads, off the main thread',
   });
 });
 
+/** A string only Vite's preload helper contains (the event it sends when a lazy import fails). */
+const PRELOAD_HELPER_MARKER = 'vite:preloadError';
+
+describe('lazy code loads with a plain import(), without Vite’s preload helper', () => {
+  test('no chunk holds the helper, and every lazy import is still there', () => {
+    const code = scriptChunks().map((f) => readFileSync(join(DIST, '_astro', f), 'utf8'));
+    expect(code.filter((text) => text.includes(PRELOAD_HELPER_MARKER))).toEqual([]);
+    expect(code.filter((text) => text.includes('__vite__mapDeps'))).toEqual([]);
+    // Search's code, the plan editor, the collective page's tools, the chart: all loaded later.
+    expect(code.join('\n').match(/\bimport\(`\.\/[\w.-]+\.js`\)/g)?.length).toBeGreaterThan(20);
+  });
+
+  test.each(measured)('$path: its first load holds no preload helper', ({ assets }) => {
+    const loaded = assets.scripts.map((file) => readFileSync(join(DIST, file), 'utf8'));
+    expect(loaded.filter((text) => text.includes(PRELOAD_HELPER_MARKER))).toEqual([]);
+  });
+});
+
 describe('first-load size budgets (gzip)', () => {
   test('every built page has a budget', () => {
     const budgeted = Object.keys(budgets).map(htmlFileFor).sort();
