@@ -83,8 +83,14 @@ describe('every question, for the group', () => {
       ['b1?', '2', '2', 'Fewer than 3 rated this question: figures withheld.'],
       ['b2?', '5', '0', '6.0 (45%)', '0.0', ''],
     ]);
-    expect(screen.getByRole('img', { name: '5 ratings: 2 at 4, 1 at 8, 2 at 12' })).toBeTruthy();
-    const counts = screen.getByRole('table', { name: 'How many gave each point of the scale, by question' });
+    const strip = screen.getByRole('img', { name: '5 ratings: 2 at 4, 1 at 8, 2 at 12' });
+    // Its bars, one path: 2 at 4 and at 12 as tall as the strip allows (20), 1 at 8 half as tall.
+    expect(strip.querySelector('.team-strip-bar')?.getAttribute('d')).toBe(
+      'M31.5 23h7v-20h-7zM71.5 23h7v-10h-7zM111.5 23h7v-20h-7z',
+    );
+    expect(strip.querySelectorAll('rect')).toHaveLength(0);
+    // The counts' table follows in a task of its own.
+    const counts = await screen.findByRole('table', { name: 'How many gave each point of the scale, by question' });
     expect(rowsOf(counts)[1]).toEqual(['a1?', '0', '1', '0', '1', '0', '1', '0', '1', '0', '1', '0', '0']);
   });
 

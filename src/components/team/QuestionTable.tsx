@@ -9,6 +9,7 @@ import type { Instrument } from '../../lib/instrument';
 import { screenPercent, screenScale } from '../../lib/rounding';
 import { t, type MessageKey } from '../../i18n/t';
 import { ScrollHint } from '../ScrollHint';
+import { useStages } from '../use-stages';
 
 /** What the caption says for screen readers about the sort in use. */
 const SORTED_KEYS: Record<'mean' | 'spread', Record<'ascending' | 'descending', MessageKey>> = {
@@ -33,6 +34,17 @@ function sortQuestions(questions: readonly QuestionFigures[], key: SortKey, dire
     .map((x) => x.q);
 }
 
+/**
+ * The strip's bars as one path, a rectangle 7 wide per point of the scale that anyone gave, as
+ * tall as its count against the most given (20 for the most): one element, not one per bar (27
+ * strips of up to 12 bars each were a third of the elements the question table made).
+ */
+export function barsPath(counts: readonly number[], most: number): string {
+  return counts
+    .map((c, i) => (c === 0 ? '' : `M${i * 10 + 1.5} 23h7v${-Math.round((c / most) * 2000) / 100}h-7z`))
+    .join('');
+}
+
 /** The ratings' counts as a compact bar strip; its label says the same in words. */
 export function RatingStrip({ instrument, q }: { instrument: Instrument; q: QuestionFigures }) {
   const counts = q.counts!;
@@ -52,11 +64,7 @@ export function RatingStrip({ instrument, q }: { instrument: Instrument; q: Ques
       aria-label={t('team.stripLabel', { rated: q.rated, parts })}
     >
       <line x1="0" y1="23.5" x2={width} y2="23.5" class="team-strip-axis" />
-      {counts.map((c, i) =>
-        c === 0 ? null : (
-          <rect key={i} x={i * 10 + 1.5} width="7" y={23 - (c / most) * 20} height={(c / most) * 20} class="team-strip-bar" />
-        ),
-      )}
+      <path d={barsPath(counts, most)} class="team-strip-bar" />
       <line x1={meanX} y1="0" x2={meanX} y2="24" class="team-strip-mean" />
     </svg>
   );
@@ -104,9 +112,7 @@ function QuestionRow({
         {dimension !== undefined && <span class="team-question-dim">{dimension}: </span>}
         {q.item.label}
         {q.item.question !== q.item.label && (
-          <span class="team-question-asked">
-            {t('team.frameworkAsks', { question: q.item.question })}
-          </span>
+          <span class="team-question-asked">{t('team.frameworkAsks', { question: q.item.question })}</span>
         )}
       </th>
       <td>{q.rated}</td>
@@ -149,6 +155,9 @@ export default function QuestionTable({
     }
   };
   const sortFor = (k: SortKey) => (key === k ? direction : undefined);
+  // The counts' table (in a closed disclosure, and in print) is made in a task after the
+  // question table's: each holds hundreds of elements.
+  const countsMade = useStages(1) >= 1;
   const titles = new Map(instrument.dimensions.map((d) => [d.id, d.title]));
   const { min, max } = instrument.scale;
   const points = Array.from({ length: max - min + 1 }, (_, i) => min + i);
@@ -166,7 +175,12 @@ export default function QuestionTable({
         <th scope="col">{t('team.colRated')}</th>
         <th scope="col">{t('team.colCantJudge')}</th>
         <th scope="col" aria-sort={sortFor('mean')}>
-          <SortButton label={t('team.colMean')} active={key === 'mean'} direction={direction} onClick={() => choose('mean')} />
+          <SortButton
+            label={t('team.colMean')}
+            active={key === 'mean'}
+            direction={direction}
+            onClick={() => choose('mean')}
+          />
         </th>
         <th scope="col" aria-sort={sortFor('spread')}>
           <SortButton
@@ -189,12 +203,7 @@ export default function QuestionTable({
         <table class="team-table team-question-table">
           <caption id="questions-caption">
             {t('team.questionsCaption', { min, max })}
-            {key !== 'framework' && (
-              <span class="visually-hidden">
-                {' '}
-                {t(SORTED_KEYS[key][direction])}
-              </span>
-            )}
+            {key !== 'framework' && <span class="visually-hidden"> {t(SORTED_KEYS[key][direction])}</span>}
           </caption>
           {head}
           {key === 'framework' ? (
@@ -229,34 +238,36 @@ export default function QuestionTable({
       </div>
       <details class="team-counts">
         <summary>{t('team.countsSummary')}</summary>
-        <div class="team-table-wrap table-scroll" tabIndex={0} role="region" aria-labelledby="counts-caption">
-          <ScrollHint />
-          <table class="team-table">
-            <caption id="counts-caption">{t('team.countsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('team.colQuestion')}</th>
-                {points.map((p) => (
-                  <th key={p} scope="col">
-                    {p}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {questions.map((q) => (
-                <tr key={q.item.id}>
-                  <th scope="row">{q.item.label}</th>
-                  {q.counts === null ? (
-                    <td colSpan={points.length}>{t('team.questionWithheld', { threshold })}</td>
-                  ) : (
-                    q.counts.map((c, i) => <td key={i}>{c}</td>)
-                  )}
+        {countsMade && (
+          <div class="team-table-wrap table-scroll" tabIndex={0} role="region" aria-labelledby="counts-caption">
+            <ScrollHint />
+            <table class="team-table">
+              <caption id="counts-caption">{t('team.countsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('team.colQuestion')}</th>
+                  {points.map((p) => (
+                    <th key={p} scope="col">
+                      {p}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {questions.map((q) => (
+                  <tr key={q.item.id}>
+                    <th scope="row">{q.item.label}</th>
+                    {q.counts === null ? (
+                      <td colSpan={points.length}>{t('team.questionWithheld', { threshold })}</td>
+                    ) : (
+                      q.counts.map((c, i) => <td key={i}>{c}</td>)
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </details>
     </section>
   );
