@@ -122,6 +122,8 @@ const targets = [
 const interactionsOnly = process.argv.includes('--interactions');
 const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: CHROMIUM_ARGS });
 const lighthouseRows = [];
+/** Lighthouse's CPU benchmark of this machine, one per run (its `benchmarkIndex`). */
+const benchmarkIndexes = [];
 try {
   for (const target of interactionsOnly ? [] : targets) {
     const runs = [];
@@ -136,7 +138,8 @@ try {
         // The seeded collection must survive until the page reads it.
         disableStorageReset: Boolean(target.seed),
       });
-      const { categories, audits } = result.lhr;
+      const { categories, audits, environment } = result.lhr;
+      benchmarkIndexes.push(environment.benchmarkIndex);
       runs.push({
         perf: categories.performance.score * 100,
         a11y: categories.accessibility.score * 100,
@@ -309,6 +312,14 @@ for (const row of lighthouseRows) {
       fmt(b?.js, 8) +
       fmt(b?.data, 8) +
       fmt(b?.total, 8),
+  );
+}
+if (benchmarkIndexes.length > 0) {
+  // Simulated throttling multiplies every task this machine ran by 4, a factor meant for a fast
+  // desktop: on a slower machine the same page reads as more blocking time.
+  console.log(
+    `Lighthouse's CPU benchmark of this machine (benchmarkIndex): median ${median(benchmarkIndexes).toFixed(0)}, ` +
+      `${Math.min(...benchmarkIndexes).toFixed(0)}–${Math.max(...benchmarkIndexes).toFixed(0)} over ${benchmarkIndexes.length} runs`,
   );
 }
 const show = (times) => {
