@@ -1,7 +1,8 @@
 /**
  * The level whose figures the collective page shows, kept on this device so that a reload or the
  * next visit shows the same figures (`cli:level-filter:v1`, through the storage wrapper). Loaded
- * with the profile's code, after the page: the page's first load carries none of it.
+ * with the profile's code, after the page: the page's first load carries none of it. The level
+ * kept is shown as soon as this module loads, so the profile's first render already has it.
  */
 import type { LevelFilter } from '../lib/collection';
 import { LEVELS } from '../lib/result';
@@ -30,3 +31,5 @@ export function restoreLevelFilter(): void {
   const kept = readStored(LEVEL_FILTER_KEY);
   if (isLevelFilter(kept)) setLevelFilter(kept);
 }
+
+restoreLevelFilter();

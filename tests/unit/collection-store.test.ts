@@ -102,8 +102,8 @@ describe('the collection store', () => {
     expect(localStorage.getItem('cli:level-filter:v1')).toBe('team');
     // A reload: a fresh page reads the collection and the level back.
     store = await freshStore();
+    // Loading the profile's code shows the level kept.
     level = await import('../../src/stores/level-filter');
-    level.restoreLevelFilter();
     await store.loadCollection(instrument);
     expect(store.$levelFilter.get()).toBe('team');
     expect(store.$profile.get()).toMatchObject({ count: 2 });
@@ -113,8 +113,8 @@ describe('the collection store', () => {
     // Something else under the key (edited by hand, from another version) is ignored.
     localStorage.setItem('cli:level-filter:v1', 'everyone');
     store = await freshStore();
+    // Loading the profile's code shows the level kept.
     level = await import('../../src/stores/level-filter');
-    level.restoreLevelFilter();
     await store.loadCollection(instrument);
     expect(store.$levelFilter.get()).toBe('all');
     // Storage that refuses writes: the choice still applies, and nothing throws.

@@ -13,7 +13,7 @@ import { filterByLevel, type LevelFilter } from '../../lib/collection';
 import type { Instrument } from '../../lib/instrument';
 import { screenPercent, screenScale } from '../../lib/rounding';
 import { $collection, $levelFilter, $loaded, $profile, $progress } from '../../stores/collection';
-import { chooseLevelFilter, LEVEL_FILTERS, restoreLevelFilter } from '../../stores/level-filter';
+import { chooseLevelFilter, LEVEL_FILTERS } from '../../stores/level-filter';
 import { $levelComparison, $questions } from '../../stores/group-report';
 import { $activeId, $activeWorkshop } from '../../stores/workshops';
 import LevelComparison from './LevelComparison';
@@ -28,9 +28,6 @@ import ProfileRadar from './ProfileRadar';
 import { downloadText } from '../download';
 import { memo } from '../memo';
 import { useStages } from '../use-stages';
-
-// The level chosen before, shown from the profile's first render (this code loads once a page).
-restoreLevelFilter();
 
 const fixed = screenScale;
 
