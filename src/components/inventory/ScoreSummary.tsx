@@ -1,6 +1,6 @@
 /** Scores for every dimension and overall, with the counts behind them. Reused by the results page. */
 import { n, pageBase, t, tParts } from '../../i18n/t';
-import { ScrollHint } from '../ScrollHint';
+import { ScrollRegion } from '../ScrollRegion';
 import type { Instrument } from '../../lib/instrument';
 import type { Scores } from '../../lib/scoring';
 import { withBase } from '../../lib/paths';
@@ -26,8 +26,7 @@ export function ScoreSummary({ instrument, scores, reportLink = true, unsavedCod
   const titleOf = (id: string) => instrument.dimensions.find((d) => d.id === id)?.title ?? id;
   return (
     <div class="score-summary">
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="score-summary-caption">
-        <ScrollHint />
+      <ScrollRegion labelledBy="score-summary-caption">
         <table>
           <caption id="score-summary-caption">{t('inventory.scoresCaption', { min, max })}</caption>
           <thead>
@@ -69,7 +68,7 @@ export function ScoreSummary({ instrument, scores, reportLink = true, unsavedCod
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <dl class="counts">
         <div>
           <dt>{t('inventory.countRated')}</dt>

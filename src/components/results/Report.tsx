@@ -11,7 +11,7 @@ import type { RadarSeries } from '../radar-chart';
 import { RadarChart } from './RadarChart';
 import { memo } from '../memo';
 import { n, t, tParts } from '../../i18n/t';
-import { ScrollHint } from '../ScrollHint';
+import { ScrollRegion } from '../ScrollRegion';
 
 /** An earlier result to compare with. */
 export interface Comparison {
@@ -178,9 +178,7 @@ const ScoresSection = memo(function ScoresSection({
     <section class="results-section" aria-labelledby="scores-heading">
       <h2 id="scores-heading">{t('results.scoresHeading')}</h2>
       <RadarChart labels={scores.dimensions.map((d) => d.title)} series={series} tableId="scores-table" draw={draw} />
-      {/* Focusable and named, so that a keyboard can scroll the table on a narrow screen. */}
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="scores-caption">
-        <ScrollHint />
+      <ScrollRegion labelledBy="scores-caption">
         <table id="scores-table" class="scores">
           <caption id="scores-caption">{t('results.scoresCaption', { min, max })}</caption>
           <thead>
@@ -206,7 +204,7 @@ const ScoresSection = memo(function ScoresSection({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {compare && <ChangeTable before={compare} after={scores} />}
     </section>
   );
@@ -330,8 +328,7 @@ const PlanSection = memo(function PlanSection({
 function ChangeTable({ before, after }: { before: Comparison; after: Scores }) {
   const changes = compareScores(before.scores, after);
   return (
-    <div class="table-scroll" id="change-region" tabIndex={0} role="region" aria-labelledby="change-caption">
-      <ScrollHint />
+    <ScrollRegion labelledBy="change-caption" id="change-region">
       <table class="scores" data-testid="change-table">
         <caption id="change-caption">{t('results.changeCaption', { label: before.label })}</caption>
         <thead>
@@ -353,6 +350,6 @@ function ChangeTable({ before, after }: { before: Comparison; after: Scores }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -10,7 +10,7 @@ import { screenPercent, screenScale } from '../../lib/rounding';
 import type { RadarSeries } from '../radar-chart';
 import { useRadar } from '../use-radar';
 import { t, type MessageKey } from '../../i18n/t';
-import { ScrollHint } from '../ScrollHint';
+import { ScrollRegion } from '../ScrollRegion';
 
 const GROUP_KEYS: Record<LevelGroup, MessageKey> = {
   team: 'team.levelTeam',
@@ -70,8 +70,7 @@ export default function LevelComparison({ instrument, comparison }: { instrument
       ) : (
         <>
           <LevelRadar instrument={instrument} comparison={comparison} />
-          <div class="team-table-wrap table-scroll" tabIndex={0} role="region" aria-labelledby="levels-caption">
-            <ScrollHint />
+          <ScrollRegion labelledBy="levels-caption" className="team-table-wrap">
             <table class="team-table">
               <caption id="levels-caption">{t('team.levelsCaption', { min: instrument.scale.min, max: instrument.scale.max })}</caption>
               <thead>
@@ -102,7 +101,7 @@ export default function LevelComparison({ instrument, comparison }: { instrument
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

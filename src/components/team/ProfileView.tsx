@@ -20,7 +20,7 @@ import LevelComparison from './LevelComparison';
 import QuestionTable from './QuestionTable';
 import TalkingPoints from './TalkingPoints';
 import { t, tParts } from '../../i18n/t';
-import { ScrollHint } from '../ScrollHint';
+import { ScrollRegion } from '../ScrollRegion';
 import { longDate } from '../long-date';
 import { agreementInSentence } from './agreement';
 import { levelLabel, levelLabelInSentence } from './levels';
@@ -51,9 +51,7 @@ function FigureCells({ f }: { f: GroupFigures }) {
 
 function FiguresTable({ instrument, profile }: { instrument: Instrument; profile: GroupProfile }) {
   return (
-    // Focusable and named, so that keyboard users can scroll the table on a narrow screen.
-    <div class="team-table-wrap table-scroll" tabIndex={0} role="region" aria-labelledby="team-table-caption">
-      <ScrollHint />
+    <ScrollRegion labelledBy="team-table-caption" className="team-table-wrap">
       <table class="team-table">
         <caption id="team-table-caption">
           {t('team.figuresCaption', { min: instrument.scale.min, max: instrument.scale.max, count: profile.count })}
@@ -94,7 +92,7 @@ function FiguresTable({ instrument, profile }: { instrument: Instrument; profile
           </tfoot>
         )}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -8,7 +8,7 @@ import type { QuestionFigures } from '../../lib/aggregate';
 import type { Instrument } from '../../lib/instrument';
 import { screenPercent, screenScale } from '../../lib/rounding';
 import { t, type MessageKey } from '../../i18n/t';
-import { ScrollHint } from '../ScrollHint';
+import { ScrollRegion } from '../ScrollRegion';
 import { useStages } from '../use-stages';
 
 /** What the caption says for screen readers about the sort in use. */
@@ -198,8 +198,7 @@ export default function QuestionTable({
     <section class="team-questions" aria-labelledby="questions-heading">
       <h3 id="questions-heading">{t('team.questionsHeading')}</h3>
       <p>{t('team.questionsIntro', { threshold })}</p>
-      <div class="team-table-wrap table-scroll" tabIndex={0} role="region" aria-labelledby="questions-caption">
-        <ScrollHint />
+      <ScrollRegion labelledBy="questions-caption" className="team-table-wrap">
         <table class="team-table team-question-table">
           <caption id="questions-caption">
             {t('team.questionsCaption', { min, max })}
@@ -235,12 +234,11 @@ export default function QuestionTable({
             </tbody>
           )}
         </table>
-      </div>
+      </ScrollRegion>
       <details class="team-counts">
         <summary>{t('team.countsSummary')}</summary>
         {countsMade && (
-          <div class="team-table-wrap table-scroll" tabIndex={0} role="region" aria-labelledby="counts-caption">
-            <ScrollHint />
+          <ScrollRegion labelledBy="counts-caption" className="team-table-wrap">
             <table class="team-table">
               <caption id="counts-caption">{t('team.countsCaption')}</caption>
               <thead>
@@ -266,7 +264,7 @@ export default function QuestionTable({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </details>
     </section>
