@@ -52,8 +52,8 @@ export function plainDynamicImports() {
         // A list of files in any call, or calls not yet written out (run before Vite's step): keep it.
         if (helper === undefined || files.some((file) => /__vite__mapDeps|__VITE_PRELOAD__/.test(file.code))) return;
         let kept = false;
-        for (const file of Object.values(bundle)) {
-          if (file.type !== 'chunk' || file === helper || !file.imports.includes(helper.fileName)) continue;
+        for (const file of files) {
+          if (file === helper || !file.imports.includes(helper.fileName)) continue;
           const code = withoutPreloadHelper(file.code, helper.fileName, (text) => this.parse(text));
           if (code === null) {
             kept = true;
