@@ -49,7 +49,19 @@ export function carryStrays(strays: readonly CollectedResult[], tag: string): Pr
     if (instrument === null || strays.length === 0) return;
     const mine = strays.filter((r) => r.tag === tag);
     $strays.set(strays.filter((r) => r.tag !== tag));
-    join(instrument, mine);
-    if (mine.length > 0) $lastImport.set({ outcomes: [], summary: t('team.straysJoined', { count: mine.length }) });
+    if (mine.length === 0) return;
+    // Some may be in this workshop already (added here too, or held back twice): said, not counted.
+    const added = join(instrument, mine);
+    const already = mine.length - added;
+    const summary =
+      added === 0
+        ? t('team.straysAllAlreadyIn', { count: already })
+        : already === 0
+          ? t('team.straysJoined', { count: added })
+          : t('team.straysJoinedAndAlreadyIn', {
+              joined: t('team.straysJoined', { count: added }),
+              already: t('team.straysAlreadyIn', { count: already }),
+            });
+    $lastImport.set({ outcomes: [], summary });
   });
 }

@@ -192,6 +192,38 @@ describe('the workshops store', () => {
     expect(s.$collection.get().map((e) => e.code)).toEqual([forSouth]);
   });
 
+  test('results held back that the workshop opened already has are not counted again in its message', async () => {
+    const s = await fresh();
+    await s.loadWorkshops(instrument);
+    const north = s.$activeWorkshop.get()!;
+    await s.createWorkshop({ name: 'Southdale' });
+    const south = s.$activeWorkshop.get()!;
+    const already = encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.a), 'team', south.tag);
+    const fresher = encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.b), 'team', south.tag);
+    await s.addCodes(already);
+    expect(s.$collection.get().map((e) => e.code)).toEqual([already]);
+
+    // In Northshire the same result, and one Southdale lacks, are held back as made for Southdale.
+    await s.switchWorkshop(north.id);
+    await s.addCodes(`${already}\n${fresher}`);
+    expect(s.$strays.get().map((r) => r.code)).toEqual([already, fresher]);
+    await s.switchWorkshop(south.id);
+    expect(s.$collection.get().map((e) => e.code)).toEqual([already, fresher]);
+    expect(s.$strays.get()).toEqual([]);
+    expect(s.$lastImport.get()?.summary).toBe(
+      '1 result held back was made for this workshop: added. 1 was already in it: not counted twice.',
+    );
+
+    // Only one already there: nothing is said to be added.
+    await s.switchWorkshop(north.id);
+    await s.addCodes(fresher);
+    await s.switchWorkshop(south.id);
+    expect(s.$collection.get().map((e) => e.code)).toEqual([already, fresher]);
+    expect(s.$lastImport.get()?.summary).toBe(
+      '1 result held back was made for this workshop and was already in it: not counted twice.',
+    );
+  });
+
   test('an undo after switching workshops changes neither workshop', async () => {
     const s = await fresh();
     await s.loadWorkshops(instrument);
