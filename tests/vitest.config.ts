@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
-import { ExtraBuildsLast } from './tools/extra-builds-last.mjs';
+import { ExtraBuildsLater } from './tools/extra-builds-later.mjs';
 
 /**
  * Four levels of tests, run in this order by `npm test` (tests/tools/run-tests.mjs):
@@ -10,9 +10,9 @@ import { ExtraBuildsLast } from './tools/extra-builds-last.mjs';
 export default defineConfig({
   root: new URL('..', import.meta.url).pathname,
   test: {
-    // The browser tests that serve the base-path and pseudo-locale builds run last: `npm test`
+    // The browser tests that serve the base-path and pseudo-locale builds run later: `npm test`
     // makes those builds while the others run (tests/tools/extra-builds.mjs).
-    sequence: { sequencer: ExtraBuildsLast },
+    sequence: { sequencer: ExtraBuildsLater },
     projects: [
       {
         extends: true,

@@ -2,7 +2,7 @@
 // (under a base path, and with the pseudo-locale) are made meanwhile, beside them. `npm test`
 // (tests/tools/run-tests.mjs) removes a marker file before those builds and writes it once both
 // are made, and tells the browser tests where it is: the files that serve them wait for it, and
-// run last (tests/tools/extra-builds-last.mjs), so that they seldom wait at all.
+// run after the first few files (tests/tools/extra-builds-later.mjs), so that they seldom wait at all.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';

@@ -2,7 +2,7 @@
 // Lanes run side by side, so that both cores work:
 //   production build → browser tests (two workers)
 //   production build → base-path build → pseudo-locale build (beside the browser tests, whose
-//     files that serve these two builds wait for them and run last: tests/tools/extra-builds.mjs)
+//     files that serve these two builds wait for them and run later: tests/tools/extra-builds.mjs)
 //   unit and component tests → (once the builds are made) type check → build tests and budgets
 // `npm run test:quick` (`--quick`) runs only the type check and the unit and component tests.
 // One lane's output is shown as it comes; the other's is held and printed whole when it ends, so
