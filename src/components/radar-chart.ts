@@ -107,6 +107,10 @@ export function drawRadar(
 ): RadarHandle {
   const { min = 0, max = 100, fillBox = false, labelSize } = options;
   const c = colours(canvas);
+  // The page's typeface (its font-family, as the canvas inherits it), not Chart.js's own Helvetica
+  // and Arial: the dimension names and the scale read as the text around them on every system.
+  const family = getComputedStyle(canvas).fontFamily;
+  if (family !== '') Chart.defaults.font.family = family;
   // On a narrow chart (a phone) names wrap shorter and keep a margin, so that none is cut at an edge.
   const narrow = () => (canvas.parentElement?.clientWidth ?? canvas.clientWidth) < NARROW;
   const wrapAll = (names: string[]) => names.map((l) => wrap(l, narrow() ? 10 : 14));

@@ -94,8 +94,31 @@ describe('the results page', () => {
   });
 
   test('a share link opened in a fresh browser shows the exact scores, chart and table', async () => {
-    const page = await site.open(`${RESULTS}#${FULL_CODE}`);
+    // Every font the page gives a canvas, to check that the chart writes in the page's typeface.
+    const context = await site.context();
+    await context.addInitScript(() => {
+      const font = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font')!;
+      const given: string[] = [];
+      (window as unknown as { canvasFonts: string[] }).canvasFonts = given;
+      Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
+        ...font,
+        set(value: string) {
+          given.push(value);
+          font.set!.call(this, value);
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${RESULTS}#${FULL_CODE}`);
     await chartDrawn(page);
+    const { fonts, pageFamily } = await page.evaluate(() => ({
+      fonts: (window as unknown as { canvasFonts: string[] }).canvasFonts,
+      pageFamily: getComputedStyle(document.body).fontFamily,
+    }));
+    expect(pageFamily).toMatch(/^system-ui, /);
+    // Sizes vary (names, scale); the family is the page's in every one.
+    expect(fonts.length).toBeGreaterThan(0);
+    expect([...new Set(fonts.map((f) => f.replace(/^.*?\d+(?:\.\d+)?px /, '')))]).toEqual([pageFamily]);
     expect(await page.getByTestId('overall').textContent()).toBe(FULL_OVERALL);
     expect(await tableRows(page)).toEqual(FULL_TABLE);
     // The table fits the screen: no line about scrolling it sideways.
