@@ -7,7 +7,7 @@ import { t } from '../i18n/t';
  * screen says that a table goes on past its edge. Hidden from screen readers, which read a table by
  * its cells rather than by what is on screen.
  */
-export function ScrollHint() {
+function ScrollHint() {
   return (
     <p class="scroll-hint no-print" aria-hidden="true">
       {t('common.scrollSideways')}
