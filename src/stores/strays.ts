@@ -50,18 +50,18 @@ export function carryStrays(strays: readonly CollectedResult[], tag: string): Pr
     const mine = strays.filter((r) => r.tag === tag);
     $strays.set(strays.filter((r) => r.tag !== tag));
     if (mine.length === 0) return;
-    // Some may be in this workshop already (added here too, or held back twice): said, not counted.
     const added = join(instrument, mine);
-    const already = mine.length - added;
-    const summary =
-      added === 0
-        ? t('team.straysAllAlreadyIn', { count: already })
-        : already === 0
-          ? t('team.straysJoined', { count: added })
-          : t('team.straysJoinedAndAlreadyIn', {
-              joined: t('team.straysJoined', { count: added }),
-              already: t('team.straysAlreadyIn', { count: already }),
-            });
-    $lastImport.set({ outcomes: [], summary });
+    $lastImport.set({ outcomes: [], summary: carriedSummary(added, mine.length - added) });
   });
+}
+
+/**
+ * What carrying results held back says: how many joined the workshop opened, and how many were
+ * already in it (added there too, or held back twice), which are named but not counted.
+ */
+function carriedSummary(added: number, already: number): string {
+  if (added === 0) return t('team.straysAllAlreadyIn', { count: already });
+  const joined = t('team.straysJoined', { count: added });
+  if (already === 0) return joined;
+  return t('team.straysJoinedAndAlreadyIn', { joined, already: t('team.straysAlreadyIn', { count: already }) });
 }
