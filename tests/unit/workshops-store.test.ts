@@ -36,6 +36,15 @@ async function fresh() {
   return { ...workshops, ...actions, ...collection, ...strays, $groupPlans: planState.$groupPlans };
 }
 
+/** Fresh stores with two workshops: the first one made on loading (north), then Southdale, open. */
+async function northAndSouth() {
+  const s = await fresh();
+  await s.loadWorkshops(instrument);
+  const north = s.$activeWorkshop.get()!;
+  await s.createWorkshop({ name: 'Southdale' });
+  return { s, north, south: s.$activeWorkshop.get()! };
+}
+
 const stored = () =>
   JSON.parse(localStorage.getItem('cli:workshops:v1')!) as {
     active: string;
@@ -167,11 +176,7 @@ describe('the workshops store', () => {
   });
 
   test('results held back come along to another workshop: those made for it join it, the others stay held back', async () => {
-    const s = await fresh();
-    await s.loadWorkshops(instrument);
-    const north = s.$activeWorkshop.get()!;
-    await s.createWorkshop({ name: 'Southdale' });
-    const south = s.$activeWorkshop.get()!;
+    const { s, north, south } = await northAndSouth();
     const third = ['AAAA', 'BBBB', 'CCCC'].find((tag) => tag !== north.tag && tag !== south.tag)!;
     await s.switchWorkshop(north.id);
     const forSouth = encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.a), 'team', south.tag);
@@ -193,11 +198,7 @@ describe('the workshops store', () => {
   });
 
   test('results held back that the workshop opened already has are not counted again in its message', async () => {
-    const s = await fresh();
-    await s.loadWorkshops(instrument);
-    const north = s.$activeWorkshop.get()!;
-    await s.createWorkshop({ name: 'Southdale' });
-    const south = s.$activeWorkshop.get()!;
+    const { s, north, south } = await northAndSouth();
     const already = encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.a), 'team', south.tag);
     const fresher = encodeShareCode(instrument, uniformAnswers(instrument, PEOPLE.b), 'team', south.tag);
     await s.addCodes(already);
