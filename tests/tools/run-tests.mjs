@@ -3,7 +3,8 @@
 //   production build → browser tests (two workers)
 //   production build → base-path build → pseudo-locale build (beside the browser tests, whose
 //     files that serve these two builds wait for them and run later: tests/tools/extra-builds.mjs)
-//   unit and component tests → (once the builds are made) type check → build tests and budgets
+//     → type check
+//   unit and component tests → (once the builds are made) build tests and budgets
 // `npm run test:quick` (`--quick`) runs only the type check and the unit and component tests.
 // One lane's output is shown as it comes; the other's is held and printed whole when it ends, so
 // the log reads step by step. Every step prints its time, and the run its total, before the
@@ -110,6 +111,12 @@ if (quick) {
     await step('Build with the pseudo-locale', ['astro', 'build'], { env: PSEUDO_ENV, live: false });
     writeFileSync(EXTRA_BUILDS_MARKER, `${new Date().toISOString()}\n`);
   })();
+  // The type check starts as soon as the builds are made, beside the unit and component tests
+  // rather than after them: waiting for them made this lane, not the browser tests, the last to end.
+  const typeChecked = (async () => {
+    await builds;
+    await step(...typeCheckAfterBuilds, { live: false });
+  })();
   await Promise.all([
     (async () => {
       await production;
@@ -117,12 +124,11 @@ if (quick) {
         env: { [EXTRA_BUILDS_MARKER_ENV]: EXTRA_BUILDS_MARKER },
       });
     })(),
-    builds,
+    typeChecked,
     (async () => {
       const held = { live: false };
       await step(...unitAndComponent, held);
       await builds;
-      await step(...typeCheckAfterBuilds, held);
       await step('Build tests and budgets', vitest(['build']), held);
     })(),
   ]);
