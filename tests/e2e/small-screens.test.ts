@@ -3,7 +3,7 @@
  * narrower than 200 %), with a long unbroken name: no sideways scrolling of the page, tables
  * that scroll in their own focusable region, a radar whose labels are not cut off, axe-clean.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadInstrument } from '../fixtures/instrument';
 import { ALL_SIXES, FULL_ANSWERS } from '../fixtures/results';
@@ -34,6 +34,17 @@ const earlier = JSON.stringify({
     },
   ],
 });
+
+/**
+ * Whether a scrolling region's table caption lies within the region's box: a caption as wide as
+ * its table ran on past the screen's edge, cut off mid-word, and out of view once scrolled.
+ */
+const captionInView = (region: Locator) =>
+  region.evaluate((r) => {
+    const caption = r.querySelector('caption')!.getBoundingClientRect();
+    const box = r.getBoundingClientRect();
+    return caption.left >= box.left - 0.5 && caption.right <= box.right + 0.5;
+  });
 
 /** Whether the radar's canvas has drawn anything in its outermost columns: a label cut at an edge. */
 const radarTouchesEdge = (page: Page) =>
@@ -74,12 +85,15 @@ describe('the results page on a 320 px screen with a 73-character name', () => {
       const hint = region.locator('.scroll-hint');
       expect(await hint.textContent()).toBe('Scroll sideways to see every column.');
       expect(await hint.isVisible()).toBe(true);
+      // Its caption wraps to the screen, and is still in view at the table's far end.
+      expect(await captionInView(region)).toBe(true);
       await region.focus();
       const tableTop = await region.locator('table').evaluate((t) => t.getBoundingClientRect().top);
       for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
       await expect.poll(() => hint.isVisible()).toBe(false);
       expect(await region.evaluate((r) => r.scrollLeft + r.clientWidth >= r.scrollWidth - 1)).toBe(true);
       expect(await region.locator('table').evaluate((t) => t.getBoundingClientRect().top)).toBe(tableTop);
+      expect(await captionInView(region)).toBe(true);
       const edges = await radarTouchesEdge(page);
       expect(edges).toEqual({ left: false, right: false, width: edges.width });
       expect(edges.width).toBeLessThanOrEqual(320);
@@ -145,6 +159,10 @@ describe('the collective page on a 320 px screen', () => {
     expect(await pageScroll(page)).toBe(0);
     const region = page.getByRole('region', { name: /^Group figures by dimension/ });
     expect(await region.getAttribute('tabindex')).toBe('0');
+    expect(await captionInView(region)).toBe(true);
+    await region.evaluate((r) => r.scrollTo({ left: r.scrollWidth, behavior: 'instant' }));
+    expect(await region.evaluate((r) => r.scrollLeft > 0)).toBe(true);
+    expect(await captionInView(region)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
 
     // The count stays at the top of the screen (two lines here). Going back up the page by
