@@ -156,6 +156,7 @@ try {
     const pick = (key) => median(runs.map((r) => r[key]));
     lighthouseRows.push({
       target,
+      tbtRuns: runs.map((r) => r.tbt),
       perf: pick('perf'),
       a11y: pick('a11y'),
       bp: pick('bp'),
@@ -327,6 +328,13 @@ for (const row of lighthouseRows) {
       fmt(b?.data, 8) +
       fmt(b?.total, 8),
   );
+}
+if (RUNS > 1) {
+  // One page's blocking time moves far from one run to the next: each run's, beside the median.
+  console.log('\nTotal Blocking Time of each run, ms:');
+  for (const row of lighthouseRows) {
+    console.log(`  ${row.target.name.padEnd(50)}${row.tbtRuns.map((tbt) => tbt.toFixed(0)).join(', ')}`);
+  }
 }
 if (benchmarkIndexes.length > 0) {
   // Simulated throttling multiplies every task this machine ran by 4, a factor meant for a fast
