@@ -6,7 +6,7 @@
 //     → type check
 //   unit and component tests → (once the builds are made) build tests and budgets
 // `npm run test:quick` (`--quick`) runs only the type check and the unit and component tests.
-// One lane's output is shown as it comes; the other's is held and printed whole when it ends, so
+// One lane's output is shown as it comes; the others' is held and printed whole when each ends, so
 // the log reads step by step. Every step prints its time, and the run its total, before the
 // closing "Tests: N passed, N failed, N skipped" line (CI reads that line: it stays last).
 import { spawn } from 'node:child_process';
