@@ -26,10 +26,7 @@ export function chooseLevelFilter(filter: LevelFilter): void {
   writeStored(LEVEL_FILTER_KEY, filter === 'all' ? undefined : filter);
 }
 
-/** Show the level chosen before; anything else kept under its key is ignored. */
-export function restoreLevelFilter(): void {
-  const kept = readStored(LEVEL_FILTER_KEY);
-  if (isLevelFilter(kept)) setLevelFilter(kept);
-}
-
-restoreLevelFilter();
+// The level chosen before is shown as soon as this module loads; anything else kept under its key
+// is ignored.
+const kept = readStored(LEVEL_FILTER_KEY);
+if (isLevelFilter(kept)) setLevelFilter(kept);
