@@ -130,7 +130,7 @@ export interface GroupProfile {
  * population they were sampled from, and the population SD is 0 exactly when everyone agrees.
  * Callers check the threshold itself (a set below it gets no figures at all).
  */
-export function groupFigures(instrument: Instrument, values: readonly number[]): GroupFigures {
+export function groupFigures(instrument: Instrument, values: readonly number[] | Float64Array): GroupFigures {
   const n = values.length;
   let lowest = Number.POSITIVE_INFINITY;
   let highest = Number.NEGATIVE_INFINITY;
@@ -333,19 +333,21 @@ export function questionFiguresOfVectors(
   const threshold = instrument.anonymityThreshold;
   const items = instrument.dimensions.flatMap((d) => d.items);
   // One pass over the people, each question's ratings in the people's order, so that every sum is
-  // the same as one question at a time.
-  const ratings: number[][] = items.map(() => []);
-  const cantJudge: number[] = items.map(() => 0);
+  // the same as one question at a time. Each question's ratings go into an array of their own made
+  // once at full size (growing 27 arrays to thousands of numbers each cost more than the sums).
+  const results = vectors.length;
+  const ratings = items.map(() => new Float64Array(results));
+  const ratedCount = new Uint32Array(items.length);
+  const cantJudge = new Uint32Array(items.length);
   for (const vector of vectors) {
     for (let i = 0; i < items.length; i++) {
       const v = vector[i]!;
       if (v === VECTOR_CANT_JUDGE) cantJudge[i]!++;
-      else if (v === v) ratings[i]!.push(v); // not NaN: a rating
+      else if (v === v) ratings[i]![ratedCount[i]!++] = v; // not NaN: a rating
     }
   }
-  const results = vectors.length;
   return items.map((item, i): QuestionFigures => {
-    const rated = ratings[i]!;
+    const rated = ratings[i]!.subarray(0, ratedCount[i]);
     const enough = shown && rated.length >= threshold;
     let counts: number[] | null = null;
     if (enough) {

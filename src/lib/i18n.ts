@@ -76,6 +76,9 @@ export function useNumberSymbols(locale: string, symbols: NumberSymbols): void {
   keepSymbols(symbolsByLanguage, 'number', locale, symbols);
 }
 
+/** How many numbers a format remembers having written. */
+const WRITTEN_NUMBERS_KEPT = 1000;
+
 /**
  * The number format for a language and options, made once and kept: an `Intl.NumberFormat` costs
  * about a millisecond to make (and `Number#toLocaleString` with options makes one on every call,
@@ -88,9 +91,23 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
     const symbols = symbolsByLanguage.get(locale);
     if (symbols === undefined || !isNumberStyle(options)) return new Intl.NumberFormat(locale, options);
     let intl: Intl.NumberFormat | undefined;
+    const write = (value: number) =>
+      formatWithSymbols(symbols, value, options) ?? (intl ??= new Intl.NumberFormat(locale, options)).format(value);
+    // A report writes the same few numbers hundreds of times (counts, scale points): each is
+    // written once and remembered, within bounds.
+    const written = new Map<number, string>();
     return {
-      format: (value) =>
-        formatWithSymbols(symbols, value, options) ?? (intl ??= new Intl.NumberFormat(locale, options)).format(value),
+      format: (value) => {
+        // A map holds 0 and -0 as one key; they are written differently ("0", "-0").
+        if (Object.is(value, -0)) return write(value);
+        let text = written.get(value);
+        if (text === undefined) {
+          if (written.size >= WRITTEN_NUMBERS_KEPT) written.clear();
+          text = write(value);
+          written.set(value, text);
+        }
+        return text;
+      },
     };
   });
 }

@@ -91,4 +91,15 @@ describe('the page’s number formats', () => {
     expect(numberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(7.25)).toBe('7·3');
     expect(numberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(0.5)).toBe('50%');
   });
+
+  test('write a number met before as they wrote it the first time, zero and minus zero apart', () => {
+    const tag = 'x-test-repeat';
+    useNumberSymbols(tag, numberSymbols('fr'));
+    const format = numberFormat(tag, { maximumFractionDigits: 2 });
+    const intl = new Intl.NumberFormat('fr', { maximumFractionDigits: 2 });
+    expect([-0, 0, -0, 0].map((v) => format.format(v))).toEqual(['-0', '0', '-0', '0']);
+    // Over a thousand numbers, twice: each written as Intl writes it, however many came before.
+    const values = Array.from({ length: 1500 }, (_, i) => (i * 37) / 8 - 300);
+    for (const value of [...values, ...values]) expect(format.format(value)).toBe(intl.format(value));
+  });
 });
