@@ -199,19 +199,40 @@ export function formatParts<T>(
   message: Message,
   params: Readonly<Record<string, string | number | T>> = {},
 ): (string | T)[] {
-  const text = messageText(locale, message, params);
+  const pieces = piecesOf(messageText(locale, message, params));
   const parts: (string | T)[] = [];
-  let last = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    const name = match[1] as string;
-    if (!Object.hasOwn(params, name)) continue;
-    if (match.index > last) parts.push(text.slice(last, match.index));
-    const value = params[name] as string | number | T;
+  // Text not yet pushed: what lies between two placeholders with values, as one part.
+  let text = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (i % 2 === 0) {
+      text += piece;
+      continue;
+    }
+    if (!Object.hasOwn(params, piece)) {
+      text += `{${piece}}`;
+      continue;
+    }
+    if (text !== '') parts.push(text);
+    text = '';
+    const value = params[piece] as string | number | T;
     parts.push(typeof value === 'number' ? formatNumber(locale, value) : value);
-    last = match.index + match[0].length;
   }
-  if (last < text.length) parts.push(text.slice(last));
+  if (text !== '') parts.push(text);
   return parts;
+}
+
+/** Messages split at their placeholders, by text (a page writes the same few hundreds of times). */
+const splitMessages = new Map<string, readonly string[]>();
+
+/** `text` split at its placeholders: text, then a placeholder's name, then text, and so on (text first and last). */
+function piecesOf(text: string): readonly string[] {
+  let pieces = splitMessages.get(text);
+  if (pieces === undefined) {
+    pieces = text.split(PLACEHOLDER);
+    splitMessages.set(text, pieces);
+  }
+  return pieces;
 }
 
 /** A message as text, its placeholders filled (numbers formatted for the language). */

@@ -54,6 +54,16 @@ describe('formatMessage', () => {
     const link = { tag: 'a' };
     expect(formatParts('en', 'Contact: {contact}.', { contact: link })).toEqual(['Contact: ', link, '.']);
   });
+
+  test('formatParts: text between placeholders with values is one part, however often a message is used', () => {
+    const link = { tag: 'a' };
+    const message = '{a}{missing} and {b}: {a}';
+    for (let i = 0; i < 3; i++) {
+      expect(formatParts('en', message, { a: link, b: 'B' })).toEqual([link, '{missing} and ', 'B', ': ', link]);
+      expect(formatParts('en', message, { b: 2500 })).toEqual(['{a}{missing} and ', '2,500', ': {a}']);
+      expect(formatParts('en', message)).toEqual([message]);
+    }
+  });
 });
 
 describe('plural tables: plural forms chosen without Intl.PluralRules as a page starts', () => {
