@@ -50,6 +50,9 @@ const { loadInstrument } = await vite.ssrLoadModule('/tests/fixtures/instrument.
 const { encodeShareCode } = await vite.ssrLoadModule('/src/lib/share-code.ts');
 const { instrumentItems, CANT_JUDGE } = await vite.ssrLoadModule('/src/lib/instrument.ts');
 const { FULL_ANSWERS } = await vite.ssrLoadModule('/tests/fixtures/results.ts');
+const { WORKSHOPS_KEY, workshopCollectionKey } = await vite.ssrLoadModule('/src/stores/workshops.ts');
+const { stringifyWorkshopIndex } = await vite.ssrLoadModule('/src/lib/workshop-index.ts');
+const { workshopTagFrom } = await vite.ssrLoadModule('/src/lib/invitation-fields.ts');
 const { builtPages } = await vite.ssrLoadModule('/tests/build/dist.ts');
 const { gzipBytes, gzipFileBytes, pageAssets } = await vite.ssrLoadModule('/tests/build/page-assets.ts');
 await vite.close();
@@ -79,7 +82,6 @@ function generateCodes(n) {
   }
   return [...codes];
 }
-const COLLECTION_KEY = 'cli:collection:v1';
 const thousandCodes = generateCodes(1000);
 
 const { server, url } = await serve({ root: 'dist', base: '/' });
@@ -172,12 +174,18 @@ try {
 }
 
 /**
- * Put `codes` in the site's local storage, from a file of the site (so no page or worker starts).
- * Lighthouse keeps storage for this run, and with it what an earlier run left: the service worker
- * and its cache, and the HTTP cache. Those go, so that the page loads over the network as a first
- * visit does (with them, it came from the cache and its paint read 0.07 s).
+ * Put `codes` in the site's local storage as a returning facilitator has them: the collection of
+ * one workshop, the one open. Lighthouse keeps storage for this run, and with it what an earlier run
+ * left: the service worker and its cache, and the HTTP cache. Those go, so that the page loads over
+ * the network as a first visit does (with them, it came from the cache and its paint read 0.07 s).
  */
 async function seedStorage(port, codes) {
+  const id = 'BENCH001';
+  const workshop = { id, created: '2026-11-27T09:00:00.000Z', tag: workshopTagFrom([20261127]), name: 'Bench' };
+  const stored = [
+    [WORKSHOPS_KEY, stringifyWorkshopIndex({ active: id, workshops: [workshop] })],
+    [workshopCollectionKey(id), JSON.stringify(codes)],
+  ];
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   try {
     const page = await browser.contexts()[0].newPage();
@@ -188,7 +196,9 @@ async function seedStorage(port, codes) {
     });
     await cdp.send('Network.clearBrowserCache');
     await page.goto(`${url}favicon.svg`);
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [COLLECTION_KEY, JSON.stringify(codes)]);
+    await page.evaluate((entries) => {
+      for (const [key, value] of entries) localStorage.setItem(key, value);
+    }, stored);
     await page.close();
   } finally {
     await browser.close();
