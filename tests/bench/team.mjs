@@ -68,7 +68,7 @@ const measureInPage = async (page, action, n) =>
             canvas &&
             canvas.dataset.drawn === String(n) &&
             document.querySelector('.team-table') &&
-            document.querySelectorAll('.team-question-table tbody tr').length > 0 &&
+            document.querySelectorAll('.team-question-table:not([aria-busy]) tbody tr').length > 0 &&
             document.querySelector('.team-points li') &&
             document.querySelector('.team-levels canvas[data-drawn]');
           if (every) resolve();

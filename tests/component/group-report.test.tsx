@@ -58,6 +58,13 @@ const FIVE = [
   code({ a1: 10, a2: 12, b1: 9, b2: 6 }, 'partnership'),
 ];
 
+/** The question table once all its rows are in (they come in two tasks; it is busy until then). */
+async function questionTable(): Promise<HTMLElement> {
+  const table = await screen.findByRole('table', { name: /^Group figures by question/ });
+  await waitFor(() => expect(table.getAttribute('aria-busy')).toBeNull());
+  return table;
+}
+
 const rowsOf = (table: HTMLElement) =>
   within(table)
     .getAllByRole('row')
@@ -71,7 +78,8 @@ describe('every question, for the group', () => {
     await renderPage();
     await paste(FIVE);
     // The question table loads in its own chunk once figures are shown.
-    const table = await screen.findByRole('table', { name: 'Group figures by question, on the 1–12 scale' });
+    const table = await questionTable();
+    expect(table.querySelector('caption')?.textContent).toBe('Group figures by question, on the 1–12 scale');
     // a1: 2, 4, 6, 8, 10 → mean 6 (45%), SD √8 = 2.8. a2: 4, 4, 8, 12, 12 → mean 8 (64%), SD √12.8 = 3.6.
     // b1: 6 and 9 rated, two can't judge, one unanswered → withheld. b2: all 6.
     expect(rowsOf(table)).toEqual([
@@ -97,7 +105,7 @@ describe('every question, for the group', () => {
   test('sorted by mean and by spread with native buttons; aria-sort says how', async () => {
     await renderPage();
     await paste(FIVE);
-    await screen.findByRole('table', { name: /^Group figures by question/ });
+    await questionTable();
     const table = () => screen.getByRole('table', { name: /^Group figures by question/ });
     const firstCells = () =>
       rowsOf(table())

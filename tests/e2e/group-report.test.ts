@@ -57,7 +57,8 @@ describe('the group report', () => {
       guard.secrets.push(...FIVE);
       await paste(page, FIVE);
       // The question table, talking points and levels load in their own chunk once figures show.
-      await page.locator('.team-question-table').waitFor();
+      // Its rows come in two tasks: the table is busy until the second.
+      await page.locator('.team-question-table:not([aria-busy])').waitFor();
 
       // Every question: framework order, grouped by dimension.
       const rows = await rowsOf(page, QUESTIONS);

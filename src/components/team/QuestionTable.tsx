@@ -155,9 +155,13 @@ export default function QuestionTable({
     }
   };
   const sortFor = (k: SortKey) => (key === k ? direction : undefined);
-  // The counts' table (in a closed disclosure, and in print) is made in a task after the
-  // question table's: each holds hundreds of elements.
-  const countsMade = useStages(1) >= 1;
+  // The question table's rows come in two tasks (the first dimensions', then the rest), and the
+  // counts' table (in a closed disclosure, and in print) in a third: each holds hundreds of
+  // elements. Until all rows are in, the table says it is busy.
+  const stage = useStages(2);
+  const rowsMade = stage >= 1;
+  const countsMade = stage >= 2;
+  const firstDimensions = Math.ceil(instrument.dimensions.length / 2);
   const titles = new Map(instrument.dimensions.map((d) => [d.id, d.title]));
   const { min, max } = instrument.scale;
   const points = Array.from({ length: max - min + 1 }, (_, i) => min + i);
@@ -199,14 +203,14 @@ export default function QuestionTable({
       <h3 id="questions-heading">{t('team.questionsHeading')}</h3>
       <p>{t('team.questionsIntro', { threshold })}</p>
       <ScrollRegion labelledBy="questions-caption" className="team-table-wrap">
-        <table class="team-table team-question-table">
+        <table class="team-table team-question-table" aria-busy={rowsMade ? undefined : 'true'}>
           <caption id="questions-caption">
             {t('team.questionsCaption', { min, max })}
             {key !== 'framework' && <span class="visually-hidden"> {t(SORTED_KEYS[key][direction])}</span>}
           </caption>
           {head}
           {key === 'framework' ? (
-            instrument.dimensions.map((d) => (
+            instrument.dimensions.slice(0, rowsMade ? undefined : firstDimensions).map((d) => (
               <tbody key={d.id}>
                 <tr class="team-question-group">
                   <th scope="colgroup" colSpan={6}>
