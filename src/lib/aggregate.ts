@@ -135,7 +135,10 @@ export function groupFigures(instrument: Instrument, values: readonly number[] |
   let lowest = Number.POSITIVE_INFINITY;
   let highest = Number.NEGATIVE_INFINITY;
   let sum = 0;
-  for (const v of values) {
+  // Indexed loops here and below, not for…of: a page runs these once, on thousands of values,
+  // mostly before the engine has optimised them, and an iterator costs calls on every value.
+  for (let k = 0; k < n; k++) {
+    const v = values[k]!;
     sum += v;
     if (v < lowest) lowest = v;
     if (v > highest) highest = v;
@@ -143,7 +146,7 @@ export function groupFigures(instrument: Instrument, values: readonly number[] |
   // Rounding in the sum can put the mean one ulp outside the range when all values are equal.
   const mean = Math.min(highest, Math.max(lowest, sum / n));
   let squares = 0;
-  for (const v of values) squares += (v - mean) ** 2;
+  for (let k = 0; k < n; k++) squares += (values[k]! - mean) ** 2;
   const sd = Math.sqrt(squares / n);
   const agreement = agreementFor(instrument, sd);
   const extremes = n >= extremesFrom(instrument.anonymityThreshold);
@@ -215,15 +218,19 @@ export function aggregateMeans(
   const shown = count >= threshold && smallGroup === 0;
   const dimensions: GroupDimension[] = instrument.dimensions.map((d, i) => {
     const values: number[] = [];
-    for (const p of people) {
-      const m = p.dimensions[i];
+    for (let k = 0; k < count; k++) {
+      const m = people[k]!.dimensions[i];
       if (m !== null && m !== undefined) values.push(m);
     }
     // A dimension that fewer than the threshold could score would give those few away.
     const figures = shown && values.length >= threshold ? groupFigures(instrument, values) : null;
     return { id: d.id, title: d.title, n: shown ? values.length : 0, figures };
   });
-  const overallValues = people.flatMap((p) => (p.overall === null ? [] : [p.overall]));
+  const overallValues: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const m = people[k]!.overall;
+    if (m !== null) overallValues.push(m);
+  }
   const overall = shown && overallValues.length >= threshold ? groupFigures(instrument, overallValues) : null;
 
   const scored = dimensions.flatMap((d, index) => (d.figures === null ? [] : [{ id: d.id, index, f: d.figures }]));
@@ -337,10 +344,12 @@ export function questionFiguresOfVectors(
   // once at full size (growing 27 arrays to thousands of numbers each cost more than the sums).
   const results = vectors.length;
   const ratings = items.map(() => new Float64Array(results));
-  const ratedCount = new Uint32Array(items.length);
-  const cantJudge = new Uint32Array(items.length);
-  for (const vector of vectors) {
-    for (let i = 0; i < items.length; i++) {
+  const questions = items.length;
+  const ratedCount = new Uint32Array(questions);
+  const cantJudge = new Uint32Array(questions);
+  for (let p = 0; p < results; p++) {
+    const vector = vectors[p]!;
+    for (let i = 0; i < questions; i++) {
       const v = vector[i]!;
       if (v === VECTOR_CANT_JUDGE) cantJudge[i]!++;
       else if (v === v) ratings[i]![ratedCount[i]!++] = v; // not NaN: a rating
@@ -352,7 +361,7 @@ export function questionFiguresOfVectors(
     let counts: number[] | null = null;
     if (enough) {
       counts = Array.from({ length: max - min + 1 }, () => 0);
-      for (const r of rated) counts[r - min]!++;
+      for (let k = 0; k < rated.length; k++) counts[rated[k]! - min]!++;
     }
     return {
       item,
