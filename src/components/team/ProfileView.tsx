@@ -116,6 +116,80 @@ function DimensionNames({ ids, profile, empty }: { ids: string[]; profile: Group
   );
 }
 
+/** Its children, from the task after its first render: a large first render, split in two. */
+function NextTask({ children }: { children: ComponentChildren }) {
+  return useStages(1) >= 1 ? <>{children}</> : null;
+}
+
+/** The strengths and development areas: the dimensions with the highest and the lowest group means. */
+function Highlights({ profile }: { profile: GroupProfile }) {
+  return (
+    <div class="team-highlights">
+      <section aria-labelledby="strengths-heading">
+        <h3 id="strengths-heading">{t('team.strengths')}</h3>
+        <DimensionNames ids={profile.strengths} profile={profile} empty={t('team.noDimensionFigures')} />
+      </section>
+      <section aria-labelledby="development-heading">
+        <h3 id="development-heading">{t('team.developmentAreas')}</h3>
+        <DimensionNames ids={profile.developmentAreas} profile={profile} empty={t('team.noDimensionFigures')} />
+      </section>
+    </div>
+  );
+}
+
+/** Where views differ most: each such dimension, its spread, and its questions for discussion. */
+function DifferMost({
+  instrument,
+  profile,
+  frameworkHref,
+}: {
+  instrument: Instrument;
+  profile: GroupProfile;
+  frameworkHref: string;
+}) {
+  return (
+    <section class="team-differ" aria-labelledby="differ-heading">
+      <h3 id="differ-heading">{t('team.differHeading')}</h3>
+      {profile.differMost.length === 0 ? (
+        <p>{t('team.differNone')}</p>
+      ) : (
+        profile.differMost.map((id) => {
+          const d = instrument.dimensions.find((x) => x.id === id)!;
+          const f = profile.dimensions.find((x) => x.id === id)!.figures!;
+          return (
+            <article key={id} class="team-discuss" aria-labelledby={`differ-${id}`}>
+              <h4 id={`differ-${id}`}>{d.title}</h4>
+              <p>
+                {f.lowest === null
+                  ? t('team.differSpread', {
+                      sd: fixed(f.sd),
+                      agreement: agreementInSentence(f.agreement),
+                      prompt: d.prompt,
+                    })
+                  : t('team.differSpreadExtremes', {
+                      sd: fixed(f.sd),
+                      lowest: fixed(f.lowest),
+                      highest: fixed(f.highest!),
+                      agreement: agreementInSentence(f.agreement),
+                      prompt: d.prompt,
+                    })}
+              </p>
+              <ul>
+                {d.items.map((item) => (
+                  <li key={item.id}>{item.question}</li>
+                ))}
+              </ul>
+              <p class="no-print">
+                <a href={`${frameworkHref}#${id}`}>{t('team.readAbout', { dimension: d.title })}</a>
+              </p>
+            </article>
+          );
+        })
+      )}
+    </section>
+  );
+}
+
 type PresentModule = typeof import('./PresentMode');
 
 /**
@@ -281,7 +355,11 @@ export default function ProfileView({
       </div>
       <div class="team-filter no-print">
         <label for="team-level">{t('team.showResultsFor')}</label>
-        <select id="team-level" value={filter} onChange={(e) => chooseLevelFilter(e.currentTarget.value as LevelFilter)}>
+        <select
+          id="team-level"
+          value={filter}
+          onChange={(e) => chooseLevelFilter(e.currentTarget.value as LevelFilter)}
+        >
           {LEVEL_FILTERS.map((f) => (
             <option key={f} value={f}>
               {t('team.filterOption', { level: levelLabel(f), count: countFor(f) })}
@@ -317,55 +395,10 @@ export default function ProfileView({
           </p>
           <ProfileRadar instrument={instrument} profile={profile} />
           <FiguresTable instrument={instrument} profile={profile} />
-          <div class="team-highlights">
-            <section aria-labelledby="strengths-heading">
-              <h3 id="strengths-heading">{t('team.strengths')}</h3>
-              <DimensionNames ids={profile.strengths} profile={profile} empty={t('team.noDimensionFigures')} />
-            </section>
-            <section aria-labelledby="development-heading">
-              <h3 id="development-heading">{t('team.developmentAreas')}</h3>
-              <DimensionNames ids={profile.developmentAreas} profile={profile} empty={t('team.noDimensionFigures')} />
-            </section>
-          </div>
-          <section class="team-differ" aria-labelledby="differ-heading">
-            <h3 id="differ-heading">{t('team.differHeading')}</h3>
-            {profile.differMost.length === 0 ? (
-              <p>{t('team.differNone')}</p>
-            ) : (
-              profile.differMost.map((id) => {
-                const d = instrument.dimensions.find((x) => x.id === id)!;
-                const f = profile.dimensions.find((x) => x.id === id)!.figures!;
-                return (
-                  <article key={id} class="team-discuss" aria-labelledby={`differ-${id}`}>
-                    <h4 id={`differ-${id}`}>{d.title}</h4>
-                    <p>
-                      {f.lowest === null
-                        ? t('team.differSpread', {
-                            sd: fixed(f.sd),
-                            agreement: agreementInSentence(f.agreement),
-                            prompt: d.prompt,
-                          })
-                        : t('team.differSpreadExtremes', {
-                            sd: fixed(f.sd),
-                            lowest: fixed(f.lowest),
-                            highest: fixed(f.highest!),
-                            agreement: agreementInSentence(f.agreement),
-                            prompt: d.prompt,
-                          })}
-                    </p>
-                    <ul>
-                      {d.items.map((item) => (
-                        <li key={item.id}>{item.question}</li>
-                      ))}
-                    </ul>
-                    <p class="no-print">
-                      <a href={`${frameworkHref}#${id}`}>{t('team.readAbout', { dimension: d.title })}</a>
-                    </p>
-                  </article>
-                );
-              })
-            )}
-          </section>
+          <NextTask>
+            <Highlights profile={profile} />
+            <DifferMost instrument={instrument} profile={profile} frameworkHref={frameworkHref} />
+          </NextTask>
           <DetailsSlot
             instrument={instrument}
             threshold={profile.threshold}
