@@ -16,10 +16,12 @@
 //   npm run bench -- --no-build         # measure the dist/ already built
 //   RUNS=3 npm run bench                # median of 3 Lighthouse runs per page
 //   LIGHTHOUSE_CPU=6.5 npm run bench    # Lighthouse's CPU slowdown 6.5× instead of 4× (a slower machine)
+//   LHR_DIR=/tmp/lhr npm run bench      # also keep each Lighthouse report there, as JSON
 //   npm run bench -- --no-build --interactions   # the interactions alone
 //   npm run bench -- --no-build --only=/team/    # Lighthouse on the pages named so, then the interactions
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
@@ -33,6 +35,8 @@ const RUNS = Number(process.env.RUNS ?? 1);
  * to be compared with can stand in for it, its tasks counted that many times over instead of four
  * (4 × 3,100 / 1,900 ≈ 6.5 for a day with a benchmarkIndex of 3,100 against one of 1,900).
  */
+/** A folder to keep each Lighthouse run's full report in (its long tasks, its trace-based audits), if set. */
+const LHR_DIR = process.env.LHR_DIR;
 const LIGHTHOUSE_CPU = process.env.LIGHTHOUSE_CPU === undefined ? undefined : Number(process.env.LIGHTHOUSE_CPU);
 const INTERACTION_RUNS = Number(process.env.INTERACTION_RUNS ?? 5);
 const CPU_SLOWDOWN = 4;
@@ -156,6 +160,11 @@ try {
         ...(LIGHTHOUSE_CPU === undefined ? {} : { throttling: { cpuSlowdownMultiplier: LIGHTHOUSE_CPU } }),
       });
       const { categories, audits, environment } = result.lhr;
+      if (LHR_DIR !== undefined) {
+        mkdirSync(LHR_DIR, { recursive: true });
+        const file = `${target.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${i + 1}.json`;
+        writeFileSync(join(LHR_DIR, file), JSON.stringify(result.lhr));
+      }
       benchmarkIndexes.push(environment.benchmarkIndex);
       runs.push({
         perf: categories.performance.score * 100,
