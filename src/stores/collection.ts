@@ -158,11 +158,12 @@ function afterNextPaint(): Promise<void> {
 /**
  * Longest stretch of work between two turns of the browser. A long task is 50 ms; a phone's
  * browser runs this work about four times slower than a laptop's (Lighthouse's mobile test assumes
- * as much), so a task stays under 12.5 ms here. A slice is well under that: the last item of a
- * slice, a garbage collection and the microtasks that follow it still fit (with 8 ms, slices of
- * a page's first reading ran to 13–15 ms).
+ * as much), so a task stays under 12.5 ms here, and under 8 ms on a day this machine is slower.
+ * A slice is well under that: the last item of a slice, a garbage collection and the microtasks
+ * that follow it still fit (with 8 ms, slices of a page's first reading ran to 13–15 ms; with 3,
+ * they run to 4–6 ms, 9 with a collection).
  */
-const SLICE_MS = 5;
+const SLICE_MS = 3;
 
 /** Apply `work` to every item in slices, yielding to the browser between them and showing progress. */
 async function inSlices<T, R>(
