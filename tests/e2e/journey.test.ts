@@ -50,6 +50,8 @@ describe('from three people’s inventories to the partnership’s collective pr
     await facilitator.locator('#team-files:not([disabled])').waitFor();
     await facilitator.getByLabel('Result files (choose several at once, or drop them here)').setInputFiles(files);
     await expect.poll(() => facilitator.locator('.team-summary').textContent()).toBe('3 added');
+    // The figures' table follows the profile's first lines, in a task of its own.
+    await facilitator.locator('table:has(#team-table-caption)').waitFor();
     const rows = await facilitator
       .locator('table:has(#team-table-caption) tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));

@@ -21,10 +21,13 @@ const code = (means: readonly number[], tag?: string) =>
 const workshopStatus = (page: Page) => page.locator('.team-workshop-status').textContent();
 const summary = (page: Page) => page.locator('.team-summary').textContent();
 const threshold = (page: Page) => page.locator('.team-threshold').textContent();
-const tableRows = (page: Page) =>
-  page
+/** The figures' table, once it is there (the profile's first render is spread over tasks). */
+async function tableRows(page: Page) {
+  await page.locator('table:has(#team-table-caption)').waitFor();
+  return page
     .locator('table:has(#team-table-caption) tr')
     .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
+}
 
 /** Choose a workshop file in "Open a workshop file", as the facilitator does. */
 const openWorkshopFile = (page: Page, name: string, text: string) =>

@@ -116,9 +116,12 @@ function DimensionNames({ ids, profile, empty }: { ids: string[]; profile: Group
   );
 }
 
-/** Its children, from the task after its first render: a large first render, split in two. */
-function NextTask({ children }: { children: ComponentChildren }) {
-  return useStages(1) >= 1 ? <>{children}</> : null;
+/**
+ * Its children from the `after`th task after its first render on: the profile's first render,
+ * spread over tasks (its place in the page is kept; later renders show them at once).
+ */
+function Later({ after, children }: { after: number; children: ComponentChildren }) {
+  return useStages(after) >= after ? <>{children}</> : null;
 }
 
 /** The strengths and development areas: the dimensions with the highest and the lowest group means. */
@@ -393,12 +396,14 @@ export default function ProfileView({
           <p class="team-rule">
             {t('team.anonymityRule', { threshold: profile.threshold, extremes: extremesFrom(profile.threshold) })}
           </p>
-          <ProfileRadar instrument={instrument} profile={profile} />
-          <FiguresTable instrument={instrument} profile={profile} />
-          <NextTask>
+          <Later after={1}>
+            <ProfileRadar instrument={instrument} profile={profile} />
+            <FiguresTable instrument={instrument} profile={profile} />
+          </Later>
+          <Later after={2}>
             <Highlights profile={profile} />
             <DifferMost instrument={instrument} profile={profile} frameworkHref={frameworkHref} />
-          </NextTask>
+          </Later>
           <DetailsSlot
             instrument={instrument}
             threshold={profile.threshold}
