@@ -63,6 +63,12 @@ const measureInPage = async (page, action, n) =>
       if (action === 'add') document.querySelector('.team-codes button[type=submit]').click();
       await new Promise((resolve) => {
         const check = () => {
+          // A chart is drawn when it comes into view (src/components/when-shown.ts): each is
+          // brought into view as it appears, as a person scrolling down to the figures would.
+          for (const chart of document.querySelectorAll(
+            '.team-radar canvas:not([data-drawn]), .team-levels canvas:not([data-drawn])',
+          ))
+            chart.scrollIntoView({ block: 'nearest' });
           const canvas = document.querySelector('canvas[data-drawn]');
           const every =
             canvas &&
