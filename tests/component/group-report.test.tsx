@@ -102,6 +102,25 @@ describe('every question, for the group', () => {
     expect(rowsOf(counts)[1]).toEqual(['a1?', '0', '1', '0', '1', '0', '1', '0', '1', '0', '1', '0', '0']);
   });
 
+  test('its rows come in two tasks: until the second, the table says it is busy', async () => {
+    const { default: QuestionTable } = await import('../../src/components/team/QuestionTable');
+    const { questionFigures } = await import('../../src/lib/aggregate');
+    const answers = [
+      { a1: 2, a2: 4, b1: 6, b2: 6 },
+      { a1: 4, a2: 4, b1: 6, b2: 6 },
+      { a1: 6, a2: 8, b1: 9, b2: 6 },
+    ];
+    render(<QuestionTable instrument={instrument} questions={questionFigures(instrument, answers)} threshold={3} />);
+    const table = screen.getByRole('table', { name: 'Group figures by question, on the 1–12 scale' });
+    // First render: the first dimension's rows (half of two, rounded up), busy, no counts' table yet.
+    expect(table.getAttribute('aria-busy')).toBe('true');
+    expect(rowsOf(table).map((r) => r[0])).toEqual(['Question ', 'A', 'a1?', 'a2?']);
+    expect(screen.queryByRole('table', { name: 'How many gave each point of the scale, by question' })).toBeNull();
+    await waitFor(() => expect(table.getAttribute('aria-busy')).toBeNull());
+    expect(rowsOf(table).map((r) => r[0])).toEqual(['Question ', 'A', 'a1?', 'a2?', 'B', 'b1?', 'b2?']);
+    await screen.findByRole('table', { name: 'How many gave each point of the scale, by question' });
+  });
+
   test('sorted by mean and by spread with native buttons; aria-sort says how', async () => {
     await renderPage();
     await paste(FIVE);
