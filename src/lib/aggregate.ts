@@ -343,8 +343,8 @@ export function questionFiguresOfVectors(
   // the same as one question at a time. Each question's ratings go into an array of their own made
   // once at full size (growing 27 arrays to thousands of numbers each cost more than the sums).
   const results = vectors.length;
-  const ratings = items.map(() => new Float64Array(results));
   const questions = items.length;
+  const ratings = items.map(() => new Float64Array(results));
   const ratedCount = new Uint32Array(questions);
   const cantJudge = new Uint32Array(questions);
   for (let p = 0; p < results; p++) {
