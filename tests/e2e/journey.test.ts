@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { guardPage, undocumentedStorageKeys } from './guard';
 import { axeViolations, useSite } from './harness';
+import { figureRows } from './team-page';
 import { takeInventory } from './take-inventory';
 
 const site = useSite();
@@ -50,11 +51,7 @@ describe('from three people’s inventories to the partnership’s collective pr
     await facilitator.locator('#team-files:not([disabled])').waitFor();
     await facilitator.getByLabel('Result files (choose several at once, or drop them here)').setInputFiles(files);
     await expect.poll(() => facilitator.locator('.team-summary').textContent()).toBe('3 added');
-    // The figures' table follows the profile's first lines, in a task of its own.
-    await facilitator.locator('table:has(#team-table-caption)').waitFor();
-    const rows = await facilitator
-      .locator('table:has(#team-table-caption) tr')
-      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
+    const rows = await figureRows(facilitator);
     // Every dimension: ratings 3, 6 and 9 → mean 6 ((6 − 1) / 11 = 45%), population SD
     // √((9 + 0 + 9) / 3) = √6 = 2.45, shown as 2.4, which is 22% of the 1–12 range: views differ
     // widely. Three results: lowest and highest are withheld (they would give the middle score away).

@@ -5,6 +5,7 @@ import { loadInstrument } from '../fixtures/instrument';
 import { mistype, otherVersionFile, PEOPLE, resultFile, shareCode } from '../fixtures/team';
 import { undocumentedStorageKeys } from './guard';
 import { axeViolations, useSite } from './harness';
+import { figureRows } from './team-page';
 
 const site = useSite();
 const instrument = loadInstrument();
@@ -64,13 +65,6 @@ const listItems = (page: Page, heading: string) =>
     .getByRole('list', { name: new RegExp(`^${heading}`) })
     .getByRole('listitem')
     .allTextContents();
-/** The figures' table, once it is there (the profile's first render is spread over tasks). */
-async function tableRows(page: Page) {
-  await page.locator('table:has(#team-table-caption)').waitFor();
-  return page
-    .locator('table:has(#team-table-caption) tr')
-    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
-}
 const collectionHeading = (page: Page) => page.locator('#collection-heading').textContent();
 
 /**
@@ -152,7 +146,7 @@ describe('the collective profile page', () => {
     // A, B, C, D: means 5, 6, 9, 6, 2, 7, 7 (worked out in tests/unit/aggregate.test.ts), overall 6.
     // One decimal, whole percents; four results: lowest and highest withheld.
     const w = 'withheld';
-    expect(await tableRows(page)).toEqual([
+    expect(await figureRows(page)).toEqual([
       ['Dimension', 'Results', 'Group mean', 'Lowest', 'Highest', 'SD', 'Agreement'],
       ['Collective Vision', '4', '5.0 (36%)', w, w, '2.2', 'Views differ widely'],
       ['Outcome Focus', '4', '6.0 (45%)', w, w, '0.0', 'High agreement'],
@@ -213,7 +207,7 @@ describe('the collective profile page', () => {
     await expect.poll(() => summary(page)).toBe('Found 2 codes: 2 added');
     // A, B, C: means 6, 6, 10, 7, 2, 8, 7.
     await expect
-      .poll(async () => (await tableRows(page)).slice(1, 8).map((r) => r[2]))
+      .poll(async () => (await figureRows(page)).slice(1, 8).map((r) => r[2]))
       .toEqual(['6.0 (45%)', '6.0 (45%)', '10.0 (82%)', '7.0 (55%)', '2.0 (9%)', '8.0 (64%)', '7.0 (55%)']);
     expect(await page.locator('.team-count').textContent()).toBe('3 results for my own team.');
     // A reload keeps the level chosen, and its figures with it.
@@ -222,7 +216,7 @@ describe('the collective profile page', () => {
     expect(await select.inputValue()).toBe('team');
     expect(await page.evaluate(() => localStorage.getItem('cli:level-filter:v1'))).toBe('team');
     expect(await undocumentedStorageKeys(page)).toEqual([]);
-    expect((await tableRows(page)).slice(1, 8).map((r) => r[2])).toEqual([
+    expect((await figureRows(page)).slice(1, 8).map((r) => r[2])).toEqual([
       '6.0 (45%)',
       '6.0 (45%)',
       '10.0 (82%)',

@@ -12,6 +12,7 @@ import { loadInstrument } from '../fixtures/instrument';
 import { PEOPLE, uniformAnswers } from '../fixtures/team';
 import { guardPage, undocumentedStorageKeys } from './guard';
 import { axeViolations, useSite } from './harness';
+import { figureRows } from './team-page';
 
 const site = useSite();
 const instrument = loadInstrument();
@@ -21,13 +22,6 @@ const code = (means: readonly number[], tag?: string) =>
 const workshopStatus = (page: Page) => page.locator('.team-workshop-status').textContent();
 const summary = (page: Page) => page.locator('.team-summary').textContent();
 const threshold = (page: Page) => page.locator('.team-threshold').textContent();
-/** The figures' table, once it is there (the profile's first render is spread over tasks). */
-async function tableRows(page: Page) {
-  await page.locator('table:has(#team-table-caption)').waitFor();
-  return page
-    .locator('table:has(#team-table-caption) tr')
-    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
-}
 
 /** Choose a workshop file in "Open a workshop file", as the facilitator does. */
 const openWorkshopFile = (page: Page, name: string, text: string) =>
@@ -120,9 +114,9 @@ describe('a facilitator’s workshop', () => {
     expect(await threshold(page)).toBe('3 results: figures shown from 3');
     // A, B and C: dimension means 6, 6, 10, 7, 2, 8, 7 (each person rates a dimension uniformly).
     await expect
-      .poll(async () => (await tableRows(page)).slice(1, 8).map((r) => r[2]))
+      .poll(async () => (await figureRows(page)).slice(1, 8).map((r) => r[2]))
       .toEqual(['6.0 (45%)', '6.0 (45%)', '10.0 (82%)', '7.0 (55%)', '2.0 (9%)', '8.0 (64%)', '7.0 (55%)']);
-    const figures = await tableRows(page);
+    const figures = await figureRows(page);
     // The workshop's group plan goes into its file too.
     await page.getByRole('button', { name: 'Add an action for Partnership Working' }).click();
     const form = page.getByRole('group', { name: 'Add an action for Partnership Working' });
@@ -202,7 +196,7 @@ describe('a facilitator’s workshop', () => {
       .poll(() => workshopStatus(second))
       .toBe('Workshop “Northshire Partnership, March 2027” opened from its file, with 3 results.');
     expect(await second.getByLabel('Invitation link').inputValue()).toBe(link);
-    await expect.poll(() => tableRows(second)).toEqual(figures);
+    await expect.poll(() => figureRows(second)).toEqual(figures);
     expect(await threshold(second)).toBe('3 results: figures shown from 3');
     const planned = second.locator('[data-testid="group-plan-section"] .plan-what');
     await planned.first().waitFor();
@@ -212,7 +206,7 @@ describe('a facilitator’s workshop', () => {
     await expect
       .poll(() => workshopStatus(second))
       .toBe('damaged.json was not opened: This workshop file has format version 2; this site reads version 1.');
-    expect(await tableRows(second)).toEqual(figures);
+    expect(await figureRows(second)).toEqual(figures);
     guard2.secrets.push(a, b, c);
     guard2.expectClean();
     expect(await undocumentedStorageKeys(second)).toEqual([]);
