@@ -30,13 +30,13 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tools/chromium.mjs';
 import { serve } from '../tools/serve.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 1);
+/** A folder to keep each Lighthouse run's full report in (its long tasks, its trace-based audits), if set. */
+const LHR_DIR = process.env.LHR_DIR;
 /**
  * Lighthouse's CPU slowdown, when not its default (4): a machine faster than the one a figure is
  * to be compared with can stand in for it, its tasks counted that many times over instead of four
  * (4 × 3,100 / 1,900 ≈ 6.5 for a day with a benchmarkIndex of 3,100 against one of 1,900).
  */
-/** A folder to keep each Lighthouse run's full report in (its long tasks, its trace-based audits), if set. */
-const LHR_DIR = process.env.LHR_DIR;
 const LIGHTHOUSE_CPU = process.env.LIGHTHOUSE_CPU === undefined ? undefined : Number(process.env.LIGHTHOUSE_CPU);
 const INTERACTION_RUNS = Number(process.env.INTERACTION_RUNS ?? 5);
 const CPU_SLOWDOWN = 4;
