@@ -336,9 +336,31 @@ export function questionFiguresOfVectors(
   vectors: readonly AnswerVector[],
   shown = vectors.length >= instrument.anonymityThreshold,
 ): QuestionFigures[] {
+  return questionFiguresInRange(instrument, vectors, shown, 0, questionCount(instrument));
+}
+
+/** How many questions the instrument asks (the length of an answer vector). */
+export function questionCount(instrument: Instrument): number {
+  let count = 0;
+  for (const d of instrument.dimensions) count += d.items.length;
+  return count;
+}
+
+/**
+ * The figures of the questions from `from` up to (not including) `to`, in framework order: the same
+ * as that part of `questionFiguresOfVectors`, so that a page can work out every question's figures
+ * a few questions at a time, in tasks of their own.
+ */
+export function questionFiguresInRange(
+  instrument: Instrument,
+  vectors: readonly AnswerVector[],
+  shown: boolean,
+  from: number,
+  to: number,
+): QuestionFigures[] {
   const { min, max } = instrument.scale;
   const threshold = instrument.anonymityThreshold;
-  const items = instrument.dimensions.flatMap((d) => d.items);
+  const items = instrument.dimensions.flatMap((d) => d.items).slice(from, to);
   // One pass over the people, each question's ratings in the people's order, so that every sum is
   // the same as one question at a time. Each question's ratings go into an array of their own made
   // once at full size (growing 27 arrays to thousands of numbers each cost more than the sums).
@@ -350,7 +372,7 @@ export function questionFiguresOfVectors(
   for (let p = 0; p < results; p++) {
     const vector = vectors[p]!;
     for (let i = 0; i < questions; i++) {
-      const v = vector[i]!;
+      const v = vector[from + i]!;
       if (v === VECTOR_CANT_JUDGE) cantJudge[i]!++;
       else if (v === v) ratings[i]![ratedCount[i]!++] = v; // not NaN: a rating
     }

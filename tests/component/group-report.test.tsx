@@ -58,7 +58,7 @@ const FIVE = [
   code({ a1: 10, a2: 12, b1: 9, b2: 6 }, 'partnership'),
 ];
 
-/** The question table once all its rows are in (they come in two tasks; it is busy until then). */
+/** The question table once all its rows are in (they come a dimension a task; it is busy until then). */
 async function questionTable(): Promise<HTMLElement> {
   const table = await screen.findByRole('table', { name: /^Group figures by question/ });
   await waitFor(() => expect(table.getAttribute('aria-busy')).toBeNull());
@@ -102,7 +102,7 @@ describe('every question, for the group', () => {
     expect(rowsOf(counts)[1]).toEqual(['a1?', '0', '1', '0', '1', '0', '1', '0', '1', '0', '1', '0', '0']);
   });
 
-  test('its rows come in two tasks: until the second, the table says it is busy', async () => {
+  test('its rows come a dimension a task: until the last, the table says it is busy', async () => {
     const { default: QuestionTable } = await import('../../src/components/team/QuestionTable');
     const { questionFigures } = await import('../../src/lib/aggregate');
     const answers = [
@@ -112,7 +112,7 @@ describe('every question, for the group', () => {
     ];
     render(<QuestionTable instrument={instrument} questions={questionFigures(instrument, answers)} threshold={3} />);
     const table = screen.getByRole('table', { name: 'Group figures by question, on the 1–12 scale' });
-    // First render: the first dimension's rows (half of two, rounded up), busy, no counts' table yet.
+    // First render: the first dimension's rows alone, busy, no counts' table yet.
     expect(table.getAttribute('aria-busy')).toBe('true');
     expect(rowsOf(table).map((r) => r[0])).toEqual(['Question ', 'A', 'a1?', 'a2?']);
     expect(screen.queryByRole('table', { name: 'How many gave each point of the scale, by question' })).toBeNull();

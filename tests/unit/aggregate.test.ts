@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   answerVector,
+  questionFiguresInRange,
   questionFiguresOfVectors,
   VECTOR_CANT_JUDGE,
   AGREEMENT_LEVELS,
@@ -361,12 +362,20 @@ describe('questionFigures, read in one pass', () => {
       });
       return answers as Answers;
     });
+    const cut = fc.integer({ min: 0, max: items.length });
     fc.assert(
-      fc.property(fc.array(person, { maxLength: 12 }), fc.boolean(), (group, shown) => {
+      fc.property(fc.array(person, { maxLength: 12 }), fc.boolean(), cut, cut, (group, shown, a, b) => {
         expect(questionFigures(instrument, group, shown)).toStrictEqual(oneAtATime(group, shown));
         // What the collective page computes from each result's vector, kept as the result was read.
         const vectors = group.map((answers) => answerVector(instrument, answers));
         expect(questionFiguresOfVectors(instrument, vectors, shown)).toStrictEqual(oneAtATime(group, shown));
+        // A few questions at a time (the page's slices), any cut: the same figures, part by part.
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        expect([
+          ...questionFiguresInRange(instrument, vectors, shown, 0, from),
+          ...questionFiguresInRange(instrument, vectors, shown, from, to),
+          ...questionFiguresInRange(instrument, vectors, shown, to, items.length),
+        ]).toStrictEqual(oneAtATime(group, shown));
       }),
       { numRuns: 300 },
     );

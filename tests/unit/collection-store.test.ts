@@ -192,3 +192,35 @@ describe('the collection store', () => {
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual([a, b, old]);
   });
 });
+
+describe('every question’s figures, a few questions a task', () => {
+  test('worked out one question a call with no time to spare, then the same figures as all at once', async () => {
+    localStorage.setItem(KEY, JSON.stringify([a, b, c, d]));
+    const store = await freshStore();
+    const report = await import('../../src/stores/group-report');
+    const { questionFiguresOfVectors, questionCount } = await import('../../src/lib/aggregate');
+    await store.loadCollection(instrument);
+    const questions = questionCount(instrument);
+    expect(questions).toBe(27);
+    // With 0 ms a call works out one question: false until the last.
+    const done = Array.from({ length: questions }, () => report.workOutQuestions(0));
+    expect(done.indexOf(true)).toBe(questions - 1);
+    const expected = questionFiguresOfVectors(
+      instrument,
+      store.$collection.get().map((e) => e.vector),
+      true,
+    );
+    expect(report.$questions.get()).toStrictEqual(expected);
+    // Another level's view starts again from its own first question.
+    store.$levelFilter.set('team');
+    expect(report.workOutQuestions(0)).toBe(false);
+    const team = store.$collection.get().filter((e) => e.level === 'team');
+    expect(report.$questions.get()).toStrictEqual(
+      questionFiguresOfVectors(
+        instrument,
+        team.map((e) => e.vector),
+        store.$profile.get()!.shown,
+      ),
+    );
+  });
+});

@@ -155,13 +155,14 @@ export default function QuestionTable({
     }
   };
   const sortFor = (k: SortKey) => (key === k ? direction : undefined);
-  // The question table's rows come in two tasks (the first dimensions', then the rest), and the
-  // counts' table (in a closed disclosure, and in print) in a third: each holds hundreds of
-  // elements. Until all rows are in, the table says it is busy.
-  const stage = useStages(2);
-  const rowsMade = stage >= 1;
-  const countsMade = stage >= 2;
-  const firstDimensions = Math.ceil(instrument.dimensions.length / 2);
+  // The question table's rows come a dimension a task (a few questions, each row an SVG strip and
+  // a dozen elements), and the counts' table (in a closed disclosure, and in print) in a task after
+  // them. Until all rows are in, the table says it is busy.
+  const dimensionCount = instrument.dimensions.length;
+  const stage = useStages(dimensionCount);
+  const rowsMade = stage >= dimensionCount - 1;
+  const countsMade = stage >= dimensionCount;
+  const dimensionsMade = stage + 1;
   const titles = new Map(instrument.dimensions.map((d) => [d.id, d.title]));
   const { min, max } = instrument.scale;
   const points = Array.from({ length: max - min + 1 }, (_, i) => min + i);
@@ -210,7 +211,7 @@ export default function QuestionTable({
           </caption>
           {head}
           {key === 'framework' ? (
-            instrument.dimensions.slice(0, rowsMade ? undefined : firstDimensions).map((d) => (
+            instrument.dimensions.slice(0, dimensionsMade).map((d) => (
               <tbody key={d.id}>
                 <tr class="team-question-group">
                   <th scope="colgroup" colSpan={6}>
