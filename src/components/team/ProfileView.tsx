@@ -423,12 +423,17 @@ export default function ProfileView({
           <p class="team-rule">
             {t('team.anonymityRule', { threshold: profile.threshold, extremes: extremesFrom(profile.threshold) })}
           </p>
+          {/* One part a task: most of their cost is formatting numbers and messages for the first time. */}
           <Later after={1}>
             <ProfileRadar instrument={instrument} profile={profile} />
-            <FiguresTable instrument={instrument} profile={profile} />
           </Later>
           <Later after={2}>
+            <FiguresTable instrument={instrument} profile={profile} />
+          </Later>
+          <Later after={3}>
             <Highlights profile={profile} />
+          </Later>
+          <Later after={4}>
             <DifferMost instrument={instrument} profile={profile} frameworkHref={frameworkHref} />
           </Later>
           <DetailsSlot
