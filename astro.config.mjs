@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { cspPerPageIntegration } from './src/integrations/csp-per-page.mjs';
+import { islandScriptsLastIntegration } from './src/integrations/island-scripts-last.mjs';
 import { modulePreloadIntegration } from './src/integrations/module-preload.mjs';
 import { clientPaintIntegration } from './src/client-directives/index.mjs';
 import { compileHints } from './src/integrations/compile-hints.mjs';
@@ -109,6 +110,8 @@ export default defineConfig({
     }),
     webManifestIntegration(),
     modulePreloadIntegration(),
+    // Astro's island scripts after the page's content, so that it is laid out once (see the file).
+    islandScriptsLastIntegration(),
     cspPerPageIntegration(),
     pagefindIntegration(),
     serviceWorkerIntegration(),

@@ -48,6 +48,22 @@ describe('nothing but the page itself before its first paint', () => {
     expect(readPage('inventory/index.html')).toMatch(/<astro-island [^>]*client="paint"/);
     expect(readPage('team/index.html')).toMatch(/<astro-island [^>]*client="paint"/);
   });
+
+  // A classic script waits for the stylesheets, and the parser with it: before the content's end,
+  // the page was painted in two parts, the second laid out after the first paint.
+  test.each(['inventory/index.html', 'inventory/results/index.html', 'team/index.html'])(
+    '%s: its island scripts (runtime and directive) come after all its content, at the end of <body>',
+    (page) => {
+      const html = readPage(page);
+      const classic = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
+      expect(classic).toHaveLength(2);
+      expect(classic.every((m) => m.index > html.indexOf('</footer>'))).toBe(true);
+      expect(classic[0]![1]).toContain('(self.Astro||(self.Astro={})).paint=');
+      expect(classic[1]![1]).toContain('customElements.define("astro-island"');
+      const last = classic[1]!;
+      expect(html.slice(last.index + last[0].length)).toBe('</body></html>');
+    },
+  );
 });
 
 describe('the framework page', () => {
