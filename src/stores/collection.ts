@@ -9,6 +9,7 @@ import {
   answerVector,
   individualMeans,
   type AnswerVector,
+  type GroupProfile,
   type IndividualMeans,
 } from '../lib/aggregate';
 import {
@@ -91,17 +92,47 @@ export const $strays = atom<CollectedResult[]>([]);
 /** Which level's results the profile shows. */
 export const $levelFilter = atom<LevelFilter>('all');
 
-/** The collective profile of the filtered collection (no figures below the anonymity threshold). */
-export const $profile = computed([$instrument, $collection, $levelFilter], (instrument, collection, filter) => {
-  if (instrument === null) return null;
+// The profile last worked out, and of what: `workOutProfile` works out the profile of results about
+// to be set, so that `$profile` finds it done.
+let profileMemo: {
+  instrument: Instrument;
+  collection: readonly CollectionEntry[];
+  filter: LevelFilter;
+  profile: GroupProfile;
+} | null = null;
+
+/** The collective profile of a collection through a level filter (see `$profile`). */
+function profileOf(instrument: Instrument, collection: readonly CollectionEntry[], filter: LevelFilter): GroupProfile {
+  const memo = profileMemo;
+  if (memo !== null && memo.instrument === instrument && memo.collection === collection && memo.filter === filter) {
+    return memo.profile;
+  }
   const view = filterByLevel(collection, filter);
   const smallGroup = filter === 'all' ? 0 : smallestLevelGroup(collection, instrument.anonymityThreshold);
-  return aggregateMeans(
+  const profile = aggregateMeans(
     instrument,
     view.map((e) => e.means),
     smallGroup,
   );
-});
+  profileMemo = { instrument, collection, filter, profile };
+  return profile;
+}
+
+/** The collective profile of the filtered collection (no figures below the anonymity threshold). */
+export const $profile = computed([$instrument, $collection, $levelFilter], (instrument, collection, filter) =>
+  instrument === null ? null : profileOf(instrument, collection, filter),
+);
+
+/**
+ * Before results are set as the collection: their profile is worked out in a task of its own, and
+ * they are set in the next, so that the task that shows the profile (with a thousand results, the
+ * first render of the figures) does not also work out its sums.
+ */
+async function workOutProfile(instrument: Instrument, entries: readonly CollectionEntry[]): Promise<void> {
+  await yieldToBrowser();
+  profileOf(instrument, entries, $levelFilter.get());
+  await yieldToBrowser();
+}
 
 // Writes are held back while a stored value that could not be read has not been backed up.
 let writable = true;
@@ -233,6 +264,7 @@ export function loadCollection(
     const parsed = await inSlices(items, t('team.progressReadingSaved'), (item) => parseStoredItem(instrument, item));
     const stored = assembleStoredCollection(items, parsed, unreadable);
     const entries = await inSlices(stored.results, t('team.progressReadingSaved'), (r) => withMeans(instrument, r));
+    await workOutProfile(instrument, entries);
     $progress.set(null);
     let notice: string | null = kept ? null : notKept();
     if ((stored.unreadable || stored.dropped > 0) && raw !== undefined) {
@@ -265,13 +297,21 @@ async function addRead(instrument: Instrument, read: ReadEntry[], found?: number
   const known = new Set([...current.map((e) => e.identity), ...$strays.get().map(identify)]);
   const { outcomes, added, strays } = classifyEntries(known, read, workshopTag, identify);
   const entries = await inSlices(added, t('team.progressScoring'), (r) => withMeans(instrument, r));
+  let collection = $collection.get();
+  if (entries.length > 0) {
+    const before = collection;
+    collection = [...before, ...entries];
+    await workOutProfile(instrument, collection);
+    // A result removed meanwhile stays removed (its profile is then worked out as it shows).
+    if ($collection.get() !== before) collection = [...$collection.get(), ...entries];
+  }
   $progress.set(null);
   if (entries.length > 0) {
     // The figures update in this task; the collection is written in the next one (one write per
     // batch, never per result), so that neither makes the other a long task with many results.
     persistHeld = true;
     try {
-      $collection.set([...$collection.get(), ...entries]);
+      $collection.set(collection);
     } finally {
       persistHeld = false;
     }
