@@ -26,6 +26,20 @@ describe('useLazyComponent', () => {
     expect(await screen.findByText('Hello Sam')).toBeTruthy();
   });
 
+  test('asks for the module in a task of its own, not in the one that runs the island’s effects', async () => {
+    let fetched = 0;
+    const load = () => {
+      fetched += 1;
+      return loadGreeting();
+    };
+    render(<Host load={load} />);
+    // render() has run the effects; the module is asked for once a timer fires.
+    await Promise.resolve();
+    expect(fetched).toBe(0);
+    expect(await screen.findByText('Hello Sam')).toBeTruthy();
+    expect(fetched).toBe(1);
+  });
+
   test('says when the module cannot load, instead of waiting for ever', async () => {
     render(<Host load={loadBroken as unknown as typeof loadGreeting} />);
     expect(await screen.findByText('could not load')).toBeTruthy();

@@ -6,6 +6,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/t';
+import { inTaskOfItsOwn } from '../use-lazy-component';
 
 type Parts = { Manager: ComponentType; Invitation: ComponentType };
 
@@ -13,10 +14,12 @@ type Parts = { Manager: ComponentType; Invitation: ComponentType };
 export default function WorkshopSection({ onSettled }: { onSettled?: () => void }) {
   const [parts, setParts] = useState<Parts | null | 'failed'>(null);
   useEffect(() => {
-    import('./workshop-ui').then(
-      (m) => setParts({ Manager: m.WorkshopManager, Invitation: m.InvitationPanel }),
-      () => setParts('failed'),
-    );
+    inTaskOfItsOwn()
+      .then(() => import('./workshop-ui'))
+      .then(
+        (m) => setParts({ Manager: m.WorkshopManager, Invitation: m.InvitationPanel }),
+        () => setParts('failed'),
+      );
   }, []);
   useEffect(() => {
     if (parts !== null) onSettled?.();
