@@ -5,7 +5,7 @@ import { loadInstrument } from '../fixtures/instrument';
 import { mistype, otherVersionFile, PEOPLE, resultFile, shareCode } from '../fixtures/team';
 import { undocumentedStorageKeys } from './guard';
 import { axeViolations, useSite } from './harness';
-import { figureRows } from './team-page';
+import { figureRows, reportSettled } from './team-page';
 
 const site = useSite();
 const instrument = loadInstrument();
@@ -345,6 +345,7 @@ describe('the collective profile page', () => {
     const page = await openTeam();
     await addFiles(page);
     await addCodes(page);
+    await reportSettled(page);
     const [jsonDownload] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download the group summary (JSON)' }).click(),

@@ -12,7 +12,7 @@ import { loadInstrument } from '../fixtures/instrument';
 import { PEOPLE, uniformAnswers } from '../fixtures/team';
 import { guardPage, undocumentedStorageKeys } from './guard';
 import { axeViolations, useSite } from './harness';
-import { figureRows } from './team-page';
+import { figureRows, reportSettled } from './team-page';
 
 const site = useSite();
 const instrument = loadInstrument();
@@ -159,7 +159,9 @@ describe('a facilitator’s workshop', () => {
     ]);
     expect(await threshold(page)).toBe('3 results: figures shown from 3');
 
-    // The group's summary and its print-out name the workshop they are of.
+    // The group's summary and its print-out name the workshop they are of. (The profile is drawn
+    // again, part by part, once the merged file's results are read.)
+    await reportSettled(page);
     const [summaryDownload] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download the group summary (JSON)' }).click(),
