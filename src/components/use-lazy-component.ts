@@ -1,6 +1,7 @@
 /** Load a component after the island's first render, so that it is not part of the page's first load. */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { yieldToBrowser } from '../lib/yield-to-browser';
 import { memo } from './memo';
 
 /** A lazily loaded component: null until it arrives; `failed` once its module could not load. */
@@ -19,15 +20,13 @@ export type Loader<P> = (() => Promise<{ default: FunctionComponent<P> }>) & {
 };
 
 /**
- * A task of its own to ask for a module in: asking the browser for one costs 1-3 ms of main thread
- * on this project's machine, and an island's lazily loaded parts all asked in the one task that ran
- * its effects (four on the collective page, with the island's other effects: a task of 11-14 ms).
+ * `load`'s component, loaded once for every caller. It is asked for in a task of its own: asking the
+ * browser for a module costs 1-3 ms of main thread on this project's machine, and an island's lazily
+ * loaded parts all asked in the one task that ran its effects (four on the collective page, with the
+ * island's other effects: a task of 11-14 ms).
  */
-export const inTaskOfItsOwn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
-
-/** `load`'s component, loaded once for every caller (asked for in a task of its own). */
 export const loadOnce = <P extends object>(load: Loader<P>): Promise<FunctionComponent<P>> =>
-  (load.loading ??= inTaskOfItsOwn()
+  (load.loading ??= yieldToBrowser()
     .then(load)
     .then((m) => (load.loaded = memo(m.default))));
 

@@ -3,7 +3,14 @@
  * Each person's answers are scored exactly as the results view scores them; the group figures are
  * then taken over those individual dimension means. Pure: no DOM, no storage, no Chart.js.
  */
-import { CANT_JUDGE, isValidAnswer, type Answers, type Instrument, type InstrumentItem } from './instrument';
+import {
+  CANT_JUDGE,
+  instrumentItems,
+  isValidAnswer,
+  type Answers,
+  type Instrument,
+  type InstrumentItem,
+} from './instrument';
 import type { Level } from './result';
 import { t } from '../i18n/t';
 import { SCORING_EPSILON, toPercent } from './scoring';
@@ -336,14 +343,7 @@ export function questionFiguresOfVectors(
   vectors: readonly AnswerVector[],
   shown = vectors.length >= instrument.anonymityThreshold,
 ): QuestionFigures[] {
-  return questionFiguresInRange(instrument, vectors, shown, 0, questionCount(instrument));
-}
-
-/** How many questions the instrument asks (the length of an answer vector). */
-export function questionCount(instrument: Instrument): number {
-  let count = 0;
-  for (const d of instrument.dimensions) count += d.items.length;
-  return count;
+  return questionFiguresInRange(instrument, vectors, shown, 0, instrumentItems(instrument).length);
 }
 
 /**
@@ -360,7 +360,7 @@ export function questionFiguresInRange(
 ): QuestionFigures[] {
   const { min, max } = instrument.scale;
   const threshold = instrument.anonymityThreshold;
-  const items = instrument.dimensions.flatMap((d) => d.items).slice(from, to);
+  const items = instrumentItems(instrument).slice(from, to);
   // One pass over the people, each question's ratings in the people's order, so that every sum is
   // the same as one question at a time. Each question's ratings go into an array of their own made
   // once at full size (growing 27 arrays to thousands of numbers each cost more than the sums).

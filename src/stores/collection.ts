@@ -38,6 +38,7 @@ import type { FoundCode } from '../lib/find-codes';
 import type { Instrument } from '../lib/instrument';
 import { t } from '../i18n/t';
 import { refuse, type Parsed } from '../lib/result';
+import { yieldToBrowser } from '../lib/yield-to-browser';
 import { probeStorage, readStored, writeStored } from './storage';
 
 /**
@@ -134,6 +135,17 @@ async function workOutProfile(instrument: Instrument, entries: readonly Collecti
   await yieldToBrowser();
 }
 
+/**
+ * The collection with `entries` added, its profile worked out first (`workOutProfile`). A result
+ * removed meanwhile stays removed (the profile is then worked out as it shows).
+ */
+async function withAdded(instrument: Instrument, entries: readonly CollectionEntry[]): Promise<CollectionEntry[]> {
+  const before = $collection.get();
+  const after = [...before, ...entries];
+  await workOutProfile(instrument, after);
+  return $collection.get() === before ? after : [...$collection.get(), ...entries];
+}
+
 // Writes are held back while a stored value that could not be read has not been backed up.
 let writable = true;
 
@@ -154,17 +166,6 @@ let persistHeld = false;
 $collection.listen((entries) => {
   if ($loaded.get() && !persistHeld) persist(entries);
 });
-
-interface Scheduler {
-  yield(): Promise<void>;
-}
-
-/** Give the browser a turn: scheduler.yield() where there is one (no 4 ms timer clamping), else a timer. */
-function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * Resolve once the browser has painted (the next frame, then a task), so that what a click changed
@@ -194,7 +195,7 @@ function afterNextPaint(): Promise<void> {
  * that follow it still fit (with 8 ms, slices of a page's first reading ran to 13–15 ms; with 3,
  * they run to 4–6 ms, 9 with a collection).
  */
-const SLICE_MS = 3;
+export const SLICE_MS = 3;
 
 /** Apply `work` to every item in slices, yielding to the browser between them and showing progress. */
 async function inSlices<T, R>(
@@ -297,16 +298,9 @@ async function addRead(instrument: Instrument, read: ReadEntry[], found?: number
   const known = new Set([...current.map((e) => e.identity), ...$strays.get().map(identify)]);
   const { outcomes, added, strays } = classifyEntries(known, read, workshopTag, identify);
   const entries = await inSlices(added, t('team.progressScoring'), (r) => withMeans(instrument, r));
-  let collection = $collection.get();
-  if (entries.length > 0) {
-    const before = collection;
-    collection = [...before, ...entries];
-    await workOutProfile(instrument, collection);
-    // A result removed meanwhile stays removed (its profile is then worked out as it shows).
-    if ($collection.get() !== before) collection = [...$collection.get(), ...entries];
-  }
+  const collection = entries.length > 0 ? await withAdded(instrument, entries) : null;
   $progress.set(null);
-  if (entries.length > 0) {
+  if (collection !== null) {
     // The figures update in this task; the collection is written in the next one (one write per
     // batch, never per result), so that neither makes the other a long task with many results.
     persistHeld = true;

@@ -6,16 +6,11 @@
  * work in one long task that would freeze the page.
  */
 import { batched } from 'nanostores';
-import {
-  compareLevels,
-  questionCount,
-  questionFiguresInRange,
-  type AnswerVector,
-  type QuestionFigures,
-} from '../lib/aggregate';
+import { compareLevels, questionFiguresInRange, type AnswerVector, type QuestionFigures } from '../lib/aggregate';
 import { filterByLevel, type LevelFilter } from '../lib/collection';
-import type { Instrument } from '../lib/instrument';
-import { $collection, $instrument, $levelFilter, $profile, type CollectionEntry } from './collection';
+import { instrumentItems, type Instrument } from '../lib/instrument';
+import { yieldToBrowser } from '../lib/yield-to-browser';
+import { $collection, $instrument, $levelFilter, $profile, SLICE_MS, type CollectionEntry } from './collection';
 
 /** Every question's figures for one set of results, in framework order, as far as they are worked out. */
 interface QuestionsWork {
@@ -52,7 +47,7 @@ function workFor(
 
 /** Work out the next questions' figures, at least one and until `ms` have passed or all are done. */
 function advance(w: QuestionsWork, ms: number): void {
-  const total = questionCount(w.instrument);
+  const total = instrumentItems(w.instrument).length;
   const started = performance.now();
   while (w.figures.length < total) {
     const from = w.figures.length;
@@ -72,7 +67,16 @@ export function workOutQuestions(ms: number): boolean {
   if (instrument === null || profile === null) return true;
   const w = workFor(instrument, $collection.get(), $levelFilter.get(), profile.shown);
   advance(w, ms);
-  return w.figures.length >= questionCount(instrument);
+  return w.figures.length >= instrumentItems(instrument).length;
+}
+
+/**
+ * Every question's figures of the current set worked out, `SLICE_MS` of them a task from the next
+ * task on (a page's first render is not held up); resolves once all are done.
+ */
+export async function workOutEveryQuestion(): Promise<void> {
+  do await yieldToBrowser();
+  while (!workOutQuestions(SLICE_MS));
 }
 
 /** Every question's figures for the profile's set (withheld with the profile). */

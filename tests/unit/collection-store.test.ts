@@ -198,9 +198,10 @@ describe('every question’s figures, a few questions a task', () => {
     localStorage.setItem(KEY, JSON.stringify([a, b, c, d]));
     const store = await freshStore();
     const report = await import('../../src/stores/group-report');
-    const { questionFiguresOfVectors, questionCount } = await import('../../src/lib/aggregate');
+    const { questionFiguresOfVectors } = await import('../../src/lib/aggregate');
+    const { instrumentItems } = await import('../../src/lib/instrument');
     await store.loadCollection(instrument);
-    const questions = questionCount(instrument);
+    const questions = instrumentItems(instrument).length;
     expect(questions).toBe(27);
     // With 0 ms a call works out one question: false until the last.
     const done = Array.from({ length: questions }, () => report.workOutQuestions(0));

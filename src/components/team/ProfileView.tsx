@@ -14,7 +14,7 @@ import type { Instrument } from '../../lib/instrument';
 import { screenPercent, screenScale } from '../../lib/rounding';
 import { $collection, $levelFilter, $loaded, $profile, $progress } from '../../stores/collection';
 import { chooseLevelFilter, LEVEL_FILTERS } from '../../stores/level-filter';
-import { $levelComparison, $questions, workOutQuestions } from '../../stores/group-report';
+import { $levelComparison, $questions, workOutEveryQuestion } from '../../stores/group-report';
 import { $activeId, $activeWorkshop } from '../../stores/workshops';
 import LevelComparison from './LevelComparison';
 import QuestionTable from './QuestionTable';
@@ -254,29 +254,19 @@ const WORK_BEFORE_STAGE: Record<number, () => unknown> = {
 const workBefore = (stage: number) => WORK_BEFORE_STAGE[stage]?.();
 
 /**
- * How long one task works out questions' figures: a few of a thousand results' 27 questions, well
- * under a phone's 50 ms long task at four times this machine's time (as `SLICE_MS` in
- * src/stores/collection.ts).
- */
-const QUESTIONS_SLICE_MS = 3;
-
-/**
- * False until every question's figures for the profile's set are worked out, a few questions in
- * each task from the one after the first render; then true. (After a change, `$questions` works
- * out the new set's figures itself.)
+ * False until every question's figures for the profile's set are worked out (`workOutEveryQuestion`,
+ * a few questions a task from the one after the first render); then true. (After a change,
+ * `$questions` works out the new set's figures itself.)
  */
 function useQuestionsWorkedOut(): boolean {
   const [done, setDone] = useState(false);
   useEffect(() => {
-    if (done) return undefined;
-    let timer: ReturnType<typeof setTimeout>;
-    const step = () => {
-      if (workOutQuestions(QUESTIONS_SLICE_MS)) setDone(true);
-      else timer = setTimeout(step);
+    let live = true;
+    void workOutEveryQuestion().then(() => live && setDone(true));
+    return () => {
+      live = false;
     };
-    timer = setTimeout(step);
-    return () => clearTimeout(timer);
-  }, [done]);
+  }, []);
   return done;
 }
 

@@ -160,9 +160,9 @@ export default function QuestionTable({
   // them. Until all rows are in, the table says it is busy.
   const dimensionCount = instrument.dimensions.length;
   const stage = useStages(dimensionCount);
-  const rowsMade = stage >= dimensionCount - 1;
-  const countsMade = stage >= dimensionCount;
   const dimensionsMade = stage + 1;
+  const rowsMade = dimensionsMade >= dimensionCount;
+  const countsMade = stage >= dimensionCount;
   const titles = new Map(instrument.dimensions.map((d) => [d.id, d.title]));
   const { min, max } = instrument.scale;
   const points = Array.from({ length: max - min + 1 }, (_, i) => min + i);

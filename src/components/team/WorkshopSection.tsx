@@ -6,7 +6,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/t';
-import { inTaskOfItsOwn } from '../use-lazy-component';
+import { yieldToBrowser } from '../../lib/yield-to-browser';
 
 type Parts = { Manager: ComponentType; Invitation: ComponentType };
 
@@ -14,7 +14,8 @@ type Parts = { Manager: ComponentType; Invitation: ComponentType };
 export default function WorkshopSection({ onSettled }: { onSettled?: () => void }) {
   const [parts, setParts] = useState<Parts | null | 'failed'>(null);
   useEffect(() => {
-    inTaskOfItsOwn()
+    // In a task of its own, as a lazily loaded part asks (`loadOnce`).
+    yieldToBrowser()
       .then(() => import('./workshop-ui'))
       .then(
         (m) => setParts({ Manager: m.WorkshopManager, Invitation: m.InvitationPanel }),
