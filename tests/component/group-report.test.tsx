@@ -121,6 +121,24 @@ describe('every question, for the group', () => {
     await screen.findByRole('table', { name: 'How many gave each point of the scale, by question' });
   });
 
+  test('with the framework’s seven dimensions, the first render holds the first dimension’s rows alone', async () => {
+    const { default: QuestionTable } = await import('../../src/components/team/QuestionTable');
+    const { questionFigures } = await import('../../src/lib/aggregate');
+    const { loadInstrument } = await import('../fixtures/instrument');
+    const framework = loadInstrument();
+    const everyone = framework.dimensions.flatMap((d) => d.items).map((item) => [item.id, 6] as const);
+    const answers = [1, 2, 3].map(() => Object.fromEntries(everyone));
+    render(<QuestionTable instrument={framework} questions={questionFigures(framework, answers)} threshold={3} />);
+    const table = screen.getByRole('table', { name: 'Group figures by question, on the 1–12 scale' });
+    const groups = () => [...table.querySelectorAll('.team-question-group')].map((r) => r.textContent);
+    expect(table.getAttribute('aria-busy')).toBe('true');
+    expect(groups()).toEqual(['Collective Vision']);
+    expect(table.querySelectorAll('tbody tr:not(.team-question-group)')).toHaveLength(6);
+    await waitFor(() => expect(table.getAttribute('aria-busy')).toBeNull());
+    expect(groups()).toEqual(framework.dimensions.map((d) => d.title));
+    expect(table.querySelectorAll('tbody tr:not(.team-question-group)')).toHaveLength(27);
+  });
+
   test('sorted by mean and by spread with native buttons; aria-sort says how', async () => {
     await renderPage();
     await paste(FIVE);
